@@ -1,0 +1,84 @@
+# Gatehouse: `make run` to try it, `make test` before you push. `make help` lists the rest.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+CARGO ?= cargo
+PG_ADMIN_URL ?= postgres://postgres@127.0.0.1:5432/test
+GATEHOUSE_BIN ?= $(CURDIR)/target/debug/gatehouse
+DEMO_CONFIG := server/config/demo.toml
+
+.PHONY: help
+help: ## List the targets
+	@grep -hE '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+experience-ui/node_modules/.stamp: experience-ui/package-lock.json
+	cd experience-ui && npm ci --no-audit --no-fund
+	touch $@
+
+e2e/node_modules/.stamp: e2e/package-lock.json
+	cd e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+	touch $@
+
+.PHONY: ui
+ui: experience-ui/node_modules/.stamp ## Build the experience app into experience-ui/dist
+	cd experience-ui && npm run build
+
+.PHONY: build
+build: ui ## Build the UI, then the release binary target/release/gatehouse (UI embedded)
+	$(CARGO) build --release -p gatehouse
+
+.PHONY: run
+run: build ## Build everything and start Gatehouse on SQLite with a demo client and user
+	@./target/release/gatehouse --config $(DEMO_CONFIG) user create --username demo --email demo@example.com \
+		--name "Demo User" --password 'demo-password-1' >/dev/null 2>&1 || true
+	@echo "Open http://127.0.0.1:3000/demo and sign in as demo / demo-password-1"
+	./target/release/gatehouse --config $(DEMO_CONFIG) serve
+
+.PHONY: openapi
+openapi: experience-ui/node_modules/.stamp ## Regenerate openapi/ and the UI's typed client
+	$(CARGO) run -q -p gatehouse -- export-openapi --out openapi
+	cd experience-ui && npm run gen:api
+
+.PHONY: lint
+lint: experience-ui/node_modules/.stamp ## rustfmt, clippy -D warnings, the UI's typecheck and lint
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	cd experience-ui && npm run typecheck && npm run lint
+
+.PHONY: postgres
+postgres: ## Start the local PostgreSQL if it is down
+	@pg_isready -q -h 127.0.0.1 -p 5432 || pg_ctlcluster --skip-systemctl-redirect $$(ls /etc/postgresql) main start
+	@for i in $$(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && exit 0; sleep 1; done; echo "PostgreSQL did not start"; exit 1
+
+.PHONY: drop-test-databases
+drop-test-databases:
+	@psql "$(PG_ADMIN_URL)" -Atc "select datname from pg_database where datname like 'gatehouse_test_%'" \
+		| while read -r db; do psql "$(PG_ADMIN_URL)" -qc "drop database if exists \"$$db\"" >/dev/null; done
+
+.PHONY: test-server
+test-server: ## Server tests on SQLite, then on PostgreSQL (a fresh database per test)
+	$(CARGO) test --workspace
+	$(MAKE) postgres drop-test-databases
+	GATEHOUSE_TEST_DATABASE_URL=$(PG_ADMIN_URL) $(CARGO) test -p gatehouse --test api
+	$(MAKE) drop-test-databases
+
+.PHONY: test-ui
+test-ui: experience-ui/node_modules/.stamp ## The UI's unit tests and the generated-client staleness check
+	cd experience-ui && npm run check:api && npm test
+
+.PHONY: chromium
+chromium:
+	@command -v /usr/bin/chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+
+.PHONY: e2e
+e2e: ui chromium e2e/node_modules/.stamp ## Playwright in Debian's Chromium against a real server
+	$(CARGO) build -p gatehouse
+	cd e2e && GATEHOUSE_BIN=$(GATEHOUSE_BIN) npx playwright test
+
+.PHONY: test
+test: lint test-server test-ui e2e ## Everything CI runs
+
+.PHONY: clean
+clean: ## Remove build output
+	$(CARGO) clean
+	rm -rf experience-ui/dist experience-ui/node_modules e2e/node_modules

@@ -1,0 +1,31 @@
+//! Schema migrations for Gatehouse. One migration per file, named by date and verb; a merged
+//! migration is never edited: a change to the schema is a new file listed at the end.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261121_000001_create_users;
+mod m20261121_000002_create_clients;
+mod m20261121_000003_create_interactions;
+mod m20261121_000004_create_sso_sessions;
+mod m20261121_000005_create_authorization_codes;
+mod m20261121_000006_create_refresh_tokens;
+mod m20261121_000007_create_signing_keys;
+mod m20261121_000008_create_consents;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261121_000001_create_users::Migration),
+            Box::new(m20261121_000002_create_clients::Migration),
+            Box::new(m20261121_000003_create_interactions::Migration),
+            Box::new(m20261121_000004_create_sso_sessions::Migration),
+            Box::new(m20261121_000005_create_authorization_codes::Migration),
+            Box::new(m20261121_000006_create_refresh_tokens::Migration),
+            Box::new(m20261121_000007_create_signing_keys::Migration),
+            Box::new(m20261121_000008_create_consents::Migration),
+        ]
+    }
+}

@@ -1,0 +1,113 @@
+//! Builds the application from settings: database, migrations, keys, clients, routes.
+
+use std::time::Duration;
+
+use poem::{Server, listener::TcpAcceptor};
+
+use crate::{
+    config::Settings,
+    crypto::password::PasswordHasher,
+    http,
+    service::{self, InternalError},
+    state::AppState,
+    storage,
+};
+
+/// Prepares everything a command needs: the database migrated, clients synced, keys loaded.
+pub async fn state(settings: Settings) -> anyhow::Result<AppState> {
+    let db = storage::connect(&settings.database.url, settings.database.max_connections).await?;
+    storage::migrate(&db).await?;
+    service::clients::sync_from_settings(&db, &settings).await?;
+    let keys = service::keys::load_or_create(&db).await?;
+    let hasher = PasswordHasher::new(&settings.password_hashing).map_err(InternalError::from)?;
+    Ok(AppState::new(settings, db, hasher, keys))
+}
+
+pub struct App {
+    acceptor: TcpAcceptor,
+    port: u16,
+    state: AppState,
+}
+
+impl App {
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let listener = std::net::TcpListener::bind(settings.listen.as_str()).map_err(|e| {
+            anyhow::anyhow!(
+                "cannot listen on {} (setting `listen`): {e}",
+                settings.listen
+            )
+        })?;
+        Self::build_on(settings, listener).await
+    }
+
+    /// Serves on a socket bound beforehand, so that a caller can learn the port first.
+    pub async fn build_on(
+        settings: Settings,
+        listener: std::net::TcpListener,
+    ) -> anyhow::Result<Self> {
+        listener.set_nonblocking(true)?;
+        let port = listener.local_addr()?.port();
+        let acceptor = TcpAcceptor::from_std(listener)?;
+        let state = state(settings).await?;
+        Ok(Self {
+            acceptor,
+            port,
+            state,
+        })
+    }
+
+    /// The bound port: useful when `listen` asked for port 0.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        let cleaner = tokio::spawn(clean_expired(self.state.clone()));
+        let result = Server::new_with_acceptor(self.acceptor)
+            .run_with_graceful_shutdown(
+                http::routes(self.state),
+                shutdown_signal(),
+                Some(Duration::from_secs(10)),
+            )
+            .await;
+        cleaner.abort();
+        result
+    }
+}
+
+async fn clean_expired(state: AppState) {
+    let mut tick = tokio::time::interval(Duration::from_secs(600));
+    loop {
+        tick.tick().await;
+        match storage::interactions::delete_expired(&state.db, chrono::Utc::now()).await {
+            Ok(n) if n > 0 => tracing::debug!(removed = n, "expired interactions removed"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "could not remove expired interactions"),
+        }
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}

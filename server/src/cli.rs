@@ -1,0 +1,192 @@
+//! The `gatehouse` command line.
+
+use std::{io::Read, path::PathBuf};
+
+use anyhow::{Context, bail};
+use clap::{Args, Parser, Subcommand};
+use secrecy::SecretString;
+
+use crate::{
+    app::{self, App},
+    config::{ClientSettings, Settings, validate_client},
+    http, service, storage, telemetry,
+};
+
+#[derive(Parser)]
+#[command(
+    name = "gatehouse",
+    version,
+    about = "A self-hosted OpenID Connect provider with a JSON Experience API"
+)]
+pub struct Cli {
+    /// The configuration file (TOML). Every key can also be set as GATEHOUSE__SECTION__KEY.
+    #[arg(long, global = true, env = "GATEHOUSE_CONFIG")]
+    pub config: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Apply pending migrations and serve the OIDC provider, the Experience API and the UI.
+    Serve,
+    /// Apply pending migrations and exit.
+    Migrate,
+    /// Write the OpenAPI document of the Experience API.
+    ExportOpenapi {
+        /// The folder to write openapi.json into.
+        #[arg(long, default_value = "openapi")]
+        out: PathBuf,
+    },
+    /// Manage users.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Manage OIDC clients.
+    #[command(subcommand)]
+    Client(ClientCommand),
+}
+
+#[derive(Subcommand)]
+pub enum UserCommand {
+    /// Create a user and print its id.
+    Create(CreateUser),
+}
+
+#[derive(Args)]
+pub struct CreateUser {
+    #[arg(long)]
+    username: String,
+    #[arg(long)]
+    email: Option<String>,
+    #[arg(long)]
+    name: Option<String>,
+    /// The password (it stays in your shell history: prefer --password-stdin).
+    #[arg(
+        long,
+        conflicts_with = "password_stdin",
+        required_unless_present = "password_stdin"
+    )]
+    password: Option<String>,
+    /// Read the password from standard input.
+    #[arg(long)]
+    password_stdin: bool,
+}
+
+#[derive(Subcommand)]
+pub enum ClientCommand {
+    /// Register a client; prints its id and, for a confidential client, its secret (once).
+    Create(CreateClient),
+}
+
+#[derive(Args)]
+pub struct CreateClient {
+    #[arg(long)]
+    name: String,
+    #[arg(long = "redirect-uri", required = true)]
+    redirect_uris: Vec<String>,
+    #[arg(long = "post-logout-redirect-uri")]
+    post_logout_redirect_uris: Vec<String>,
+    /// A public client (a SPA or a native app): no secret, PKCE required.
+    #[arg(long)]
+    public: bool,
+    /// Also allow the client_credentials grant (confidential clients only).
+    #[arg(long)]
+    client_credentials: bool,
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    if let Command::ExportOpenapi { out } = &cli.command {
+        std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
+        let path = out.join("openapi.json");
+        std::fs::write(&path, http::openapi_json() + "\n")
+            .with_context(|| format!("writing {}", path.display()))?;
+        println!("{}", path.display());
+        return Ok(());
+    }
+    let settings = Settings::load(cli.config.as_deref())?;
+    telemetry::init(&settings.log);
+    match cli.command {
+        Command::Serve => serve(settings).await,
+        Command::Migrate => {
+            let db = storage::connect(&settings.database.url, 1).await?;
+            storage::migrate(&db).await?;
+            println!("migrations applied");
+            Ok(())
+        }
+        Command::User(UserCommand::Create(args)) => create_user(settings, args).await,
+        Command::Client(ClientCommand::Create(args)) => create_client(settings, args).await,
+        Command::ExportOpenapi { .. } => unreachable!("handled above"),
+    }
+}
+
+async fn serve(settings: Settings) -> anyhow::Result<()> {
+    let public_url = settings.public_url.clone();
+    let app = App::build(settings).await?;
+    tracing::info!(port = app.port(), "Gatehouse is listening");
+    eprintln!(
+        "Gatehouse is running at {public_url} (issuer {public_url}/oidc). Try {public_url}/demo"
+    );
+    app.run_until_stopped().await?;
+    Ok(())
+}
+
+async fn create_user(settings: Settings, args: CreateUser) -> anyhow::Result<()> {
+    let password = match args.password {
+        Some(p) => p,
+        None => {
+            let mut p = String::new();
+            std::io::stdin().read_to_string(&mut p)?;
+            p.trim_end_matches(['\n', '\r']).to_owned()
+        }
+    };
+    let state = app::state(settings).await?;
+    let input = service::users::CreateUser {
+        username: args.username,
+        email: args.email,
+        name: args.name,
+        password: SecretString::from(password),
+    };
+    match service::users::create(&state, input).await {
+        Ok(id) => {
+            println!("{id}");
+            Ok(())
+        }
+        Err(e) => bail!("{} ({})", e, e.code()),
+    }
+}
+
+async fn create_client(settings: Settings, args: CreateClient) -> anyhow::Result<()> {
+    let mut grant_types = vec!["authorization_code".to_owned(), "refresh_token".to_owned()];
+    if args.client_credentials {
+        grant_types.push("client_credentials".into());
+    }
+    // The same checks as a client declared in the configuration file.
+    let declared = ClientSettings {
+        client_id: "new-client".into(),
+        client_secret: (!args.public).then(|| SecretString::from("x".repeat(32))),
+        name: Some(args.name.clone()),
+        redirect_uris: args.redirect_uris.clone(),
+        post_logout_redirect_uris: args.post_logout_redirect_uris.clone(),
+        grant_types: grant_types.clone(),
+        scopes: crate::config::KNOWN_SCOPES.map(String::from).to_vec(),
+        first_party: true,
+    };
+    validate_client("client", &declared)?;
+    let state = app::state(settings).await?;
+    let created = service::clients::create(
+        &state.db,
+        service::clients::NewClient {
+            name: args.name,
+            redirect_uris: args.redirect_uris,
+            post_logout_redirect_uris: args.post_logout_redirect_uris,
+            public: args.public,
+            grant_types,
+        },
+    )
+    .await?;
+    println!("client_id={}", created.client_id);
+    if let Some(secret) = created.client_secret {
+        println!("client_secret={secret}");
+    }
+    Ok(())
+}

@@ -1,0 +1,390 @@
+//! Typed settings. Every key has a default here, is documented in `config/default.toml` and
+//! the README, and is checked by [`Settings::validate`] before anything starts.
+
+use std::time::Duration;
+
+use secrecy::SecretString;
+use serde::{Deserialize, Serialize};
+
+use super::duration::Span;
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    pub public_url: String,
+    pub listen: String,
+    pub demo_mode: bool,
+    pub log: LogSettings,
+    pub database: DatabaseSettings,
+    pub email: EmailSettings,
+    pub password_hashing: PasswordHashingSettings,
+    pub experience: ExperienceSettings,
+    pub oidc: OidcSettings,
+    pub registration: RegistrationSettings,
+    pub sign_in: SignInSettings,
+    pub password_reset: PasswordResetSettings,
+    pub two_factor: TwoFactorSettings,
+    pub lockout: LockoutSettings,
+    pub password: PasswordPolicySettings,
+    pub username: UsernameSettings,
+    pub session: SessionSettings,
+    pub clients: Vec<ClientSettings>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            public_url: "http://127.0.0.1:3000".into(),
+            listen: "127.0.0.1:3000".into(),
+            demo_mode: false,
+            log: LogSettings::default(),
+            database: DatabaseSettings::default(),
+            email: EmailSettings::default(),
+            password_hashing: PasswordHashingSettings::default(),
+            experience: ExperienceSettings::default(),
+            oidc: OidcSettings::default(),
+            registration: RegistrationSettings::default(),
+            sign_in: SignInSettings::default(),
+            password_reset: PasswordResetSettings::default(),
+            two_factor: TwoFactorSettings::default(),
+            lockout: LockoutSettings::default(),
+            password: PasswordPolicySettings::default(),
+            username: UsernameSettings::default(),
+            session: SessionSettings::default(),
+            clients: Vec::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LogSettings {
+    /// A tracing filter such as `info` or `gatehouse=debug,info`.
+    pub level: String,
+    /// `pretty` or `json`.
+    pub format: String,
+}
+
+impl Default for LogSettings {
+    fn default() -> Self {
+        Self {
+            level: "info".into(),
+            format: "pretty".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DatabaseSettings {
+    pub url: String,
+    pub max_connections: u32,
+}
+
+impl Default for DatabaseSettings {
+    fn default() -> Self {
+        Self {
+            url: "sqlite://data/gatehouse.db?mode=rwc".into(),
+            max_connections: 10,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct EmailSettings {
+    /// One account per address (portal: UserValidator/RequireUniqueEmail).
+    pub require_unique: bool,
+    /// `file` (one `.eml` per message in `dir`) or `smtp`.
+    pub transport: String,
+    pub dir: String,
+    pub from: String,
+    pub smtp_host: String,
+    pub smtp_port: u16,
+    /// `starttls`, `tls` or `none`.
+    pub smtp_tls: String,
+    pub smtp_username: Option<String>,
+    #[serde(skip_serializing)]
+    pub smtp_password: Option<SecretString>,
+}
+
+impl Default for EmailSettings {
+    fn default() -> Self {
+        Self {
+            require_unique: true,
+            transport: "file".into(),
+            dir: "data/mail".into(),
+            from: "Gatehouse <no-reply@localhost>".into(),
+            smtp_host: "localhost".into(),
+            smtp_port: 587,
+            smtp_tls: "starttls".into(),
+            smtp_username: None,
+            smtp_password: None,
+        }
+    }
+}
+
+/// argon2id parameters. The defaults follow OWASP's recommendation (19 MiB, 2 passes).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PasswordHashingSettings {
+    pub memory_kib: u32,
+    pub iterations: u32,
+    pub parallelism: u32,
+    /// How many hashes may run at once; more wait, so a burst cannot exhaust memory.
+    pub max_concurrent: usize,
+    /// Passwords longer than this are refused before hashing.
+    pub max_password_bytes: usize,
+}
+
+impl Default for PasswordHashingSettings {
+    fn default() -> Self {
+        Self {
+            memory_kib: 19 * 1024,
+            iterations: 2,
+            parallelism: 1,
+            max_concurrent: std::thread::available_parallelism().map_or(2, |n| n.get()),
+            max_password_bytes: 256,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ExperienceSettings {
+    /// Where the experience app lives: a path under `public_url` (the bundled app) or the
+    /// absolute URL of a custom UI.
+    pub sign_in_url: String,
+    /// How long a started sign-in stays usable.
+    pub interaction_lifetime: Span,
+    pub interaction_cookie_name: String,
+}
+
+impl Default for ExperienceSettings {
+    fn default() -> Self {
+        Self {
+            sign_in_url: "/sign-in".into(),
+            interaction_lifetime: Span::from_secs(60 * 60),
+            interaction_cookie_name: "gatehouse_interaction".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct OidcSettings {
+    pub access_token_lifetime: Span,
+    pub id_token_lifetime: Span,
+    /// At most 10 minutes (RFC 6749 section 4.1.2).
+    pub authorization_code_lifetime: Span,
+    /// Lifetime of one refresh token before it must be rotated.
+    pub refresh_token_lifetime: Span,
+    /// Absolute end of a refresh-token family, however often it rotates.
+    pub refresh_token_absolute_lifetime: Span,
+}
+
+impl Default for OidcSettings {
+    fn default() -> Self {
+        Self {
+            access_token_lifetime: Span::from_secs(60 * 60),
+            id_token_lifetime: Span::from_secs(60 * 60),
+            authorization_code_lifetime: Span::from_secs(60),
+            refresh_token_lifetime: Span::from_secs(14 * 24 * 3600),
+            refresh_token_absolute_lifetime: Span::from_secs(30 * 24 * 3600),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RegistrationSettings {
+    pub enabled: bool,
+    pub open: bool,
+    pub invitation: bool,
+    pub captcha: bool,
+}
+
+impl Default for RegistrationSettings {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            open: true,
+            invitation: true,
+            captcha: false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SignInSettings {
+    pub local: bool,
+    pub local_by_email: bool,
+    pub external: bool,
+    pub remember_me: bool,
+    pub login_button_provider: Option<String>,
+}
+
+impl Default for SignInSettings {
+    fn default() -> Self {
+        Self {
+            local: true,
+            local_by_email: false,
+            external: true,
+            remember_me: true,
+            login_button_provider: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PasswordResetSettings {
+    pub enabled: bool,
+    pub requires_confirmed_email: bool,
+}
+
+impl Default for PasswordResetSettings {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            requires_confirmed_email: false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct TwoFactorSettings {
+    pub enabled: bool,
+    pub remember_browser: bool,
+    pub cookie_lifetime: Span,
+}
+
+impl Default for TwoFactorSettings {
+    fn default() -> Self {
+        Self {
+            enabled: false,
+            remember_browser: true,
+            cookie_lifetime: Span::from_secs(5 * 60),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LockoutSettings {
+    pub on_failed_password: bool,
+    pub enabled_by_default: bool,
+    pub max_failed_attempts: u32,
+    pub duration: Span,
+}
+
+impl Default for LockoutSettings {
+    fn default() -> Self {
+        Self {
+            on_failed_password: true,
+            enabled_by_default: true,
+            max_failed_attempts: 5,
+            duration: Span::from_secs(24 * 3600),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PasswordPolicySettings {
+    pub enforce_policy: bool,
+    pub min_length: u32,
+    pub require_non_alphanumeric: bool,
+    pub require_digit: bool,
+    pub require_lowercase: bool,
+    pub require_uppercase: bool,
+}
+
+impl Default for PasswordPolicySettings {
+    fn default() -> Self {
+        Self {
+            enforce_policy: true,
+            min_length: 8,
+            require_non_alphanumeric: false,
+            require_digit: false,
+            require_lowercase: false,
+            require_uppercase: false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct UsernameSettings {
+    pub alphanumeric_only: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SessionSettings {
+    pub cookie_name: String,
+    pub cookie_domain: Option<String>,
+    pub cookie_path: String,
+    pub cookie_http_only: bool,
+    /// `always`, `never` or `same-as-request` (secure when `public_url` is https).
+    pub cookie_secure: String,
+    pub lifetime: Span,
+    pub sliding_expiration: bool,
+    pub security_stamp_validate_interval: Span,
+}
+
+impl Default for SessionSettings {
+    fn default() -> Self {
+        Self {
+            cookie_name: "gatehouse_session".into(),
+            cookie_domain: None,
+            cookie_path: "/".into(),
+            cookie_http_only: true,
+            cookie_secure: "same-as-request".into(),
+            lifetime: Span::from_secs(24 * 3600),
+            sliding_expiration: true,
+            security_stamp_validate_interval: Span::from_secs(30 * 60),
+        }
+    }
+}
+
+/// A static client declared in the configuration file.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClientSettings {
+    pub client_id: String,
+    #[serde(skip_serializing)]
+    pub client_secret: Option<SecretString>,
+    pub name: Option<String>,
+    pub redirect_uris: Vec<String>,
+    #[serde(default)]
+    pub post_logout_redirect_uris: Vec<String>,
+    #[serde(default = "default_grant_types")]
+    pub grant_types: Vec<String>,
+    #[serde(default = "default_scopes")]
+    pub scopes: Vec<String>,
+    #[serde(default = "default_true")]
+    pub first_party: bool,
+}
+
+fn default_grant_types() -> Vec<String> {
+    vec!["authorization_code".into(), "refresh_token".into()]
+}
+
+fn default_scopes() -> Vec<String> {
+    ["openid", "profile", "email", "offline_access"]
+        .map(String::from)
+        .to_vec()
+}
+
+fn default_true() -> bool {
+    true
+}
+
+impl SessionSettings {
+    pub fn lifetime(&self) -> Duration {
+        self.lifetime.get()
+    }
+}

@@ -1,0 +1,313 @@
+//! Start-up validation: a bad value stops the server with a message naming its key.
+
+use std::{collections::HashSet, net::SocketAddr, time::Duration};
+
+use secrecy::ExposeSecret;
+use url::Url;
+
+use super::{ClientSettings, ConfigError, Settings};
+
+pub const KNOWN_SCOPES: [&str; 4] = ["openid", "profile", "email", "offline_access"];
+pub const KNOWN_GRANT_TYPES: [&str; 3] =
+    ["authorization_code", "refresh_token", "client_credentials"];
+const MIN_CONFIG_SECRET_LEN: usize = 16;
+
+fn one_of(key: &str, value: &str, allowed: &[&str]) -> Result<(), ConfigError> {
+    if allowed.contains(&value) {
+        Ok(())
+    } else {
+        Err(ConfigError::new(
+            key,
+            format!("`{value}` is not one of {}", allowed.join(", ")),
+        ))
+    }
+}
+
+fn positive(key: &str, value: Duration) -> Result<(), ConfigError> {
+    if value.is_zero() {
+        Err(ConfigError::new(key, "must be longer than zero"))
+    } else {
+        Ok(())
+    }
+}
+
+fn at_most(key: &str, value: Duration, max: Duration) -> Result<(), ConfigError> {
+    positive(key, value)?;
+    if value > max {
+        return Err(ConfigError::new(
+            key,
+            format!("must be at most {}", humantime::format_duration(max)),
+        ));
+    }
+    Ok(())
+}
+
+fn absolute_url(key: &str, value: &str) -> Result<Url, ConfigError> {
+    let url = Url::parse(value).map_err(|e| ConfigError::new(key, format!("`{value}`: {e}")))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(ConfigError::new(
+            key,
+            format!("`{value}` must be http or https"),
+        ));
+    }
+    if url.fragment().is_some() {
+        return Err(ConfigError::new(
+            key,
+            format!("`{value}` must not have a fragment"),
+        ));
+    }
+    Ok(url)
+}
+
+impl Settings {
+    pub(super) fn validated(mut self) -> Result<Self, ConfigError> {
+        let public = absolute_url("public_url", &self.public_url)?;
+        if public.query().is_some() {
+            return Err(ConfigError::new("public_url", "must not have a query"));
+        }
+        self.public_url = self.public_url.trim_end_matches('/').to_owned();
+        let listen: SocketAddr = self
+            .listen
+            .parse()
+            .map_err(|e| ConfigError::new("listen", format!("`{}`: {e}", self.listen)))?;
+        if self.demo_mode && !listen.ip().is_loopback() {
+            return Err(ConfigError::new(
+                "demo_mode",
+                "shows one-time codes to the user, so it is allowed only when `listen` is a loopback address",
+            ));
+        }
+        one_of("log.format", &self.log.format, &["pretty", "json"])?;
+        tracing_subscriber::EnvFilter::try_new(&self.log.level)
+            .map_err(|e| ConfigError::new("log.level", e.to_string()))?;
+        self.validate_database()?;
+        self.validate_email()?;
+        self.validate_hashing()?;
+        self.validate_lifetimes()?;
+        self.validate_policy()?;
+        if !self.experience.sign_in_url.starts_with('/') {
+            absolute_url("experience.sign_in_url", &self.experience.sign_in_url)?;
+        }
+        self.validate_clients()?;
+        Ok(self)
+    }
+
+    fn validate_database(&self) -> Result<(), ConfigError> {
+        let url = &self.database.url;
+        if !(url.starts_with("sqlite:")
+            || url.starts_with("postgres://")
+            || url.starts_with("postgresql://"))
+        {
+            return Err(ConfigError::new(
+                "database.url",
+                "must start with sqlite:, postgres:// or postgresql://",
+            ));
+        }
+        if self.database.max_connections == 0 {
+            return Err(ConfigError::new(
+                "database.max_connections",
+                "must be at least 1",
+            ));
+        }
+        Ok(())
+    }
+
+    fn validate_email(&self) -> Result<(), ConfigError> {
+        one_of("email.transport", &self.email.transport, &["file", "smtp"])?;
+        one_of(
+            "email.smtp_tls",
+            &self.email.smtp_tls,
+            &["starttls", "tls", "none"],
+        )?;
+        let address = self
+            .email
+            .from
+            .rsplit_once('<')
+            .map_or(self.email.from.as_str(), |(_, a)| a.trim_end_matches('>'));
+        if crate::domain::identifier::Email::parse(address).is_err() {
+            return Err(ConfigError::new(
+                "email.from",
+                "is not an address like `Name <a@b.example>`",
+            ));
+        }
+        if self.email.transport == "file" && self.email.dir.trim().is_empty() {
+            return Err(ConfigError::new("email.dir", "must name a directory"));
+        }
+        Ok(())
+    }
+
+    fn validate_hashing(&self) -> Result<(), ConfigError> {
+        let h = &self.password_hashing;
+        argon2::Params::new(h.memory_kib, h.iterations, h.parallelism, None)
+            .map_err(|e| ConfigError::new("password_hashing", e.to_string()))?;
+        if h.max_concurrent == 0 {
+            return Err(ConfigError::new(
+                "password_hashing.max_concurrent",
+                "must be at least 1",
+            ));
+        }
+        if !(64..=4096).contains(&h.max_password_bytes) {
+            return Err(ConfigError::new(
+                "password_hashing.max_password_bytes",
+                "must be between 64 and 4096",
+            ));
+        }
+        Ok(())
+    }
+
+    fn validate_lifetimes(&self) -> Result<(), ConfigError> {
+        let o = &self.oidc;
+        positive("oidc.access_token_lifetime", o.access_token_lifetime.get())?;
+        positive("oidc.id_token_lifetime", o.id_token_lifetime.get())?;
+        at_most(
+            "oidc.authorization_code_lifetime",
+            o.authorization_code_lifetime.get(),
+            Duration::from_secs(600),
+        )?;
+        positive(
+            "oidc.refresh_token_lifetime",
+            o.refresh_token_lifetime.get(),
+        )?;
+        positive(
+            "oidc.refresh_token_absolute_lifetime",
+            o.refresh_token_absolute_lifetime.get(),
+        )?;
+        positive(
+            "experience.interaction_lifetime",
+            self.experience.interaction_lifetime.get(),
+        )?;
+        positive("session.lifetime", self.session.lifetime.get())?;
+        positive(
+            "session.security_stamp_validate_interval",
+            self.session.security_stamp_validate_interval.get(),
+        )?;
+        at_most(
+            "two_factor.cookie_lifetime",
+            self.two_factor.cookie_lifetime.get(),
+            Duration::from_secs(360),
+        )?;
+        positive("lockout.duration", self.lockout.duration.get())?;
+        if self.lockout.max_failed_attempts == 0 {
+            return Err(ConfigError::new(
+                "lockout.max_failed_attempts",
+                "must be at least 1",
+            ));
+        }
+        Ok(())
+    }
+
+    fn validate_policy(&self) -> Result<(), ConfigError> {
+        let max = self.password_hashing.max_password_bytes as u32;
+        if !(1..=max).contains(&self.password.min_length) {
+            return Err(ConfigError::new(
+                "password.min_length",
+                format!("must be between 1 and password_hashing.max_password_bytes ({max})"),
+            ));
+        }
+        one_of(
+            "session.cookie_secure",
+            &self.session.cookie_secure,
+            &["always", "never", "same-as-request"],
+        )?;
+        if self.session.cookie_name.is_empty()
+            || !self
+                .session
+                .cookie_name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        {
+            return Err(ConfigError::new(
+                "session.cookie_name",
+                "must be letters, digits, `_` or `-`",
+            ));
+        }
+        if !self.session.cookie_path.starts_with('/') {
+            return Err(ConfigError::new(
+                "session.cookie_path",
+                "must start with `/`",
+            ));
+        }
+        if self
+            .sign_in
+            .login_button_provider
+            .as_deref()
+            .is_some_and(|p| p != "none")
+        {
+            return Err(ConfigError::new(
+                "sign_in.login_button_provider",
+                "names an external connector, and none is configured",
+            ));
+        }
+        Ok(())
+    }
+
+    fn validate_clients(&self) -> Result<(), ConfigError> {
+        let mut seen = HashSet::new();
+        for (i, client) in self.clients.iter().enumerate() {
+            validate_client(&format!("clients[{i}]"), client)?;
+            if !seen.insert(client.client_id.as_str()) {
+                return Err(ConfigError::new(
+                    format!("clients[{i}].client_id"),
+                    format!("`{}` is declared twice", client.client_id),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Checks one client declaration; `prefix` names it in errors (`clients[0]`, `--redirect-uri`).
+pub fn validate_client(prefix: &str, client: &ClientSettings) -> Result<(), ConfigError> {
+    let key = |field: &str| format!("{prefix}.{field}");
+    if client.client_id.is_empty()
+        || client.client_id.len() > 128
+        || !client.client_id.chars().all(|c| c.is_ascii_graphic())
+    {
+        return Err(ConfigError::new(
+            key("client_id"),
+            "must be 1 to 128 visible ASCII characters",
+        ));
+    }
+    if !client.first_party {
+        return Err(ConfigError::new(
+            key("first_party"),
+            "third-party clients need a consent step, which this version does not have yet",
+        ));
+    }
+    if let Some(secret) = &client.client_secret
+        && secret.expose_secret().len() < MIN_CONFIG_SECRET_LEN
+    {
+        return Err(ConfigError::new(
+            key("client_secret"),
+            format!("must be at least {MIN_CONFIG_SECRET_LEN} characters"),
+        ));
+    }
+    for uri in client
+        .redirect_uris
+        .iter()
+        .chain(&client.post_logout_redirect_uris)
+    {
+        absolute_url(&key("redirect_uris"), uri)?;
+    }
+    for grant in &client.grant_types {
+        one_of(&key("grant_types"), grant, &KNOWN_GRANT_TYPES)?;
+    }
+    let uses_code = client.grant_types.iter().any(|g| g == "authorization_code");
+    if uses_code && client.redirect_uris.is_empty() {
+        return Err(ConfigError::new(
+            key("redirect_uris"),
+            "at least one is needed for authorization_code",
+        ));
+    }
+    if client.client_secret.is_none()
+        && client.grant_types.iter().any(|g| g == "client_credentials")
+    {
+        return Err(ConfigError::new(
+            key("grant_types"),
+            "client_credentials needs a client_secret",
+        ));
+    }
+    for scope in &client.scopes {
+        one_of(&key("scopes"), scope, &KNOWN_SCOPES)?;
+    }
+    Ok(())
+}

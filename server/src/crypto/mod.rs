@@ -1,0 +1,6 @@
+//! Cryptography: argon2id password hashing, signing keys and JWTs, opaque tokens.
+
+pub mod jwt;
+pub mod keys;
+pub mod password;
+pub mod token;

@@ -1,0 +1,188 @@
+//! The interaction: one sign-in attempt, bound to one authorization request and one browser.
+//! It records what has been verified and tells the UI what is required next.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::{auth_request::AuthRequest, identifier::IdentifierType};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum InteractionEvent {
+    SignIn,
+    Register,
+    ForgotPassword,
+}
+
+impl InteractionEvent {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::SignIn => "SignIn",
+            Self::Register => "Register",
+            Self::ForgotPassword => "ForgotPassword",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        [Self::SignIn, Self::Register, Self::ForgotPassword]
+            .into_iter()
+            .find(|e| e.as_str() == value)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "camelCase")]
+pub enum VerificationRecord {
+    /// A password that matched; the user it proves.
+    Password {
+        id: String,
+        identifier_type: IdentifierType,
+        user_id: String,
+    },
+}
+
+impl VerificationRecord {
+    pub fn id(&self) -> &str {
+        match self {
+            Self::Password { id, .. } => id,
+        }
+    }
+
+    pub fn user_id(&self) -> &str {
+        match self {
+            Self::Password { user_id, .. } => user_id,
+        }
+    }
+}
+
+/// What the UI must do next. The first entry is the one to do now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NextStep {
+    StartInteraction {
+        events: Vec<InteractionEvent>,
+    },
+    VerifyPassword {
+        identifier_types: Vec<IdentifierType>,
+    },
+    Identify {
+        verification_id: String,
+    },
+    Submit,
+}
+
+#[derive(Debug, Clone)]
+pub struct Interaction {
+    /// The hash of the cookie value; the value itself is never stored.
+    pub id: String,
+    pub request: AuthRequest,
+    pub event: Option<InteractionEvent>,
+    pub verifications: Vec<VerificationRecord>,
+    pub user_id: Option<String>,
+    pub submitted_at: Option<DateTime<Utc>>,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// What the deployment allows, as the interaction needs to know it.
+pub struct SignInPolicy {
+    pub local: bool,
+    pub identifier_types: Vec<IdentifierType>,
+}
+
+impl SignInPolicy {
+    pub fn events(&self) -> Vec<InteractionEvent> {
+        if self.local {
+            vec![InteractionEvent::SignIn]
+        } else {
+            Vec::new()
+        }
+    }
+}
+
+impl Interaction {
+    pub fn verification(&self, id: &str) -> Option<&VerificationRecord> {
+        self.verifications.iter().find(|v| v.id() == id)
+    }
+
+    pub fn next_steps(&self, policy: &SignInPolicy) -> Vec<NextStep> {
+        let Some(InteractionEvent::SignIn) = self.event else {
+            return vec![NextStep::StartInteraction {
+                events: policy.events(),
+            }];
+        };
+        if self.user_id.is_some() {
+            return vec![NextStep::Submit];
+        }
+        // The newest verification is the one the user just completed.
+        if let Some(verification) = self.verifications.last() {
+            return vec![
+                NextStep::Identify {
+                    verification_id: verification.id().to_owned(),
+                },
+                NextStep::Submit,
+            ];
+        }
+        vec![
+            NextStep::VerifyPassword {
+                identifier_types: policy.identifier_types.clone(),
+            },
+            NextStep::Submit,
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn interaction() -> Interaction {
+        Interaction {
+            id: "i".into(),
+            request: AuthRequest {
+                client_id: "c".into(),
+                redirect_uri: "https://c/cb".into(),
+                scopes: vec!["openid".into()],
+                state: None,
+                nonce: None,
+                code_challenge: None,
+                prompt: vec![],
+                max_age: None,
+                login_hint: None,
+                ui_locales: None,
+            },
+            event: None,
+            verifications: vec![],
+            user_id: None,
+            submitted_at: None,
+            expires_at: Utc::now(),
+        }
+    }
+
+    #[test]
+    fn next_steps_walk_the_sign_in() {
+        let policy = SignInPolicy {
+            local: true,
+            identifier_types: vec![IdentifierType::Username],
+        };
+        let mut it = interaction();
+        assert!(
+            matches!(&it.next_steps(&policy)[0], NextStep::StartInteraction { events } if events == &[InteractionEvent::SignIn])
+        );
+        it.event = Some(InteractionEvent::SignIn);
+        assert!(matches!(
+            &it.next_steps(&policy)[0],
+            NextStep::VerifyPassword { .. }
+        ));
+        it.verifications.push(VerificationRecord::Password {
+            id: "v1".into(),
+            identifier_type: IdentifierType::Username,
+            user_id: "u".into(),
+        });
+        assert_eq!(
+            it.next_steps(&policy)[0],
+            NextStep::Identify {
+                verification_id: "v1".into()
+            }
+        );
+        it.user_id = Some("u".into());
+        assert_eq!(it.next_steps(&policy), vec![NextStep::Submit]);
+    }
+}

@@ -1,0 +1,15 @@
+use chrono::{DateTime, Utc};
+
+/// A user as the services see it.
+#[derive(Debug, Clone)]
+pub struct User {
+    pub id: String,
+    pub username: Option<String>,
+    pub email: Option<String>,
+    pub email_verified: bool,
+    pub name: Option<String>,
+    pub password_hash: Option<String>,
+    pub security_stamp: String,
+    pub locale: Option<String>,
+    pub updated_at: DateTime<Utc>,
+}

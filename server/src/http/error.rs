@@ -1,0 +1,164 @@
+//! The Experience API's error shape `{code, message, details?}` and the one place where a code
+//! gets its HTTP status.
+
+use poem::{Error, http::StatusCode};
+use poem_openapi::{ApiResponse, Enum, Object, payload::Json};
+
+use crate::service::experience::ExperienceError;
+
+/// Every error code the Experience API can answer with. Stable: clients and translations key on
+/// them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+pub enum ErrorCode {
+    #[oai(rename = "request.invalid_body")]
+    RequestInvalidBody,
+    #[oai(rename = "request.unsupported_media_type")]
+    RequestUnsupportedMediaType,
+    #[oai(rename = "request.forbidden_origin")]
+    RequestForbiddenOrigin,
+    #[oai(rename = "request.payload_too_large")]
+    RequestPayloadTooLarge,
+    #[oai(rename = "request.not_found")]
+    RequestNotFound,
+    #[oai(rename = "request.method_not_allowed")]
+    RequestMethodNotAllowed,
+    #[oai(rename = "session.not_found")]
+    SessionNotFound,
+    #[oai(rename = "session.event_not_set")]
+    SessionEventNotSet,
+    #[oai(rename = "session.event_not_supported")]
+    SessionEventNotSupported,
+    #[oai(rename = "session.sign_in_method_disabled")]
+    SessionSignInMethodDisabled,
+    #[oai(rename = "session.invalid_credentials")]
+    SessionInvalidCredentials,
+    #[oai(rename = "session.verification_not_found")]
+    SessionVerificationNotFound,
+    #[oai(rename = "session.not_identified")]
+    SessionNotIdentified,
+    #[oai(rename = "application.not_found")]
+    ApplicationNotFound,
+    #[oai(rename = "internal.server_error")]
+    InternalServerError,
+}
+
+impl ErrorCode {
+    /// The one mapping from codes to statuses.
+    pub fn status(self) -> StatusCode {
+        use ErrorCode::*;
+        match self {
+            RequestInvalidBody | SessionEventNotSet => StatusCode::BAD_REQUEST,
+            RequestForbiddenOrigin | SessionSignInMethodDisabled => StatusCode::FORBIDDEN,
+            RequestNotFound
+            | SessionNotFound
+            | SessionVerificationNotFound
+            | ApplicationNotFound => StatusCode::NOT_FOUND,
+            RequestMethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            RequestPayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            RequestUnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            SessionEventNotSupported | SessionInvalidCredentials | SessionNotIdentified => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
+            InternalServerError => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    pub fn from_status(status: StatusCode) -> Self {
+        match status {
+            StatusCode::NOT_FOUND => Self::RequestNotFound,
+            StatusCode::METHOD_NOT_ALLOWED => Self::RequestMethodNotAllowed,
+            StatusCode::PAYLOAD_TOO_LARGE => Self::RequestPayloadTooLarge,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => Self::RequestUnsupportedMediaType,
+            s if s.is_server_error() => Self::InternalServerError,
+            _ => Self::RequestInvalidBody,
+        }
+    }
+}
+
+#[derive(Debug, Object)]
+pub struct ErrorBody {
+    /// Stable, dotted: translate `error.<code>`; never show `message` to end users.
+    pub code: ErrorCode,
+    /// For developers, in English.
+    pub message: String,
+    #[oai(skip_serializing_if_is_none)]
+    pub details: Option<serde_json::Value>,
+}
+
+/// The error answers of the Experience API.
+#[derive(Debug, ApiResponse)]
+#[oai(bad_request_handler = "from_poem_error")]
+pub enum ApiError {
+    /// The request is malformed, or the interaction is not at the right step.
+    #[oai(status = 400)]
+    BadRequest(Json<ErrorBody>),
+    /// A cross-origin call, or a sign-in method that is switched off.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No interaction in this browser, or no such verification or application.
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+    #[oai(status = 405)]
+    MethodNotAllowed(Json<ErrorBody>),
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ErrorBody>),
+    /// The body must be `application/json`.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<ErrorBody>),
+    /// The request was understood and refused: wrong credentials, missing identification.
+    #[oai(status = 422)]
+    Unprocessable(Json<ErrorBody>),
+    #[oai(status = 500)]
+    Internal(Json<ErrorBody>),
+}
+
+impl ApiError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        let body = Json(ErrorBody {
+            code,
+            message: message.into(),
+            details: None,
+        });
+        match code.status() {
+            StatusCode::BAD_REQUEST => Self::BadRequest(body),
+            StatusCode::FORBIDDEN => Self::Forbidden(body),
+            StatusCode::NOT_FOUND => Self::NotFound(body),
+            StatusCode::METHOD_NOT_ALLOWED => Self::MethodNotAllowed(body),
+            StatusCode::PAYLOAD_TOO_LARGE => Self::PayloadTooLarge(body),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => Self::UnsupportedMediaType(body),
+            StatusCode::UNPROCESSABLE_ENTITY => Self::Unprocessable(body),
+            _ => Self::Internal(body),
+        }
+    }
+}
+
+/// Payload and parameter errors found by poem-openapi before a handler runs.
+fn from_poem_error(err: Error) -> ApiError {
+    let code = if err.is::<poem_openapi::error::ContentTypeError>() {
+        ErrorCode::RequestUnsupportedMediaType
+    } else {
+        ErrorCode::from_status(err.status())
+    };
+    ApiError::new(code, err.to_string())
+}
+
+impl From<ExperienceError> for ApiError {
+    fn from(err: ExperienceError) -> Self {
+        use ExperienceError::*;
+        let code = match &err {
+            NotFound => ErrorCode::SessionNotFound,
+            EventNotSet => ErrorCode::SessionEventNotSet,
+            EventNotSupported => ErrorCode::SessionEventNotSupported,
+            SignInMethodDisabled => ErrorCode::SessionSignInMethodDisabled,
+            InvalidCredentials => ErrorCode::SessionInvalidCredentials,
+            VerificationNotFound => ErrorCode::SessionVerificationNotFound,
+            NotIdentified => ErrorCode::SessionNotIdentified,
+            ApplicationNotFound => ErrorCode::ApplicationNotFound,
+            Internal(e) => {
+                tracing::error!(error = %e, "experience request failed");
+                return Self::new(ErrorCode::InternalServerError, "internal error");
+            }
+        };
+        Self::new(code, err.to_string())
+    }
+}

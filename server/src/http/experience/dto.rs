@@ -1,0 +1,302 @@
+//! The Experience API's JSON shapes (camelCase, like Logto's).
+
+use poem_openapi::{Enum, Object, Union};
+
+use crate::{
+    domain::{
+        client::Client,
+        identifier::IdentifierType,
+        interaction::{InteractionEvent, NextStep, VerificationRecord},
+    },
+    service::{experience::InteractionView, sign_in_exp::SignInExperience},
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+#[oai(rename = "InteractionEvent", rename_all = "PascalCase")]
+pub enum EventDto {
+    SignIn,
+    Register,
+    ForgotPassword,
+}
+
+impl From<EventDto> for InteractionEvent {
+    fn from(e: EventDto) -> Self {
+        match e {
+            EventDto::SignIn => Self::SignIn,
+            EventDto::Register => Self::Register,
+            EventDto::ForgotPassword => Self::ForgotPassword,
+        }
+    }
+}
+
+impl From<InteractionEvent> for EventDto {
+    fn from(e: InteractionEvent) -> Self {
+        match e {
+            InteractionEvent::SignIn => Self::SignIn,
+            InteractionEvent::Register => Self::Register,
+            InteractionEvent::ForgotPassword => Self::ForgotPassword,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+#[oai(rename = "IdentifierType", rename_all = "lowercase")]
+pub enum IdentifierTypeDto {
+    Username,
+    Email,
+}
+
+impl From<IdentifierTypeDto> for IdentifierType {
+    fn from(t: IdentifierTypeDto) -> Self {
+        match t {
+            IdentifierTypeDto::Username => Self::Username,
+            IdentifierTypeDto::Email => Self::Email,
+        }
+    }
+}
+
+impl From<IdentifierType> for IdentifierTypeDto {
+    fn from(t: IdentifierType) -> Self {
+        match t {
+            IdentifierType::Username => Self::Username,
+            IdentifierType::Email => Self::Email,
+        }
+    }
+}
+
+#[derive(Debug, Object)]
+#[oai(rename = "InteractionEventRequest", rename_all = "camelCase")]
+pub struct EventBody {
+    pub interaction_event: EventDto,
+}
+
+#[derive(Debug, Object)]
+#[oai(rename = "Identifier", rename_all = "camelCase")]
+pub struct IdentifierDto {
+    #[oai(rename = "type")]
+    pub kind: IdentifierTypeDto,
+    #[oai(validator(max_length = 320))]
+    pub value: String,
+}
+
+#[derive(Object)]
+#[oai(rename = "PasswordVerificationRequest", rename_all = "camelCase")]
+pub struct PasswordBody {
+    pub identifier: IdentifierDto,
+    #[oai(validator(max_length = 4096))]
+    pub password: String,
+}
+
+#[derive(Debug, Object)]
+#[oai(rename = "VerificationIdResponse", rename_all = "camelCase")]
+pub struct VerificationIdDto {
+    pub verification_id: String,
+}
+
+#[derive(Debug, Object)]
+#[oai(rename = "IdentificationRequest", rename_all = "camelCase")]
+pub struct IdentificationBody {
+    #[oai(validator(max_length = 64))]
+    pub verification_id: String,
+}
+
+#[derive(Debug, Object)]
+#[oai(rename = "SubmitResponse", rename_all = "camelCase")]
+pub struct SubmitDto {
+    /// Navigate the browser here: the server finishes the authorization and returns to the client.
+    pub redirect_to: String,
+}
+
+#[derive(Debug, Object)]
+#[oai(rename = "Application", rename_all = "camelCase")]
+pub struct ApplicationDto {
+    pub client_id: String,
+    pub name: String,
+}
+
+impl From<&Client> for ApplicationDto {
+    fn from(c: &Client) -> Self {
+        Self {
+            client_id: c.id.clone(),
+            name: c.name.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Object)]
+#[oai(rename = "Verification", rename_all = "camelCase")]
+pub struct VerificationDto {
+    pub verification_id: String,
+    /// Always `password` for now.
+    #[oai(rename = "type")]
+    pub kind: String,
+    pub identifier_type: IdentifierTypeDto,
+}
+
+#[derive(Debug, Object)]
+#[oai(rename = "StartInteractionStep", rename_all = "camelCase")]
+pub struct StartInteractionStep {
+    /// Events the UI may start with `PUT /api/experience`.
+    pub events: Vec<EventDto>,
+}
+
+#[derive(Debug, Object)]
+#[oai(rename = "VerifyPasswordStep", rename_all = "camelCase")]
+pub struct VerifyPasswordStep {
+    /// Identifier types the sign-in form may ask for.
+    pub identifier_types: Vec<IdentifierTypeDto>,
+}
+
+#[derive(Debug, Object)]
+#[oai(rename = "IdentifyStep", rename_all = "camelCase")]
+pub struct IdentifyStep {
+    pub verification_id: String,
+}
+
+#[derive(Debug, Object)]
+#[oai(rename = "SubmitStep", rename_all = "camelCase")]
+pub struct SubmitStep {
+    /// Where to send the submit request.
+    pub endpoint: String,
+}
+
+/// One thing the UI must do next; `type` tells which.
+#[derive(Debug, Union)]
+#[oai(rename = "NextStep", discriminator_name = "type")]
+pub enum NextStepDto {
+    #[oai(mapping = "startInteraction")]
+    StartInteraction(StartInteractionStep),
+    #[oai(mapping = "verifyPassword")]
+    VerifyPassword(VerifyPasswordStep),
+    #[oai(mapping = "identify")]
+    Identify(IdentifyStep),
+    #[oai(mapping = "submit")]
+    Submit(SubmitStep),
+}
+
+impl From<NextStep> for NextStepDto {
+    fn from(step: NextStep) -> Self {
+        match step {
+            NextStep::StartInteraction { events } => Self::StartInteraction(StartInteractionStep {
+                events: events.into_iter().map(Into::into).collect(),
+            }),
+            NextStep::VerifyPassword { identifier_types } => {
+                Self::VerifyPassword(VerifyPasswordStep {
+                    identifier_types: identifier_types.into_iter().map(Into::into).collect(),
+                })
+            }
+            NextStep::Identify { verification_id } => {
+                Self::Identify(IdentifyStep { verification_id })
+            }
+            NextStep::Submit => Self::Submit(SubmitStep {
+                endpoint: "/api/experience/submit".into(),
+            }),
+        }
+    }
+}
+
+/// Where the interaction stands and what comes next.
+#[derive(Debug, Object)]
+#[oai(rename = "Interaction", rename_all = "camelCase")]
+pub struct InteractionDto {
+    #[oai(skip_serializing_if_is_none)]
+    pub interaction_event: Option<EventDto>,
+    pub application: ApplicationDto,
+    /// The client's `login_hint`: prefill the identifier with it.
+    #[oai(skip_serializing_if_is_none)]
+    pub login_hint: Option<String>,
+    /// The client's `ui_locales`, space-separated, most preferred first.
+    #[oai(skip_serializing_if_is_none)]
+    pub ui_locales: Option<String>,
+    pub verifications: Vec<VerificationDto>,
+    pub identified: bool,
+    /// In order; the first is the one to do now.
+    pub next_steps: Vec<NextStepDto>,
+}
+
+impl From<InteractionView> for InteractionDto {
+    fn from(view: InteractionView) -> Self {
+        let it = view.interaction;
+        Self {
+            interaction_event: it.event.map(Into::into),
+            application: (&view.client).into(),
+            login_hint: it.request.login_hint,
+            ui_locales: it.request.ui_locales,
+            verifications: it
+                .verifications
+                .iter()
+                .map(|v| match v {
+                    VerificationRecord::Password {
+                        id,
+                        identifier_type,
+                        ..
+                    } => VerificationDto {
+                        verification_id: id.clone(),
+                        kind: "password".into(),
+                        identifier_type: (*identifier_type).into(),
+                    },
+                })
+                .collect(),
+            identified: it.user_id.is_some(),
+            next_steps: view.next_steps.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+
+#[derive(Debug, Object)]
+#[oai(rename = "SignInSettings", rename_all = "camelCase")]
+pub struct SignInDto {
+    pub local: bool,
+    pub identifiers: Vec<IdentifierTypeDto>,
+    pub remember_me: bool,
+}
+
+#[derive(Debug, Object)]
+#[oai(rename = "SignUpSettings", rename_all = "camelCase")]
+pub struct SignUpDto {
+    pub enabled: bool,
+    pub open_registration: bool,
+    pub invitation: bool,
+    pub captcha: bool,
+}
+
+#[derive(Debug, Object)]
+#[oai(rename = "PasswordResetSettings", rename_all = "camelCase")]
+pub struct PasswordResetDto {
+    pub enabled: bool,
+}
+
+/// The effective sign-in experience, for the UI to draw itself.
+#[derive(Debug, Object)]
+#[oai(rename = "SignInExperience", rename_all = "camelCase")]
+pub struct SignInExperienceDto {
+    pub sign_in: SignInDto,
+    pub sign_up: SignUpDto,
+    pub password_reset: PasswordResetDto,
+    pub languages: Vec<String>,
+    #[oai(skip_serializing_if_is_none)]
+    pub application: Option<ApplicationDto>,
+}
+
+impl From<SignInExperience> for SignInExperienceDto {
+    fn from(s: SignInExperience) -> Self {
+        Self {
+            sign_in: SignInDto {
+                local: s.local,
+                identifiers: s.identifiers.into_iter().map(Into::into).collect(),
+                remember_me: s.remember_me,
+            },
+            sign_up: SignUpDto {
+                enabled: s.registration_enabled,
+                open_registration: s.open_registration,
+                invitation: s.invitation,
+                captcha: s.captcha,
+            },
+            password_reset: PasswordResetDto {
+                enabled: s.password_reset,
+            },
+            languages: s.languages.into_iter().map(String::from).collect(),
+            application: s.application.as_ref().map(Into::into),
+        }
+    }
+}

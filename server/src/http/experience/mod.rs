@@ -1,0 +1,182 @@
+//! `/api/experience` and `/api/.well-known/sign-in-exp`: handlers extract, call one service
+//! function and map the result.
+
+pub mod dto;
+
+use poem::{Request, web::Data};
+use poem_openapi::{ApiResponse, OpenApi, Tags, param::Query, payload::Json};
+use secrecy::SecretString;
+
+use self::dto::*;
+use super::{cookies, error::ApiError};
+use crate::{
+    service::{experience, sign_in_exp},
+    state::AppState,
+};
+
+#[derive(Tags)]
+pub enum ApiTags {
+    /// Drive a sign-in: the calls an experience app makes.
+    Experience,
+    /// Configuration the experience app reads.
+    WellKnown,
+}
+
+#[derive(ApiResponse)]
+pub enum NoContent {
+    /// Done.
+    #[oai(status = 204)]
+    Done,
+}
+
+fn cookie(req: &Request) -> Option<String> {
+    cookies::read(req, cookies::INTERACTION_COOKIE)
+}
+
+pub struct ExperienceApi;
+
+/// Every operation except the well-known one needs the `gatehouse_interaction` cookie that
+/// `/oidc/auth` set; without it the answer is `session.not_found`.
+#[OpenApi(prefix_path = "/api")]
+impl ExperienceApi {
+    /// Start the interaction
+    ///
+    /// Sets the event and forgets any earlier verification.
+    #[oai(path = "/experience", method = "put", tag = "ApiTags::Experience")]
+    async fn start(
+        &self,
+        state: Data<&AppState>,
+        req: &Request,
+        body: Json<EventBody>,
+    ) -> Result<NoContent, ApiError> {
+        experience::start(
+            &state,
+            cookie(req).as_deref(),
+            body.0.interaction_event.into(),
+        )
+        .await?;
+        Ok(NoContent::Done)
+    }
+
+    /// Switch the interaction event
+    ///
+    /// Keeps the verifications already made.
+    #[oai(
+        path = "/experience/interaction-event",
+        method = "put",
+        tag = "ApiTags::Experience"
+    )]
+    async fn switch_event(
+        &self,
+        state: Data<&AppState>,
+        req: &Request,
+        body: Json<EventBody>,
+    ) -> Result<NoContent, ApiError> {
+        experience::switch_event(
+            &state,
+            cookie(req).as_deref(),
+            body.0.interaction_event.into(),
+        )
+        .await?;
+        Ok(NoContent::Done)
+    }
+
+    /// Where the interaction stands
+    ///
+    /// `nextSteps` lists what the UI must do next, the first one now.
+    #[oai(
+        path = "/experience/interaction",
+        method = "get",
+        tag = "ApiTags::Experience"
+    )]
+    async fn interaction(
+        &self,
+        state: Data<&AppState>,
+        req: &Request,
+    ) -> Result<Json<InteractionDto>, ApiError> {
+        let view = experience::view(&state, cookie(req).as_deref()).await?;
+        Ok(Json(view.into()))
+    }
+
+    /// Verify a password
+    ///
+    /// An unknown identifier and a wrong password both answer `session.invalid_credentials`.
+    #[oai(
+        path = "/experience/verification/password",
+        method = "post",
+        tag = "ApiTags::Experience"
+    )]
+    async fn verify_password(
+        &self,
+        state: Data<&AppState>,
+        req: &Request,
+        body: Json<PasswordBody>,
+    ) -> Result<Json<VerificationIdDto>, ApiError> {
+        let PasswordBody {
+            identifier,
+            password,
+        } = body.0;
+        let password = SecretString::from(password);
+        let verification_id = experience::verify_password(
+            &state,
+            cookie(req).as_deref(),
+            identifier.kind.into(),
+            &identifier.value,
+            &password,
+        )
+        .await?;
+        Ok(Json(VerificationIdDto { verification_id }))
+    }
+
+    /// Identify the user
+    ///
+    /// The user a verification proved becomes the interaction's user.
+    #[oai(
+        path = "/experience/identification",
+        method = "post",
+        tag = "ApiTags::Experience"
+    )]
+    async fn identify(
+        &self,
+        state: Data<&AppState>,
+        req: &Request,
+        body: Json<IdentificationBody>,
+    ) -> Result<NoContent, ApiError> {
+        experience::identify(&state, cookie(req).as_deref(), &body.0.verification_id).await?;
+        Ok(NoContent::Done)
+    }
+
+    /// Submit the interaction
+    ///
+    /// Navigate the browser to `redirectTo` to finish the sign-in.
+    #[oai(
+        path = "/experience/submit",
+        method = "post",
+        tag = "ApiTags::Experience"
+    )]
+    async fn submit(
+        &self,
+        state: Data<&AppState>,
+        req: &Request,
+    ) -> Result<Json<SubmitDto>, ApiError> {
+        let redirect_to = experience::submit(&state, cookie(req).as_deref()).await?;
+        Ok(Json(SubmitDto { redirect_to }))
+    }
+
+    /// The sign-in experience
+    ///
+    /// The effective settings for an application (`appId`), or the defaults.
+    #[oai(
+        path = "/.well-known/sign-in-exp",
+        method = "get",
+        tag = "ApiTags::WellKnown"
+    )]
+    async fn sign_in_exp(
+        &self,
+        state: Data<&AppState>,
+        #[oai(name = "appId")] app_id: Query<Option<String>>,
+    ) -> Result<Json<SignInExperienceDto>, ApiError> {
+        let experience = sign_in_exp::get(&state, app_id.0.as_deref()).await?;
+        Ok(Json(experience.into()))
+    }
+}

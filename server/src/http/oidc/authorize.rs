@@ -1,0 +1,117 @@
+use poem::{
+    Body, Request, Response, handler,
+    http::StatusCode,
+    web::{Data, cookie::CookieJar},
+};
+
+use super::form;
+use crate::{
+    http::{cookies, pages},
+    service::authorize::{self, AuthorizeOutcome},
+    state::AppState,
+};
+
+#[handler]
+pub async fn authorize_get(
+    state: Data<&AppState>,
+    req: &Request,
+    jar: &CookieJar,
+) -> poem::Result<Response> {
+    authorize_with(&state, req, jar, form::query_pairs(req)).await
+}
+
+/// OIDC Core 3.1.2.1: the same request may come as a form post.
+#[handler]
+pub async fn authorize_post(
+    state: Data<&AppState>,
+    req: &Request,
+    jar: &CookieJar,
+    body: Body,
+) -> poem::Result<Response> {
+    if !form::is_form(req) {
+        return Ok(pages::error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "The authorization request must be a form post.",
+        ));
+    }
+    let body = body.into_string().await?;
+    authorize_with(&state, req, jar, form::pairs(&body)).await
+}
+
+async fn authorize_with(
+    state: &AppState,
+    req: &Request,
+    jar: &CookieJar,
+    pairs: Vec<(String, String)>,
+) -> poem::Result<Response> {
+    let session = cookies::read(req, &state.settings.session.cookie_name);
+    let outcome = authorize::authorize(state, pairs, session.as_deref())
+        .await
+        .map_err(internal)?;
+    Ok(respond(state, jar, outcome))
+}
+
+/// Where `redirectTo` of a submit leads.
+#[handler]
+pub async fn resume(
+    state: Data<&AppState>,
+    req: &Request,
+    jar: &CookieJar,
+) -> poem::Result<Response> {
+    let interaction = cookies::read(req, cookies::INTERACTION_COOKIE);
+    let outcome = authorize::resume(&state, interaction.as_deref())
+        .await
+        .map_err(internal)?;
+    Ok(respond(&state, jar, outcome))
+}
+
+fn respond(state: &AppState, jar: &CookieJar, outcome: AuthorizeOutcome) -> Response {
+    let settings = &state.settings;
+    match outcome {
+        AuthorizeOutcome::Page(error) => pages::error(
+            StatusCode::BAD_REQUEST,
+            &format!("This sign-in request cannot be accepted: {error}."),
+        ),
+        AuthorizeOutcome::InteractionGone => {
+            jar.add(cookies::clear_interaction(settings));
+            pages::error(
+                StatusCode::BAD_REQUEST,
+                "This sign-in has expired or was already completed. Go back to the application and start again.",
+            )
+        }
+        AuthorizeOutcome::Client { location, session } => {
+            if let Some(session) = session {
+                jar.add(cookies::session(
+                    settings,
+                    &session.value,
+                    session.expires_at,
+                ));
+                jar.add(cookies::clear_interaction(settings));
+            }
+            redirect(&location)
+        }
+        AuthorizeOutcome::Experience {
+            location,
+            interaction_cookie,
+        } => {
+            if let Some(value) = interaction_cookie {
+                jar.add(cookies::interaction(settings, &value));
+            }
+            redirect(&location)
+        }
+    }
+}
+
+/// 303, so a form-posted request is followed by a GET.
+fn redirect(location: &str) -> Response {
+    Response::builder()
+        .status(StatusCode::SEE_OTHER)
+        .header("Location", location)
+        .header("Cache-Control", "no-store")
+        .finish()
+}
+
+fn internal(e: impl std::fmt::Display) -> poem::Error {
+    tracing::error!(error = %e, "authorization failed");
+    poem::Error::from_status(StatusCode::INTERNAL_SERVER_ERROR)
+}

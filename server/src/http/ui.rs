@@ -1,0 +1,49 @@
+//! The bundled experience app, embedded in the binary from `experience-ui/dist` (release
+//! builds) or read from that folder (debug builds).
+
+use poem::{
+    Request, Response, handler,
+    http::{StatusCode, header},
+    web::Redirect,
+};
+use rust_embed::RustEmbed;
+
+#[derive(RustEmbed)]
+#[folder = "$CARGO_MANIFEST_DIR/../experience-ui/dist"]
+#[allow_missing = true]
+struct Assets;
+
+/// Routes the single-page app draws; each gets `index.html`.
+pub const APP_ROUTES: [&str; 3] = ["/sign-in", "/demo", "/demo/callback"];
+
+/// The server has no page of its own at `/`: the demo relying party shows what it does.
+#[handler]
+pub fn root() -> Redirect {
+    Redirect::see_other("/demo")
+}
+
+#[handler]
+pub fn index() -> Response {
+    file("index.html", "no-cache")
+}
+
+/// Vite names every asset by its content hash, so they can be cached for good.
+#[handler]
+pub fn asset(req: &Request) -> Response {
+    let path = req.uri().path().trim_start_matches('/');
+    file(path, "public, max-age=31536000, immutable")
+}
+
+fn file(path: &str, cache: &str) -> Response {
+    match Assets::get(path) {
+        Some(content) => Response::builder()
+            .content_type(content.metadata.mimetype())
+            .header(header::CACHE_CONTROL, cache)
+            .body(content.data.into_owned()),
+        None if path == "index.html" => Response::builder()
+            .status(StatusCode::SERVICE_UNAVAILABLE)
+            .content_type("text/plain; charset=utf-8")
+            .body("The experience app is not built: run `make build`."),
+        None => Response::builder().status(StatusCode::NOT_FOUND).finish(),
+    }
+}

@@ -1,0 +1,15 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = gatehouse::cli::Cli::parse();
+    match gatehouse::cli::run(cli).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("gatehouse: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

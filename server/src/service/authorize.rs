@@ -1,0 +1,235 @@
+//! `/oidc/auth` and its continuation after the experience app submits.
+
+use chrono::{DateTime, Utc};
+use url::Url;
+
+use crate::{
+    crypto::token::{hash_token, random_token},
+    domain::{
+        auth_request::{AuthRequest, PageError, Prompt, RawAuthRequest, RedirectError},
+        interaction::Interaction,
+        user::User,
+    },
+    service::{
+        InternalError,
+        sessions::{self, NewSessionCookie},
+    },
+    state::AppState,
+    storage::{self, Conn, grants::AuthorizationCode, sessions::SsoSession},
+};
+
+#[derive(Debug)]
+pub enum AuthorizeOutcome {
+    /// Show an error page: nothing safe to redirect to.
+    Page(PageError),
+    /// The interaction behind the cookie is gone (expired, used, never existed).
+    InteractionGone,
+    /// Back to the client, with a code or an error.
+    Client {
+        location: String,
+        session: Option<NewSessionCookie>,
+    },
+    /// To the experience app, with a new interaction bound to this browser.
+    Experience {
+        location: String,
+        interaction_cookie: Option<String>,
+    },
+}
+
+pub async fn authorize(
+    state: &AppState,
+    pairs: Vec<(String, String)>,
+    session_cookie: Option<&str>,
+) -> Result<AuthorizeOutcome, InternalError> {
+    let raw = RawAuthRequest::from_pairs(pairs);
+    let client_id = match raw.client_id() {
+        Ok(id) => id,
+        Err(e) => return Ok(AuthorizeOutcome::Page(e)),
+    };
+    let Some(client) = storage::clients::find(&state.db, client_id).await? else {
+        return Ok(AuthorizeOutcome::Page(PageError::UnknownClient));
+    };
+    let redirect_uri = match raw.trusted_redirect_uri(&client) {
+        Ok(uri) => uri,
+        Err(e) => return Ok(AuthorizeOutcome::Page(e)),
+    };
+    let request = match raw.validate(&client, redirect_uri.clone()) {
+        Ok(request) => request,
+        Err(e) => {
+            return Ok(client_redirect(
+                state,
+                &redirect_uri,
+                raw.state().as_deref(),
+                Err(&e),
+            ));
+        }
+    };
+    let now = Utc::now();
+    let session = sessions::current(state, session_cookie, now).await?;
+    let reusable = session.filter(|(s, _)| {
+        !request.has_prompt(Prompt::Login) && !max_age_exceeded(&request, s.auth_time, now)
+    });
+    if let Some((session, user)) = reusable {
+        let code = issue_code(state, &state.db, &request, &session, &user, now).await?;
+        return Ok(client_redirect(
+            state,
+            &request.redirect_uri,
+            request.state.as_deref(),
+            Ok(&code),
+        ));
+    }
+    if request.has_prompt(Prompt::None) {
+        let error = RedirectError::new("login_required", "the user is not signed in");
+        return Ok(client_redirect(
+            state,
+            &request.redirect_uri,
+            request.state.as_deref(),
+            Err(&error),
+        ));
+    }
+    let cookie = random_token();
+    let interaction = Interaction {
+        id: hash_token(&cookie),
+        request,
+        event: None,
+        verifications: Vec::new(),
+        user_id: None,
+        submitted_at: None,
+        expires_at: now + state.settings.experience.interaction_lifetime.chrono(),
+    };
+    storage::interactions::insert(&state.db, &interaction).await?;
+    Ok(AuthorizeOutcome::Experience {
+        location: experience_location(state, &interaction.request),
+        interaction_cookie: Some(cookie),
+    })
+}
+
+/// Follows `redirectTo` after submit: starts the SSO session, issues the code and uses up the
+/// interaction, all in one transaction.
+pub async fn resume(
+    state: &AppState,
+    interaction_cookie: Option<&str>,
+) -> Result<AuthorizeOutcome, InternalError> {
+    let now = Utc::now();
+    let Some(cookie) = interaction_cookie else {
+        return Ok(AuthorizeOutcome::InteractionGone);
+    };
+    let Some(interaction) =
+        storage::interactions::find_live(&state.db, &hash_token(cookie), now).await?
+    else {
+        return Ok(AuthorizeOutcome::InteractionGone);
+    };
+    let (Some(user_id), Some(_)) = (&interaction.user_id, interaction.submitted_at) else {
+        return Ok(AuthorizeOutcome::Experience {
+            location: experience_location(state, &interaction.request),
+            interaction_cookie: None,
+        });
+    };
+    let Some(user) = storage::users::find(&state.db, user_id).await? else {
+        return Ok(AuthorizeOutcome::InteractionGone);
+    };
+    let tx = storage::begin(&state.db).await?;
+    if !storage::interactions::consume(&tx, &interaction.id, now).await? {
+        return Ok(AuthorizeOutcome::InteractionGone);
+    }
+    let (session, cookie) = sessions::start(state, &tx, &user, false, now).await?;
+    let code = issue_code(state, &tx, &interaction.request, &session, &user, now).await?;
+    storage::commit(tx).await?;
+    let request = &interaction.request;
+    let outcome = client_redirect(
+        state,
+        &request.redirect_uri,
+        request.state.as_deref(),
+        Ok(&code),
+    );
+    Ok(match outcome {
+        AuthorizeOutcome::Client { location, .. } => AuthorizeOutcome::Client {
+            location,
+            session: Some(cookie),
+        },
+        other => other,
+    })
+}
+
+fn max_age_exceeded(request: &AuthRequest, auth_time: DateTime<Utc>, now: DateTime<Utc>) -> bool {
+    request
+        .max_age
+        .is_some_and(|max| (now - auth_time).num_seconds() > max)
+}
+
+async fn issue_code(
+    state: &AppState,
+    conn: &impl Conn,
+    request: &AuthRequest,
+    session: &SsoSession,
+    user: &User,
+    now: DateTime<Utc>,
+) -> Result<String, InternalError> {
+    let code = random_token();
+    let row = AuthorizationCode {
+        id: hash_token(&code),
+        grant_id: uuid::Uuid::new_v4().to_string(),
+        client_id: request.client_id.clone(),
+        user_id: user.id.clone(),
+        session_id: session.id.clone(),
+        redirect_uri: request.redirect_uri.clone(),
+        scope: request.scope(),
+        nonce: request.nonce.clone(),
+        code_challenge: request.code_challenge.clone(),
+        auth_time: session.auth_time,
+        expires_at: now + state.settings.oidc.authorization_code_lifetime.chrono(),
+    };
+    storage::grants::insert_code(conn, &row, now).await?;
+    // First-party clients consent implicitly; the record is what a later consent screen reads.
+    storage::grants::record_consent(conn, &user.id, &request.client_id, &row.scope, now).await?;
+    Ok(code)
+}
+
+/// The client's redirect URI with the response parameters (RFC 6749 4.1.2, RFC 9207 `iss`).
+fn client_redirect(
+    state: &AppState,
+    redirect_uri: &str,
+    client_state: Option<&str>,
+    result: Result<&str, &RedirectError>,
+) -> AuthorizeOutcome {
+    let mut url = Url::parse(redirect_uri).expect("registered redirect URIs are validated URLs");
+    {
+        let mut query = url.query_pairs_mut();
+        match result {
+            Ok(code) => {
+                query.append_pair("code", code);
+            }
+            Err(error) => {
+                query.append_pair("error", error.code);
+                query.append_pair("error_description", &error.description);
+            }
+        }
+        if let Some(s) = client_state {
+            query.append_pair("state", s);
+        }
+        query.append_pair("iss", &state.issuer());
+    }
+    AuthorizeOutcome::Client {
+        location: url.into(),
+        session: None,
+    }
+}
+
+fn experience_location(state: &AppState, request: &AuthRequest) -> String {
+    let base = &state.settings.experience.sign_in_url;
+    let absolute = if base.starts_with('/') {
+        format!("{}{base}", state.settings.public_url)
+    } else {
+        base.clone()
+    };
+    let mut url = Url::parse(&absolute).expect("experience.sign_in_url is validated at start-up");
+    if let Some(locales) = &request.ui_locales {
+        url.query_pairs_mut().append_pair("ui_locales", locales);
+    }
+    url.into()
+}
+
+/// Where the experience app sends the browser after submit.
+pub fn resume_url(state: &AppState) -> String {
+    format!("{}/oidc/auth/resume", state.settings.public_url)
+}

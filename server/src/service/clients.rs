@@ -1,0 +1,68 @@
+use secrecy::ExposeSecret;
+
+use crate::{
+    config::{ClientSettings, Settings},
+    crypto::token::{hash_token, random_token},
+    domain::client::Client,
+    service::InternalError,
+    storage::{self, Db, clients::Source},
+};
+
+fn from_settings(c: &ClientSettings) -> Client {
+    Client {
+        id: c.client_id.clone(),
+        name: c.name.clone().unwrap_or_else(|| c.client_id.clone()),
+        secret_hash: c
+            .client_secret
+            .as_ref()
+            .map(|s| hash_token(s.expose_secret())),
+        redirect_uris: c.redirect_uris.clone(),
+        post_logout_redirect_uris: c.post_logout_redirect_uris.clone(),
+        grant_types: c.grant_types.clone(),
+        scopes: c.scopes.clone(),
+        first_party: c.first_party,
+    }
+}
+
+/// Makes the database's config-declared clients exactly those of the settings.
+pub async fn sync_from_settings(db: &Db, settings: &Settings) -> Result<(), InternalError> {
+    let clients: Vec<Client> = settings.clients.iter().map(from_settings).collect();
+    let tx = storage::begin(db).await?;
+    storage::clients::replace_config_clients(&tx, &clients).await?;
+    storage::commit(tx).await?;
+    Ok(())
+}
+
+pub struct NewClient {
+    pub name: String,
+    pub redirect_uris: Vec<String>,
+    pub post_logout_redirect_uris: Vec<String>,
+    pub public: bool,
+    pub grant_types: Vec<String>,
+}
+
+pub struct CreatedClient {
+    pub client_id: String,
+    /// Shown once; only its hash is kept.
+    pub client_secret: Option<String>,
+}
+
+pub async fn create(db: &Db, new: NewClient) -> Result<CreatedClient, InternalError> {
+    let client_id = uuid::Uuid::new_v4().simple().to_string();
+    let client_secret = (!new.public).then(random_token);
+    let client = Client {
+        id: client_id.clone(),
+        name: new.name,
+        secret_hash: client_secret.as_deref().map(hash_token),
+        redirect_uris: new.redirect_uris,
+        post_logout_redirect_uris: new.post_logout_redirect_uris,
+        grant_types: new.grant_types,
+        scopes: crate::config::KNOWN_SCOPES.map(String::from).to_vec(),
+        first_party: true,
+    };
+    storage::clients::insert(db, &client, Source::Cli).await?;
+    Ok(CreatedClient {
+        client_id,
+        client_secret,
+    })
+}

@@ -1,0 +1,221 @@
+//! The Experience API's use cases: what the experience app (ours or a custom one) calls.
+
+use chrono::Utc;
+use secrecy::{ExposeSecret, SecretString};
+
+use crate::{
+    crypto::token::hash_token,
+    domain::{
+        client::Client,
+        identifier::{Identifier, IdentifierType},
+        interaction::{Interaction, InteractionEvent, NextStep, SignInPolicy, VerificationRecord},
+        user::User,
+    },
+    service::{InternalError, authorize::resume_url},
+    state::AppState,
+    storage::{self, StorageError},
+};
+
+/// Verifications kept per interaction; older ones are dropped so retries cannot grow it.
+const MAX_VERIFICATIONS: usize = 10;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExperienceError {
+    #[error("no sign-in is in progress in this browser, or it has expired")]
+    NotFound,
+    #[error("start the interaction with PUT /api/experience first")]
+    EventNotSet,
+    #[error("this kind of interaction is not available")]
+    EventNotSupported,
+    #[error("this sign-in method is not enabled")]
+    SignInMethodDisabled,
+    #[error("the identifier or the password is wrong")]
+    InvalidCredentials,
+    #[error("no such verification in this interaction")]
+    VerificationNotFound,
+    #[error("identify the user before submitting")]
+    NotIdentified,
+    #[error("no application has this id")]
+    ApplicationNotFound,
+    #[error(transparent)]
+    Internal(#[from] InternalError),
+}
+
+impl From<StorageError> for ExperienceError {
+    fn from(e: StorageError) -> Self {
+        Self::Internal(e.into())
+    }
+}
+
+type Result<T, E = ExperienceError> = std::result::Result<T, E>;
+
+pub fn sign_in_policy(state: &AppState) -> SignInPolicy {
+    let s = &state.settings.sign_in;
+    SignInPolicy {
+        local: s.local,
+        identifier_types: vec![if s.local_by_email {
+            IdentifierType::Email
+        } else {
+            IdentifierType::Username
+        }],
+    }
+}
+
+async fn load(state: &AppState, cookie: Option<&str>) -> Result<Interaction> {
+    let cookie = cookie.ok_or(ExperienceError::NotFound)?;
+    storage::interactions::find_live(&state.db, &hash_token(cookie), Utc::now())
+        .await?
+        .ok_or(ExperienceError::NotFound)
+}
+
+async fn save(state: &AppState, interaction: &Interaction) -> Result<()> {
+    if storage::interactions::save(&state.db, interaction).await? {
+        Ok(())
+    } else {
+        Err(ExperienceError::NotFound)
+    }
+}
+
+fn check_event(state: &AppState, event: InteractionEvent) -> Result<()> {
+    match event {
+        InteractionEvent::SignIn if sign_in_policy(state).local => Ok(()),
+        InteractionEvent::SignIn => Err(ExperienceError::SignInMethodDisabled),
+        InteractionEvent::Register | InteractionEvent::ForgotPassword => {
+            Err(ExperienceError::EventNotSupported)
+        }
+    }
+}
+
+/// `PUT /api/experience`: (re)starts the interaction with an event, forgetting earlier steps.
+pub async fn start(state: &AppState, cookie: Option<&str>, event: InteractionEvent) -> Result<()> {
+    let mut interaction = load(state, cookie).await?;
+    check_event(state, event)?;
+    interaction.event = Some(event);
+    interaction.verifications.clear();
+    interaction.user_id = None;
+    interaction.submitted_at = None;
+    save(state, &interaction).await
+}
+
+/// `PUT /api/experience/interaction-event`: switches the event, keeping verifications.
+pub async fn switch_event(
+    state: &AppState,
+    cookie: Option<&str>,
+    event: InteractionEvent,
+) -> Result<()> {
+    let mut interaction = load(state, cookie).await?;
+    check_event(state, event)?;
+    interaction.event = Some(event);
+    interaction.submitted_at = None;
+    save(state, &interaction).await
+}
+
+pub struct InteractionView {
+    pub interaction: Interaction,
+    pub client: Client,
+    pub next_steps: Vec<NextStep>,
+}
+
+pub async fn view(state: &AppState, cookie: Option<&str>) -> Result<InteractionView> {
+    let interaction = load(state, cookie).await?;
+    let client = storage::clients::find(&state.db, &interaction.request.client_id)
+        .await?
+        .ok_or(ExperienceError::NotFound)?;
+    let next_steps = interaction.next_steps(&sign_in_policy(state));
+    Ok(InteractionView {
+        interaction,
+        client,
+        next_steps,
+    })
+}
+
+/// Checks a password. An unknown user, a malformed identifier and a wrong password get the
+/// same error after the same argon2 work, so nothing tells them apart.
+pub async fn verify_password(
+    state: &AppState,
+    cookie: Option<&str>,
+    kind: IdentifierType,
+    value: &str,
+    password: &SecretString,
+) -> Result<String> {
+    let mut interaction = load(state, cookie).await?;
+    match interaction.event {
+        None => return Err(ExperienceError::EventNotSet),
+        Some(InteractionEvent::SignIn) => {}
+        Some(_) => return Err(ExperienceError::EventNotSupported),
+    }
+    if !sign_in_policy(state).identifier_types.contains(&kind) {
+        return Err(ExperienceError::SignInMethodDisabled);
+    }
+    if password.expose_secret().len() > state.settings.password_hashing.max_password_bytes {
+        return Err(ExperienceError::InvalidCredentials);
+    }
+    let user = match Identifier::parse(kind, value) {
+        Ok(identifier) => find_user(state, &identifier).await?,
+        Err(_) => None,
+    };
+    let stored = user.as_ref().and_then(|u| u.password_hash.as_deref());
+    let matches = state
+        .hasher
+        .verify(stored, password)
+        .await
+        .map_err(InternalError::from)?;
+    let user = user
+        .filter(|_| matches)
+        .ok_or(ExperienceError::InvalidCredentials)?;
+    let id = uuid::Uuid::new_v4().to_string();
+    interaction
+        .verifications
+        .push(VerificationRecord::Password {
+            id: id.clone(),
+            identifier_type: kind,
+            user_id: user.id,
+        });
+    let excess = interaction
+        .verifications
+        .len()
+        .saturating_sub(MAX_VERIFICATIONS);
+    interaction.verifications.drain(..excess);
+    save(state, &interaction).await?;
+    Ok(id)
+}
+
+async fn find_user(state: &AppState, identifier: &Identifier) -> Result<Option<User>> {
+    Ok(match identifier {
+        Identifier::Username(name) => {
+            storage::users::find_by_username(&state.db, &name.normalized()).await?
+        }
+        Identifier::Email(email) => {
+            let mut users = storage::users::find_by_email(&state.db, &email.normalized()).await?;
+            // A shared address identifies nobody.
+            if users.len() == 1 { users.pop() } else { None }
+        }
+    })
+}
+
+/// `POST /api/experience/identification`: the user proved by a verification becomes the
+/// interaction's user.
+pub async fn identify(state: &AppState, cookie: Option<&str>, verification_id: &str) -> Result<()> {
+    let mut interaction = load(state, cookie).await?;
+    let user_id = interaction
+        .verification(verification_id)
+        .ok_or(ExperienceError::VerificationNotFound)?
+        .user_id()
+        .to_owned();
+    interaction.user_id = Some(user_id);
+    save(state, &interaction).await
+}
+
+/// `POST /api/experience/submit`: returns where the browser goes to finish the authorization.
+pub async fn submit(state: &AppState, cookie: Option<&str>) -> Result<String> {
+    let mut interaction = load(state, cookie).await?;
+    if interaction.event.is_none() {
+        return Err(ExperienceError::EventNotSet);
+    }
+    if interaction.user_id.is_none() {
+        return Err(ExperienceError::NotIdentified);
+    }
+    interaction.submitted_at = Some(Utc::now());
+    save(state, &interaction).await?;
+    Ok(resume_url(state))
+}

@@ -1,0 +1,30 @@
+//! Use cases. Each takes the state and plain values, returns plain values or its area's error.
+
+pub mod authorize;
+pub mod claims;
+pub mod clients;
+pub mod experience;
+pub mod keys;
+pub mod sessions;
+pub mod sign_in_exp;
+pub mod tokens;
+pub mod userinfo;
+pub mod users;
+
+use crate::{
+    crypto::{jwt::JwtError, keys::KeyError, password::HashError},
+    storage::StorageError,
+};
+
+/// A failure that is ours, not the caller's: logged, answered with a generic 500.
+#[derive(Debug, thiserror::Error)]
+pub enum InternalError {
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    #[error(transparent)]
+    Hash(#[from] HashError),
+    #[error(transparent)]
+    Jwt(#[from] JwtError),
+    #[error(transparent)]
+    Key(#[from] KeyError),
+}

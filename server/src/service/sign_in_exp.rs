@@ -1,0 +1,52 @@
+//! What the experience app needs to know to draw itself: the effective settings.
+
+use crate::{
+    domain::{client::Client, identifier::IdentifierType},
+    service::experience::{ExperienceError, sign_in_policy},
+    state::AppState,
+    storage,
+};
+
+pub struct SignInExperience {
+    pub local: bool,
+    pub identifiers: Vec<IdentifierType>,
+    pub remember_me: bool,
+    pub registration_enabled: bool,
+    pub open_registration: bool,
+    pub invitation: bool,
+    pub captcha: bool,
+    pub password_reset: bool,
+    pub languages: Vec<&'static str>,
+    pub application: Option<Client>,
+}
+
+pub const LANGUAGES: [&str; 2] = ["en", "fr"];
+
+pub async fn get(
+    state: &AppState,
+    app_id: Option<&str>,
+) -> Result<SignInExperience, ExperienceError> {
+    let application = match app_id {
+        Some(id) => Some(
+            storage::clients::find(&state.db, id)
+                .await?
+                .ok_or(ExperienceError::ApplicationNotFound)?,
+        ),
+        None => None,
+    };
+    let policy = sign_in_policy(state);
+    Ok(SignInExperience {
+        local: policy.local,
+        identifiers: policy.identifier_types,
+        // Registration, password reset and remember-me are not built yet: the experience says
+        // so, whatever the settings ask for, so that no UI offers a dead end.
+        remember_me: false,
+        registration_enabled: false,
+        open_registration: false,
+        invitation: false,
+        captcha: false,
+        password_reset: false,
+        languages: LANGUAGES.to_vec(),
+        application,
+    })
+}

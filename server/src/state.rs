@@ -1,0 +1,37 @@
+//! The one shared state, built at start-up and passed down: no globals.
+
+use std::sync::{Arc, RwLock};
+
+use crate::{
+    config::Settings,
+    crypto::{keys::KeyRing, password::PasswordHasher},
+    storage::Db,
+};
+
+#[derive(Clone)]
+pub struct AppState {
+    pub settings: Arc<Settings>,
+    pub db: Db,
+    pub hasher: PasswordHasher,
+    keys: Arc<RwLock<Arc<KeyRing>>>,
+}
+
+impl AppState {
+    pub fn new(settings: Settings, db: Db, hasher: PasswordHasher, keys: KeyRing) -> Self {
+        Self {
+            settings: Arc::new(settings),
+            db,
+            hasher,
+            keys: Arc::new(RwLock::new(Arc::new(keys))),
+        }
+    }
+
+    /// The keys in force now; a rotation swaps them without stopping requests.
+    pub fn keys(&self) -> Arc<KeyRing> {
+        self.keys.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    pub fn issuer(&self) -> String {
+        self.settings.issuer()
+    }
+}

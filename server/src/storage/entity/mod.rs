@@ -1,0 +1,10 @@
+//! sea-orm 2 entities, one per table (see `migrations/`).
+
+pub mod authorization_codes;
+pub mod clients;
+pub mod consents;
+pub mod interactions;
+pub mod refresh_tokens;
+pub mod signing_keys;
+pub mod sso_sessions;
+pub mod users;

@@ -1,0 +1,22 @@
+use sea_orm::entity::prelude::*;
+
+#[sea_orm::model]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "refresh_tokens")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: String,
+    pub family_id: String,
+    pub grant_id: String,
+    pub client_id: String,
+    pub user_id: String,
+    pub scope: String,
+    pub auth_time: DateTimeUtc,
+    pub created_at: DateTimeUtc,
+    pub expires_at: DateTimeUtc,
+    pub family_expires_at: DateTimeUtc,
+    pub used_at: Option<DateTimeUtc>,
+    pub revoked_at: Option<DateTimeUtc>,
+}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,113 @@
+//! Persistence: the only module that imports sea_orm. Every repository function takes any
+//! connection (`&Db` or `&Tx`), so a service can group writes into one transaction.
+
+pub mod clients;
+mod entity;
+pub mod grants;
+pub mod interactions;
+pub mod keys;
+pub mod sessions;
+pub mod users;
+
+use std::{path::Path, time::Duration};
+
+use migration::{Migrator, MigratorTrait};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
+    DbErr, TransactionTrait,
+};
+
+pub use sea_orm::ConnectionTrait as Conn;
+
+pub type Db = DatabaseConnection;
+pub type Tx = DatabaseTransaction;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    #[error("database error: {0}")]
+    Db(#[from] DbErr),
+    #[error("stored {what} is corrupt: {detail}")]
+    Corrupt { what: &'static str, detail: String },
+}
+
+impl StorageError {
+    pub(crate) fn corrupt(what: &'static str, detail: impl ToString) -> Self {
+        Self::Corrupt {
+            what,
+            detail: detail.to_string(),
+        }
+    }
+}
+
+pub type Result<T, E = StorageError> = std::result::Result<T, E>;
+
+pub async fn connect(url: &str, max_connections: u32) -> Result<Db> {
+    if let Some(path) = sqlite_path(url)
+        && let Some(dir) = Path::new(path).parent()
+        && !dir.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", dir.display())))?;
+    }
+    let mut options = ConnectOptions::new(url.to_owned());
+    options
+        .max_connections(max_connections)
+        .min_connections(1)
+        .connect_timeout(Duration::from_secs(10))
+        .sqlx_logging(false);
+    let db = Database::connect(options).await?;
+    if db.get_database_backend() == DbBackend::Sqlite {
+        // WAL lets readers proceed while one connection writes.
+        db.execute_unprepared("PRAGMA journal_mode=WAL").await?;
+    }
+    Ok(db)
+}
+
+fn sqlite_path(url: &str) -> Option<&str> {
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next()?;
+    (!path.is_empty() && path != ":memory:").then_some(path)
+}
+
+pub async fn migrate(db: &Db) -> Result<()> {
+    Migrator::up(db, None).await?;
+    Ok(())
+}
+
+pub async fn begin(db: &Db) -> Result<Tx> {
+    Ok(db.begin().await?)
+}
+
+pub async fn commit(tx: Tx) -> Result<()> {
+    Ok(tx.commit().await?)
+}
+
+/// A trivial round trip, for readiness checks.
+pub async fn ping(db: &Db) -> Result<()> {
+    Ok(db.ping().await?)
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("serialising plain data cannot fail")
+}
+
+fn from_json<T: serde::de::DeserializeOwned>(what: &'static str, raw: &str) -> Result<T> {
+    serde_json::from_str(raw).map_err(|e| StorageError::corrupt(what, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sqlite_path;
+
+    #[test]
+    fn finds_the_file_of_a_sqlite_url() {
+        assert_eq!(
+            sqlite_path("sqlite://data/g.db?mode=rwc"),
+            Some("data/g.db")
+        );
+        assert_eq!(sqlite_path("sqlite::memory:"), None);
+        assert_eq!(sqlite_path("postgres://x/y"), None);
+    }
+}

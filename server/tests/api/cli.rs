@@ -1,0 +1,122 @@
+use std::process::Command;
+
+fn gatehouse(config: &std::path::Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_gatehouse"))
+        .arg("--config")
+        .arg(config)
+        .args(args)
+        .env("GATEHOUSE__LOG__LEVEL", "warn")
+        .output()
+        .unwrap()
+}
+
+fn config_file() -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("gatehouse-cli-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("gatehouse.toml");
+    std::fs::write(
+        &path,
+        format!(
+            "[database]\nurl = \"sqlite://{}/g.db?mode=rwc\"\n[password_hashing]\nmemory_kib = 1024\niterations = 1\n",
+            dir.display()
+        ),
+    )
+    .unwrap();
+    path
+}
+
+#[test]
+fn user_create_prints_the_new_id_and_refuses_a_taken_username() {
+    let config = config_file();
+    let args = [
+        "user",
+        "create",
+        "--username",
+        "carol",
+        "--email",
+        "carol@example.com",
+        "--password",
+        "a long password",
+    ];
+    let out = gatehouse(&config, &args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let id = String::from_utf8(out.stdout).unwrap();
+    assert!(uuid::Uuid::parse_str(id.trim()).is_ok(), "{id}");
+    let again = gatehouse(&config, &args);
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("user.username_taken"));
+}
+
+#[test]
+fn client_create_prints_the_secret_once() {
+    let config = config_file();
+    let out = gatehouse(
+        &config,
+        &[
+            "client",
+            "create",
+            "--name",
+            "Shop",
+            "--redirect-uri",
+            "https://shop.example/cb",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("client_id=") && stdout.contains("client_secret="),
+        "{stdout}"
+    );
+    let public = gatehouse(
+        &config,
+        &[
+            "client",
+            "create",
+            "--name",
+            "Spa",
+            "--redirect-uri",
+            "https://spa.example/cb",
+            "--public",
+        ],
+    );
+    assert!(
+        !String::from_utf8(public.stdout)
+            .unwrap()
+            .contains("client_secret")
+    );
+    let bad = gatehouse(
+        &config,
+        &[
+            "client",
+            "create",
+            "--name",
+            "Bad",
+            "--redirect-uri",
+            "not a url",
+        ],
+    );
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("redirect_uris"));
+}
+
+#[test]
+fn a_bad_setting_stops_the_server_naming_its_key() {
+    let config = config_file();
+    let out = Command::new(env!("CARGO_BIN_EXE_gatehouse"))
+        .args(["--config"])
+        .arg(&config)
+        .arg("serve")
+        .env("GATEHOUSE__SIGN_IN__LOCAL_BY_EMAIL", "perhaps")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("sign_in.local_by_email"));
+}

@@ -1,0 +1,64 @@
+use serde_json::Value;
+
+use crate::helpers::TestApp;
+
+#[tokio::test]
+async fn discovery_names_the_issuer_from_public_url_not_the_host_header() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .api
+        .get(app.url("/oidc/.well-known/openid-configuration"))
+        .header("Host", "evil.example")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let doc: Value = response.json().await.unwrap();
+    let issuer = app.issuer();
+    assert_eq!(doc["issuer"], issuer.as_str());
+    assert_eq!(doc["authorization_endpoint"], format!("{issuer}/auth"));
+    assert_eq!(doc["token_endpoint"], format!("{issuer}/token"));
+    assert_eq!(doc["userinfo_endpoint"], format!("{issuer}/me"));
+    assert_eq!(doc["jwks_uri"], format!("{issuer}/jwks"));
+    assert_eq!(
+        doc["code_challenge_methods_supported"],
+        serde_json::json!(["S256"])
+    );
+    assert_eq!(doc["authorization_response_iss_parameter_supported"], true);
+}
+
+#[tokio::test]
+async fn jwks_publishes_public_members_only_and_survives_a_restart() {
+    let app = TestApp::spawn().await;
+    let jwks = app.jwks().await;
+    let keys = jwks["keys"].as_array().unwrap();
+    assert_eq!(keys.len(), 1);
+    let key = keys[0].as_object().unwrap();
+    assert_eq!(key["kty"], "EC");
+    assert_eq!(key["alg"], "ES256");
+    for private in ["d", "p", "q", "dp", "dq", "qi"] {
+        assert!(
+            !key.contains_key(private),
+            "{private} must not be published"
+        );
+    }
+    // A second instance on the same database publishes the same key.
+    let settings = app.settings.clone();
+    let again = TestApp::spawn_with(|s| s.database.url = settings.database.url.clone()).await;
+    assert_eq!(again.jwks().await, jwks);
+}
+
+#[tokio::test]
+async fn responses_carry_security_headers() {
+    let app = TestApp::spawn().await;
+    let response = app.api.get(app.url("/sign-in")).send().await.unwrap();
+    let headers = response.headers();
+    assert!(
+        headers["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .contains("frame-ancestors 'none'")
+    );
+    assert_eq!(headers["referrer-policy"], "no-referrer");
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+}

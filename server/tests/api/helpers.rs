@@ -1,0 +1,389 @@
+//! The app under test and helpers named after what users and clients do.
+
+use std::sync::Arc;
+
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use gatehouse::{
+    app::App,
+    config::{ClientSettings, Settings},
+    service,
+    state::AppState,
+};
+use reqwest::{Response, StatusCode, header};
+use sea_orm::{ConnectionTrait, Database};
+use secrecy::SecretString;
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+
+pub const CONFIDENTIAL: &str = "rp-confidential";
+pub const CONFIDENTIAL_SECRET: &str = "rp-secret-0123456789";
+pub const CONFIDENTIAL_REDIRECT: &str = "http://rp.test/callback";
+pub const PUBLIC: &str = "rp-public";
+pub const PUBLIC_REDIRECT: &str = "http://spa.test/callback";
+pub const SECOND: &str = "rp-second";
+pub const SECOND_SECRET: &str = "second-secret-0123456789";
+pub const SECOND_REDIRECT: &str = "http://second.test/callback";
+pub const PASSWORD: &str = "correct horse battery";
+
+pub struct TestApp {
+    pub address: String,
+    pub api: reqwest::Client,
+    pub state: AppState,
+    pub settings: Settings,
+}
+
+fn client(id: &str, secret: Option<&str>, redirect: &str) -> ClientSettings {
+    ClientSettings {
+        client_id: id.into(),
+        client_secret: secret.map(SecretString::from),
+        name: Some(format!("{id} app")),
+        redirect_uris: vec![redirect.into()],
+        post_logout_redirect_uris: vec![],
+        grant_types: vec![
+            "authorization_code".into(),
+            "refresh_token".into(),
+            "client_credentials".into(),
+        ]
+        .into_iter()
+        .filter(|g| secret.is_some() || g != "client_credentials")
+        .collect(),
+        scopes: ["openid", "profile", "email", "offline_access"]
+            .map(String::from)
+            .to_vec(),
+        first_party: true,
+    }
+}
+
+async fn fresh_database_url() -> String {
+    match std::env::var("GATEHOUSE_TEST_DATABASE_URL") {
+        Ok(admin) if admin.starts_with("postgres") => {
+            let name = format!("gatehouse_test_{}", uuid::Uuid::new_v4().simple());
+            let db = Database::connect(&admin)
+                .await
+                .expect("the test PostgreSQL server answers");
+            db.execute_unprepared(&format!("CREATE DATABASE {name}"))
+                .await
+                .expect("create test database");
+            let base = admin
+                .rsplit_once('/')
+                .map_or(admin.as_str(), |(base, _)| base);
+            format!("{base}/{name}")
+        }
+        _ => {
+            let dir = std::env::temp_dir()
+                .join(format!("gatehouse-test-{}", uuid::Uuid::new_v4().simple()));
+            std::fs::create_dir_all(&dir).unwrap();
+            format!("sqlite://{}/gatehouse.db?mode=rwc", dir.display())
+        }
+    }
+}
+
+impl TestApp {
+    pub async fn spawn() -> Self {
+        Self::spawn_with(|_| {}).await
+    }
+
+    pub async fn spawn_with(change: impl FnOnce(&mut Settings)) -> Self {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let mut settings = Settings {
+            public_url: format!("http://127.0.0.1:{port}"),
+            listen: format!("127.0.0.1:{port}"),
+            ..Settings::default()
+        };
+        settings.database.url = fresh_database_url().await;
+        settings.database.max_connections = 5;
+        // Cheap argon2 keeps the suite fast; the parameters are a setting, not the code path.
+        settings.password_hashing.memory_kib = 1024;
+        settings.password_hashing.iterations = 1;
+        settings.clients = vec![
+            client(
+                CONFIDENTIAL,
+                Some(CONFIDENTIAL_SECRET),
+                CONFIDENTIAL_REDIRECT,
+            ),
+            client(PUBLIC, None, PUBLIC_REDIRECT),
+            client(SECOND, Some(SECOND_SECRET), SECOND_REDIRECT),
+        ];
+        change(&mut settings);
+        let app = App::build_on(settings.clone(), listener)
+            .await
+            .expect("the app starts");
+        let state = app.state().clone();
+        tokio::spawn(app.run_until_stopped());
+        let jar = Arc::new(reqwest::cookie::Jar::default());
+        let api = reqwest::Client::builder()
+            .cookie_provider(jar)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        Self {
+            address: settings.public_url.clone(),
+            api,
+            state,
+            settings,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    pub async fn create_user(&self, username: &str, email: &str) -> String {
+        service::users::create(
+            &self.state,
+            service::users::CreateUser {
+                username: username.into(),
+                email: Some(email.into()),
+                name: Some(format!("{username} Example")),
+                password: SecretString::from(PASSWORD),
+            },
+        )
+        .await
+        .expect("user created")
+    }
+
+    /// A browser arriving at `/oidc/auth` from a client.
+    pub async fn start_authorization(&self, params: &[(&str, &str)]) -> Response {
+        self.api
+            .get(self.url("/oidc/auth"))
+            .query(params)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn put_json(&self, path: &str, body: Value) -> Response {
+        self.api
+            .put(self.url(path))
+            .json(&body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn post_json(&self, path: &str, body: Value) -> Response {
+        self.api
+            .post(self.url(path))
+            .json(&body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn interaction(&self) -> Response {
+        self.api
+            .get(self.url("/api/experience/interaction"))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn start_sign_in(&self) -> Response {
+        self.put_json("/api/experience", json!({"interactionEvent": "SignIn"}))
+            .await
+    }
+
+    pub async fn verify_password(&self, username: &str, password: &str) -> Response {
+        self.post_json(
+            "/api/experience/verification/password",
+            json!({"identifier": {"type": "username", "value": username}, "password": password}),
+        )
+        .await
+    }
+
+    /// The experience app's whole sign-in: start, password, identification, submit. Returns
+    /// the `redirectTo` of the submit.
+    pub async fn sign_in_with_password(&self, username: &str, password: &str) -> String {
+        assert_eq!(self.start_sign_in().await.status(), StatusCode::NO_CONTENT);
+        let verified = self.verify_password(username, password).await;
+        assert_eq!(verified.status(), StatusCode::OK);
+        let id = verified.json::<Value>().await.unwrap()["verificationId"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let identified = self
+            .post_json(
+                "/api/experience/identification",
+                json!({"verificationId": id}),
+            )
+            .await;
+        assert_eq!(identified.status(), StatusCode::NO_CONTENT);
+        let submitted = self
+            .api
+            .post(self.url("/api/experience/submit"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(submitted.status(), StatusCode::OK);
+        submitted.json::<Value>().await.unwrap()["redirectTo"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    }
+
+    /// Follows a redirect by hand, as the browser does.
+    pub async fn follow(&self, location: &str) -> Response {
+        self.api.get(location).send().await.unwrap()
+    }
+
+    /// Runs an authorization request through sign-in and returns the client's callback URL.
+    pub async fn authorize_and_sign_in(&self, flow: &Flow, username: &str) -> url::Url {
+        let start = self.start_authorization(&flow.params()).await;
+        assert_eq!(
+            start.status(),
+            StatusCode::SEE_OTHER,
+            "{:?}",
+            start.text().await
+        );
+        let redirect_to = self.sign_in_with_password(username, PASSWORD).await;
+        let done = self.follow(&redirect_to).await;
+        assert_eq!(done.status(), StatusCode::SEE_OTHER);
+        url::Url::parse(location(&done)).unwrap()
+    }
+
+    pub async fn exchange_code(&self, flow: &Flow, code: &str) -> Response {
+        let mut form = vec![
+            ("grant_type", "authorization_code".to_owned()),
+            ("code", code.to_owned()),
+            ("redirect_uri", flow.redirect_uri.clone()),
+            ("code_verifier", flow.verifier.clone()),
+        ];
+        let mut request = self.api.post(self.url("/oidc/token"));
+        match &flow.secret {
+            Some(secret) => request = request.basic_auth(&flow.client_id, Some(secret)),
+            None => form.push(("client_id", flow.client_id.clone())),
+        }
+        request.form(&form).send().await.unwrap()
+    }
+
+    pub async fn jwks(&self) -> Value {
+        self.api
+            .get(self.url("/oidc/jwks"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    }
+
+    pub fn issuer(&self) -> String {
+        format!("{}/oidc", self.address)
+    }
+}
+
+pub fn location(response: &Response) -> &str {
+    response.headers()[header::LOCATION].to_str().unwrap()
+}
+
+pub fn query_param(url: &url::Url, key: &str) -> Option<String> {
+    url.query_pairs()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.into_owned())
+}
+
+/// One authorization request of a client, with its PKCE verifier.
+pub struct Flow {
+    pub client_id: String,
+    pub secret: Option<String>,
+    pub redirect_uri: String,
+    pub verifier: String,
+    pub state: String,
+    pub nonce: String,
+    pub scope: String,
+    pub extra: Vec<(String, String)>,
+}
+
+impl Flow {
+    pub fn confidential() -> Self {
+        Self::new(
+            CONFIDENTIAL,
+            Some(CONFIDENTIAL_SECRET),
+            CONFIDENTIAL_REDIRECT,
+        )
+    }
+
+    pub fn public() -> Self {
+        Self::new(PUBLIC, None, PUBLIC_REDIRECT)
+    }
+
+    pub fn second() -> Self {
+        Self::new(SECOND, Some(SECOND_SECRET), SECOND_REDIRECT)
+    }
+
+    fn new(client_id: &str, secret: Option<&str>, redirect_uri: &str) -> Self {
+        Self {
+            client_id: client_id.into(),
+            secret: secret.map(String::from),
+            redirect_uri: redirect_uri.into(),
+            verifier: format!(
+                "{}{}",
+                uuid::Uuid::new_v4().simple(),
+                uuid::Uuid::new_v4().simple()
+            ),
+            state: "state with spaces & symbols=/?".into(),
+            nonce: uuid::Uuid::new_v4().to_string(),
+            scope: "openid profile email offline_access".into(),
+            extra: Vec::new(),
+        }
+    }
+
+    pub fn with(mut self, key: &str, value: &str) -> Self {
+        self.extra.push((key.into(), value.into()));
+        self
+    }
+
+    pub fn challenge(&self) -> String {
+        URL_SAFE_NO_PAD.encode(Sha256::digest(self.verifier.as_bytes()))
+    }
+
+    pub fn params(&self) -> Vec<(&str, &str)> {
+        let mut params = vec![
+            ("response_type", "code"),
+            ("client_id", self.client_id.as_str()),
+            ("redirect_uri", self.redirect_uri.as_str()),
+            ("scope", self.scope.as_str()),
+            ("state", self.state.as_str()),
+            ("nonce", self.nonce.as_str()),
+            ("code_challenge_method", "S256"),
+        ];
+        // Leaked on purpose: tests are short-lived and the challenge must outlive `self`.
+        params.push((
+            "code_challenge",
+            Box::leak(self.challenge().into_boxed_str()),
+        ));
+        params.extend(self.extra.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        params
+    }
+}
+
+/// Verifies a JWT against the published JWKS, as a relying party does.
+pub fn verify_jwt(jwks: &Value, token: &str, issuer: &str, audience: &str) -> Value {
+    let header = jsonwebtoken::decode_header(token).unwrap();
+    let kid = header.kid.expect("tokens name their key");
+    let jwk = jwks["keys"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["kid"] == kid.as_str())
+        .expect("key is published");
+    let jwk: jsonwebtoken::jwk::Jwk = serde_json::from_value(jwk.clone()).unwrap();
+    let key = jsonwebtoken::DecodingKey::from_jwk(&jwk).unwrap();
+    let mut validation = jsonwebtoken::Validation::new(header.alg);
+    validation.set_issuer(&[issuer]);
+    validation.set_audience(&[audience]);
+    jsonwebtoken::decode::<Value>(token, &key, &validation)
+        .expect("token verifies")
+        .claims
+}
+
+pub fn at_hash(access_token: &str) -> String {
+    URL_SAFE_NO_PAD.encode(&Sha256::digest(access_token.as_bytes())[..16])
+}
+
+pub async fn error_code(response: Response) -> (StatusCode, String) {
+    let status = response.status();
+    let body: Value = response.json().await.unwrap();
+    (status, body["code"].as_str().unwrap_or_default().to_owned())
+}

@@ -1,0 +1,15 @@
+//! Black-box tests of the real app on 127.0.0.1:0 with a fresh database per test
+//! (SQLite by default, PostgreSQL when GATEHOUSE_TEST_DATABASE_URL names a server).
+
+mod helpers;
+
+mod authorize;
+mod cli;
+mod config;
+mod discovery;
+mod experience;
+mod openapi;
+mod sign_in_exp;
+mod sso;
+mod token;
+mod userinfo;
