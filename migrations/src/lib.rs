@@ -11,6 +11,8 @@ mod m20261121_000005_create_authorization_codes;
 mod m20261121_000006_create_refresh_tokens;
 mod m20261121_000007_create_signing_keys;
 mod m20261121_000008_create_consents;
+mod m20261121_000009_create_grants;
+mod m20261121_000010_create_revoked_tokens;
 
 pub struct Migrator;
 
@@ -26,6 +28,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000006_create_refresh_tokens::Migration),
             Box::new(m20261121_000007_create_signing_keys::Migration),
             Box::new(m20261121_000008_create_consents::Migration),
+            Box::new(m20261121_000009_create_grants::Migration),
+            Box::new(m20261121_000010_create_revoked_tokens::Migration),
         ]
     }
 }

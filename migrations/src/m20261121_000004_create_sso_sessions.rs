@@ -36,8 +36,6 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .drop_table(Table::drop().table("sso_sessions").to_owned())
-            .await
+        manager.drop_table(Table::drop().table("sso_sessions").to_owned()).await
     }
 }

@@ -31,29 +31,18 @@ pub struct App {
 
 impl App {
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
-        let listener = std::net::TcpListener::bind(settings.listen.as_str()).map_err(|e| {
-            anyhow::anyhow!(
-                "cannot listen on {} (setting `listen`): {e}",
-                settings.listen
-            )
-        })?;
+        let listener = std::net::TcpListener::bind(settings.listen.as_str())
+            .map_err(|e| anyhow::anyhow!("cannot listen on {} (setting `listen`): {e}", settings.listen))?;
         Self::build_on(settings, listener).await
     }
 
     /// Serves on a socket bound beforehand, so that a caller can learn the port first.
-    pub async fn build_on(
-        settings: Settings,
-        listener: std::net::TcpListener,
-    ) -> anyhow::Result<Self> {
+    pub async fn build_on(settings: Settings, listener: std::net::TcpListener) -> anyhow::Result<Self> {
         listener.set_nonblocking(true)?;
         let port = listener.local_addr()?.port();
         let acceptor = TcpAcceptor::from_std(listener)?;
         let state = state(settings).await?;
-        Ok(Self {
-            acceptor,
-            port,
-            state,
-        })
+        Ok(Self { acceptor, port, state })
     }
 
     /// The bound port: useful when `listen` asked for port 0.

@@ -61,11 +61,7 @@ pub struct CreateUser {
     #[arg(long)]
     name: Option<String>,
     /// The password (it stays in your shell history: prefer --password-stdin).
-    #[arg(
-        long,
-        conflicts_with = "password_stdin",
-        required_unless_present = "password_stdin"
-    )]
+    #[arg(long, conflicts_with = "password_stdin", required_unless_present = "password_stdin")]
     password: Option<String>,
     /// Read the password from standard input.
     #[arg(long)]
@@ -98,8 +94,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     if let Command::ExportOpenapi { out } = &cli.command {
         std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
         let path = out.join("openapi.json");
-        std::fs::write(&path, http::openapi_json() + "\n")
-            .with_context(|| format!("writing {}", path.display()))?;
+        std::fs::write(&path, http::openapi_json() + "\n").with_context(|| format!("writing {}", path.display()))?;
         println!("{}", path.display());
         return Ok(());
     }
@@ -123,9 +118,7 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
     let public_url = settings.public_url.clone();
     let app = App::build(settings).await?;
     tracing::info!(port = app.port(), "Gatehouse is listening");
-    eprintln!(
-        "Gatehouse is running at {public_url} (issuer {public_url}/oidc). Try {public_url}/demo"
-    );
+    eprintln!("Gatehouse is running at {public_url} (issuer {public_url}/oidc). Try {public_url}/demo");
     app.run_until_stopped().await?;
     Ok(())
 }

@@ -42,10 +42,6 @@ impl<'de> Deserialize<'de> for Span {
         let text = String::deserialize(d)?;
         humantime::parse_duration(text.trim())
             .map(Span)
-            .map_err(|e| {
-                de::Error::custom(format!(
-                    "`{text}` is not a duration like 30min, 24h or 7d: {e}"
-                ))
-            })
+            .map_err(|e| de::Error::custom(format!("`{text}` is not a duration like 30min, 24h or 7d: {e}")))
     }
 }

@@ -8,8 +8,7 @@ use url::Url;
 use super::{ClientSettings, ConfigError, Settings};
 
 pub const KNOWN_SCOPES: [&str; 4] = ["openid", "profile", "email", "offline_access"];
-pub const KNOWN_GRANT_TYPES: [&str; 3] =
-    ["authorization_code", "refresh_token", "client_credentials"];
+pub const KNOWN_GRANT_TYPES: [&str; 3] = ["authorization_code", "refresh_token", "client_credentials"];
 const MIN_CONFIG_SECRET_LEN: usize = 16;
 
 fn one_of(key: &str, value: &str, allowed: &[&str]) -> Result<(), ConfigError> {
@@ -45,16 +44,10 @@ fn at_most(key: &str, value: Duration, max: Duration) -> Result<(), ConfigError>
 fn absolute_url(key: &str, value: &str) -> Result<Url, ConfigError> {
     let url = Url::parse(value).map_err(|e| ConfigError::new(key, format!("`{value}`: {e}")))?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(ConfigError::new(
-            key,
-            format!("`{value}` must be http or https"),
-        ));
+        return Err(ConfigError::new(key, format!("`{value}` must be http or https")));
     }
     if url.fragment().is_some() {
-        return Err(ConfigError::new(
-            key,
-            format!("`{value}` must not have a fragment"),
-        ));
+        return Err(ConfigError::new(key, format!("`{value}` must not have a fragment")));
     }
     Ok(url)
 }
@@ -93,31 +86,21 @@ impl Settings {
 
     fn validate_database(&self) -> Result<(), ConfigError> {
         let url = &self.database.url;
-        if !(url.starts_with("sqlite:")
-            || url.starts_with("postgres://")
-            || url.starts_with("postgresql://"))
-        {
+        if !(url.starts_with("sqlite:") || url.starts_with("postgres://") || url.starts_with("postgresql://")) {
             return Err(ConfigError::new(
                 "database.url",
                 "must start with sqlite:, postgres:// or postgresql://",
             ));
         }
         if self.database.max_connections == 0 {
-            return Err(ConfigError::new(
-                "database.max_connections",
-                "must be at least 1",
-            ));
+            return Err(ConfigError::new("database.max_connections", "must be at least 1"));
         }
         Ok(())
     }
 
     fn validate_email(&self) -> Result<(), ConfigError> {
         one_of("email.transport", &self.email.transport, &["file", "smtp"])?;
-        one_of(
-            "email.smtp_tls",
-            &self.email.smtp_tls,
-            &["starttls", "tls", "none"],
-        )?;
+        one_of("email.smtp_tls", &self.email.smtp_tls, &["starttls", "tls", "none"])?;
         let address = self
             .email
             .from
@@ -163,10 +146,7 @@ impl Settings {
             o.authorization_code_lifetime.get(),
             Duration::from_secs(600),
         )?;
-        positive(
-            "oidc.refresh_token_lifetime",
-            o.refresh_token_lifetime.get(),
-        )?;
+        positive("oidc.refresh_token_lifetime", o.refresh_token_lifetime.get())?;
         positive(
             "oidc.refresh_token_absolute_lifetime",
             o.refresh_token_absolute_lifetime.get(),
@@ -187,10 +167,7 @@ impl Settings {
         )?;
         positive("lockout.duration", self.lockout.duration.get())?;
         if self.lockout.max_failed_attempts == 0 {
-            return Err(ConfigError::new(
-                "lockout.max_failed_attempts",
-                "must be at least 1",
-            ));
+            return Err(ConfigError::new("lockout.max_failed_attempts", "must be at least 1"));
         }
         Ok(())
     }
@@ -221,10 +198,7 @@ impl Settings {
             ));
         }
         if !self.session.cookie_path.starts_with('/') {
-            return Err(ConfigError::new(
-                "session.cookie_path",
-                "must start with `/`",
-            ));
+            return Err(ConfigError::new("session.cookie_path", "must start with `/`"));
         }
         if self
             .sign_in
@@ -281,11 +255,7 @@ pub fn validate_client(prefix: &str, client: &ClientSettings) -> Result<(), Conf
             format!("must be at least {MIN_CONFIG_SECRET_LEN} characters"),
         ));
     }
-    for uri in client
-        .redirect_uris
-        .iter()
-        .chain(&client.post_logout_redirect_uris)
-    {
+    for uri in client.redirect_uris.iter().chain(&client.post_logout_redirect_uris) {
         absolute_url(&key("redirect_uris"), uri)?;
     }
     for grant in &client.grant_types {
@@ -298,9 +268,7 @@ pub fn validate_client(prefix: &str, client: &ClientSettings) -> Result<(), Conf
             "at least one is needed for authorization_code",
         ));
     }
-    if client.client_secret.is_none()
-        && client.grant_types.iter().any(|g| g == "client_credentials")
-    {
+    if client.client_secret.is_none() && client.grant_types.iter().any(|g| g == "client_credentials") {
         return Err(ConfigError::new(
             key("grant_types"),
             "client_credentials needs a client_secret",

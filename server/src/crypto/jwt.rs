@@ -24,11 +24,26 @@ pub fn sign<T: Serialize>(keys: &KeyRing, typ: &str, claims: &T) -> Result<Strin
 
 /// Checks signature, `typ`, issuer and expiry of a token we issued. Audience is checked by the
 /// caller, which knows what it expects.
-pub fn verify<T: DeserializeOwned>(
+pub fn verify<T: DeserializeOwned>(keys: &KeyRing, token: &str, typ: &str, issuer: &str) -> Result<T, JwtError> {
+    verify_with(keys, token, typ, issuer, true)
+}
+
+/// As [`verify`], but an expired token passes: an `id_token_hint` may be old.
+pub fn verify_ignoring_expiry<T: DeserializeOwned>(
     keys: &KeyRing,
     token: &str,
     typ: &str,
     issuer: &str,
+) -> Result<T, JwtError> {
+    verify_with(keys, token, typ, issuer, false)
+}
+
+fn verify_with<T: DeserializeOwned>(
+    keys: &KeyRing,
+    token: &str,
+    typ: &str,
+    issuer: &str,
+    check_expiry: bool,
 ) -> Result<T, JwtError> {
     let header = decode_header(token).map_err(|_| JwtError::Invalid)?;
     if header.typ.as_deref() != Some(typ) {
@@ -43,6 +58,7 @@ pub fn verify<T: DeserializeOwned>(
     validation.set_issuer(&[issuer]);
     validation.validate_aud = false;
     validation.leeway = 0;
+    validation.validate_exp = check_expiry;
     validation.set_required_spec_claims(&["exp", "iss", "sub"]);
     decode::<T>(token, key, &validation)
         .map(|data| data.claims)
@@ -71,12 +87,7 @@ mod tests {
     fn round_trips_and_refuses_tampering() {
         let keys = ring();
         let exp = chrono::Utc::now().timestamp() + 60;
-        let token = sign(
-            &keys,
-            ACCESS_TOKEN_TYPE,
-            &json!({"iss": "i", "sub": "u", "exp": exp}),
-        )
-        .unwrap();
+        let token = sign(&keys, ACCESS_TOKEN_TYPE, &json!({"iss": "i", "sub": "u", "exp": exp})).unwrap();
         let claims: Claims = verify(&keys, &token, ACCESS_TOKEN_TYPE, "i").unwrap();
         assert_eq!(claims.sub, "u");
         assert!(verify::<Claims>(&keys, &token, "JWT", "i").is_err());

@@ -31,10 +31,9 @@ pub struct KeyMaterial {
 /// Generates an ES256 (P-256) key; its `kid` is the RFC 7638 thumbprint of its public JWK.
 pub fn generate_es256() -> Result<KeyMaterial, KeyError> {
     let rng = rand::SystemRandom::new();
-    let pkcs8 = EcdsaKeyPair::generate_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &rng)
-        .map_err(|_| KeyError::Generate)?;
-    let pair = EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, pkcs8.as_ref())
-        .map_err(|_| KeyError::Generate)?;
+    let pkcs8 = EcdsaKeyPair::generate_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &rng).map_err(|_| KeyError::Generate)?;
+    let pair =
+        EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, pkcs8.as_ref()).map_err(|_| KeyError::Generate)?;
     // Uncompressed SEC1 point: 0x04 || x (32 bytes) || y (32 bytes).
     let point = pair.public_key().as_ref();
     let (x, y) = (
@@ -101,11 +100,10 @@ impl KeyRing {
     pub fn new(signing: &KeyMaterial, published: &[KeyMaterial]) -> Result<Self, KeyError> {
         let mut verifying = HashMap::new();
         for key in published {
-            let jwk: Jwk =
-                serde_json::from_value(key.public_jwk.clone()).map_err(|_| KeyError::Invalid {
-                    kid: key.kid.clone(),
-                    alg: key.alg.clone(),
-                })?;
+            let jwk: Jwk = serde_json::from_value(key.public_jwk.clone()).map_err(|_| KeyError::Invalid {
+                kid: key.kid.clone(),
+                alg: key.alg.clone(),
+            })?;
             let decoding = DecodingKey::from_jwk(&jwk).map_err(|_| KeyError::Invalid {
                 kid: key.kid.clone(),
                 alg: key.alg.clone(),
@@ -113,8 +111,7 @@ impl KeyRing {
             let alg = SigningKey::from_material(key)?.alg;
             verifying.insert(key.kid.clone(), (alg, decoding));
         }
-        let jwks =
-            json!({ "keys": published.iter().map(|k| k.public_jwk.clone()).collect::<Vec<_>>() });
+        let jwks = json!({ "keys": published.iter().map(|k| k.public_jwk.clone()).collect::<Vec<_>>() });
         Ok(Self {
             signing: SigningKey::from_material(signing)?,
             verifying,

@@ -31,13 +31,8 @@ pub struct PasswordHasher {
 
 impl PasswordHasher {
     pub fn new(settings: &PasswordHashingSettings) -> Result<Self, HashError> {
-        let params = Params::new(
-            settings.memory_kib,
-            settings.iterations,
-            settings.parallelism,
-            None,
-        )
-        .map_err(|e| HashError::Hash(e.into()))?;
+        let params = Params::new(settings.memory_kib, settings.iterations, settings.parallelism, None)
+            .map_err(|e| HashError::Hash(e.into()))?;
         let dummy_hash = hash_blocking(&params, "gatehouse dummy password")?.into();
         Ok(Self {
             params,
@@ -47,29 +42,16 @@ impl PasswordHasher {
     }
 
     pub async fn hash(&self, password: &SecretString) -> Result<String, HashError> {
-        let _permit = self
-            .permits
-            .acquire()
-            .await
-            .map_err(|_| HashError::Closed)?;
+        let _permit = self.permits.acquire().await.map_err(|_| HashError::Closed)?;
         let params = self.params.clone();
         let password = password.clone();
-        tokio::task::spawn_blocking(move || hash_blocking(&params, password.expose_secret()))
-            .await?
+        tokio::task::spawn_blocking(move || hash_blocking(&params, password.expose_secret())).await?
     }
 
     /// Verifies `password` against `stored`, or against the dummy hash when there is no stored
     /// hash, so that an unknown user costs exactly what a wrong password costs.
-    pub async fn verify(
-        &self,
-        stored: Option<&str>,
-        password: &SecretString,
-    ) -> Result<bool, HashError> {
-        let _permit = self
-            .permits
-            .acquire()
-            .await
-            .map_err(|_| HashError::Closed)?;
+    pub async fn verify(&self, stored: Option<&str>, password: &SecretString) -> Result<bool, HashError> {
+        let _permit = self.permits.acquire().await.map_err(|_| HashError::Closed)?;
         let known = stored.is_some();
         let stored: String = stored.map_or_else(|| self.dummy_hash.to_string(), str::to_owned);
         let params = self.params.clone();
@@ -121,12 +103,7 @@ mod tests {
         let hash = hasher.hash(&secret).await.unwrap();
         assert!(hash.starts_with("$argon2id$"));
         assert!(hasher.verify(Some(&hash), &secret).await.unwrap());
-        assert!(
-            !hasher
-                .verify(Some(&hash), &SecretString::from("wrong"))
-                .await
-                .unwrap()
-        );
+        assert!(!hasher.verify(Some(&hash), &SecretString::from("wrong")).await.unwrap());
     }
 
     #[tokio::test]

@@ -99,10 +99,7 @@ impl RawAuthRequest {
     }
 
     fn get(&self, key: &str) -> Option<&str> {
-        self.params
-            .get(key)
-            .map(String::as_str)
-            .filter(|v| !v.is_empty())
+        self.params.get(key).map(String::as_str).filter(|v| !v.is_empty())
     }
 
     pub fn client_id(&self) -> Result<&str, PageError> {
@@ -130,20 +127,14 @@ impl RawAuthRequest {
     /// Checks the redirect URI: past this point errors may be redirected to it.
     pub fn trusted_redirect_uri(&self, client: &Client) -> Result<String, PageError> {
         self.page_duplicate("redirect_uri")?;
-        let uri = self
-            .get("redirect_uri")
-            .ok_or(PageError::MissingRedirectUri)?;
+        let uri = self.get("redirect_uri").ok_or(PageError::MissingRedirectUri)?;
         if !client.has_redirect_uri(uri) {
             return Err(PageError::UnregisteredRedirectUri);
         }
         Ok(uri.to_owned())
     }
 
-    pub fn validate(
-        &self,
-        client: &Client,
-        redirect_uri: String,
-    ) -> Result<AuthRequest, RedirectError> {
+    pub fn validate(&self, client: &Client, redirect_uri: String) -> Result<AuthRequest, RedirectError> {
         if let Some(dup) = self.duplicates.first() {
             return Err(RedirectError::new(
                 "invalid_request",
@@ -164,10 +155,7 @@ impl RawAuthRequest {
         }
         match self.get("response_type") {
             None => {
-                return Err(RedirectError::new(
-                    "invalid_request",
-                    "response_type is required",
-                ));
+                return Err(RedirectError::new("invalid_request", "response_type is required"));
             }
             Some("code") => {}
             Some(_) => {
@@ -198,10 +186,7 @@ impl RawAuthRequest {
             "acr_values",
         ] {
             if self.get(key).is_some_and(|v| v.len() > MAX_PARAM_BYTES) {
-                return Err(RedirectError::new(
-                    "invalid_request",
-                    format!("{key} is too long"),
-                ));
+                return Err(RedirectError::new("invalid_request", format!("{key} is too long")));
             }
         }
         Ok(AuthRequest {
@@ -226,10 +211,7 @@ impl RawAuthRequest {
             .parse()
             .map_err(|_| RedirectError::new("invalid_scope", "scope is malformed"))?;
         if !parsed.iter().any(|s| s == "openid") {
-            return Err(RedirectError::new(
-                "invalid_scope",
-                "scope must include openid",
-            ));
+            return Err(RedirectError::new("invalid_scope", "scope must include openid"));
         }
         // Scopes the client may not have are dropped, as RFC 6749 section 3.3 allows.
         let mut scopes: Vec<String> = parsed
@@ -239,10 +221,7 @@ impl RawAuthRequest {
             .map(str::to_owned)
             .collect();
         if !scopes.iter().any(|s| s == "openid") {
-            return Err(RedirectError::new(
-                "invalid_scope",
-                "the client may not request openid",
-            ));
+            return Err(RedirectError::new("invalid_scope", "the client may not request openid"));
         }
         scopes.sort();
         scopes.dedup();
@@ -274,10 +253,7 @@ impl RawAuthRequest {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || "-._~".contains(c));
         if !well_formed {
-            return Err(RedirectError::new(
-                "invalid_request",
-                "code_challenge is malformed",
-            ));
+            return Err(RedirectError::new("invalid_request", "code_challenge is malformed"));
         }
         if method != Some("S256") {
             return Err(RedirectError::new(
@@ -315,10 +291,7 @@ impl RawAuthRequest {
             prompts.push(prompt);
         }
         if prompts.contains(&Prompt::None) && prompts.len() > 1 {
-            return Err(RedirectError::new(
-                "invalid_request",
-                "prompt=none cannot be combined",
-            ));
+            return Err(RedirectError::new("invalid_request", "prompt=none cannot be combined"));
         }
         Ok(prompts)
     }
@@ -326,9 +299,9 @@ impl RawAuthRequest {
     fn max_age(&self) -> Result<Option<i64>, RedirectError> {
         self.get("max_age")
             .map(|raw| {
-                raw.parse::<u32>().map(i64::from).map_err(|_| {
-                    RedirectError::new("invalid_request", "max_age must be a non-negative integer")
-                })
+                raw.parse::<u32>()
+                    .map(i64::from)
+                    .map_err(|_| RedirectError::new("invalid_request", "max_age must be a non-negative integer"))
             })
             .transpose()
     }

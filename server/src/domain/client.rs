@@ -22,9 +22,7 @@ impl Client {
     /// Exact string comparison, as OAuth 2.1 and RFC 9700 require: no normalisation, no
     /// prefix or wildcard matching.
     pub fn has_redirect_uri(&self, uri: &str) -> bool {
-        self.redirect_uris
-            .iter()
-            .any(|registered| registered == uri)
+        self.redirect_uris.iter().any(|registered| registered == uri)
     }
 
     pub fn allows_grant(&self, grant: &str) -> bool {
@@ -36,8 +34,8 @@ impl Client {
     }
 
     pub fn secret_matches(&self, presented: &str) -> bool {
-        self.secret_hash.as_deref().is_some_and(|stored| {
-            constant_time_eq(stored.as_bytes(), hash_token(presented).as_bytes())
-        })
+        self.secret_hash
+            .as_deref()
+            .is_some_and(|stored| constant_time_eq(stored.as_bytes(), hash_token(presented).as_bytes()))
     }
 }

@@ -57,15 +57,9 @@ impl VerificationRecord {
 /// What the UI must do next. The first entry is the one to do now.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NextStep {
-    StartInteraction {
-        events: Vec<InteractionEvent>,
-    },
-    VerifyPassword {
-        identifier_types: Vec<IdentifierType>,
-    },
-    Identify {
-        verification_id: String,
-    },
+    StartInteraction { events: Vec<InteractionEvent> },
+    VerifyPassword { identifier_types: Vec<IdentifierType> },
+    Identify { verification_id: String },
     Submit,
 }
 
@@ -167,10 +161,7 @@ mod tests {
             matches!(&it.next_steps(&policy)[0], NextStep::StartInteraction { events } if events == &[InteractionEvent::SignIn])
         );
         it.event = Some(InteractionEvent::SignIn);
-        assert!(matches!(
-            &it.next_steps(&policy)[0],
-            NextStep::VerifyPassword { .. }
-        ));
+        assert!(matches!(&it.next_steps(&policy)[0], NextStep::VerifyPassword { .. }));
         it.verifications.push(VerificationRecord::Password {
             id: "v1".into(),
             identifier_type: IdentifierType::Username,

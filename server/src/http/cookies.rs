@@ -57,3 +57,20 @@ pub fn session(settings: &Settings, value: &str, expires_at: Option<DateTime<Utc
     }
     cookie
 }
+
+pub fn clear_session(settings: &Settings) -> Cookie {
+    let mut cookie = session(settings, "", None);
+    cookie.make_removal();
+    cookie
+}
+
+/// The double-submit token of the sign-out confirmation form: Strict, it never leaves the site.
+pub fn logout_xsrf(settings: &Settings, name: &str, value: &str) -> Cookie {
+    let mut cookie = Cookie::new_with_str(name, value);
+    cookie.set_http_only(true);
+    cookie.set_same_site(SameSite::Strict);
+    cookie.set_path("/oidc/session/end");
+    cookie.set_secure(secure(settings));
+    cookie.set_max_age(std::time::Duration::from_secs(600));
+    cookie
+}

@@ -49,10 +49,9 @@ impl ErrorCode {
         match self {
             RequestInvalidBody | SessionEventNotSet => StatusCode::BAD_REQUEST,
             RequestForbiddenOrigin | SessionSignInMethodDisabled => StatusCode::FORBIDDEN,
-            RequestNotFound
-            | SessionNotFound
-            | SessionVerificationNotFound
-            | ApplicationNotFound => StatusCode::NOT_FOUND,
+            RequestNotFound | SessionNotFound | SessionVerificationNotFound | ApplicationNotFound => {
+                StatusCode::NOT_FOUND
+            }
             RequestMethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             RequestPayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             RequestUnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,

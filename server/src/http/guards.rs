@@ -34,22 +34,13 @@ pub async fn security_headers<E: Endpoint>(ep: E, req: Request) -> Result<Respon
         .map(IntoResponse::into_response)
         .unwrap_or_else(|e| e.into_response());
     let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_SECURITY_POLICY,
-        header::HeaderValue::from_static(csp),
-    );
-    headers.insert(
-        header::REFERRER_POLICY,
-        header::HeaderValue::from_static("no-referrer"),
-    );
+    headers.insert(header::CONTENT_SECURITY_POLICY, header::HeaderValue::from_static(csp));
+    headers.insert(header::REFERRER_POLICY, header::HeaderValue::from_static("no-referrer"));
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         header::HeaderValue::from_static("nosniff"),
     );
-    headers.insert(
-        header::X_FRAME_OPTIONS,
-        header::HeaderValue::from_static("DENY"),
-    );
+    headers.insert(header::X_FRAME_OPTIONS, header::HeaderValue::from_static("DENY"));
     Ok(response)
 }
 
@@ -91,9 +82,7 @@ pub fn same_origin(public_url: &str) -> impl Fn(&Request) -> bool + Clone + Send
         if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
             return true;
         }
-        let cross_site = req
-            .header("sec-fetch-site")
-            .is_some_and(|v| v == "cross-site");
+        let cross_site = req.header("sec-fetch-site").is_some_and(|v| v == "cross-site");
         let foreign = req.header(header::ORIGIN).is_some_and(|o| o != origin);
         !(cross_site || foreign)
     }

@@ -15,7 +15,7 @@ use crate::{
         sessions::{self, NewSessionCookie},
     },
     state::AppState,
-    storage::{self, Conn, grants::AuthorizationCode, sessions::SsoSession},
+    storage::{self, Conn, codes::AuthorizationCode, grants::NewGrant, sessions::SsoSession},
 };
 
 #[derive(Debug)]
@@ -56,19 +56,13 @@ pub async fn authorize(
     let request = match raw.validate(&client, redirect_uri.clone()) {
         Ok(request) => request,
         Err(e) => {
-            return Ok(client_redirect(
-                state,
-                &redirect_uri,
-                raw.state().as_deref(),
-                Err(&e),
-            ));
+            return Ok(client_redirect(state, &redirect_uri, raw.state().as_deref(), Err(&e)));
         }
     };
     let now = Utc::now();
     let session = sessions::current(state, session_cookie, now).await?;
-    let reusable = session.filter(|(s, _)| {
-        !request.has_prompt(Prompt::Login) && !max_age_exceeded(&request, s.auth_time, now)
-    });
+    let reusable =
+        session.filter(|(s, _)| !request.has_prompt(Prompt::Login) && !max_age_exceeded(&request, s.auth_time, now));
     if let Some((session, user)) = reusable {
         let code = issue_code(state, &state.db, &request, &session, &user, now).await?;
         return Ok(client_redirect(
@@ -106,17 +100,12 @@ pub async fn authorize(
 
 /// Follows `redirectTo` after submit: starts the SSO session, issues the code and uses up the
 /// interaction, all in one transaction.
-pub async fn resume(
-    state: &AppState,
-    interaction_cookie: Option<&str>,
-) -> Result<AuthorizeOutcome, InternalError> {
+pub async fn resume(state: &AppState, interaction_cookie: Option<&str>) -> Result<AuthorizeOutcome, InternalError> {
     let now = Utc::now();
     let Some(cookie) = interaction_cookie else {
         return Ok(AuthorizeOutcome::InteractionGone);
     };
-    let Some(interaction) =
-        storage::interactions::find_live(&state.db, &hash_token(cookie), now).await?
-    else {
+    let Some(interaction) = storage::interactions::find_live(&state.db, &hash_token(cookie), now).await? else {
         return Ok(AuthorizeOutcome::InteractionGone);
     };
     let (Some(user_id), Some(_)) = (&interaction.user_id, interaction.submitted_at) else {
@@ -136,12 +125,7 @@ pub async fn resume(
     let code = issue_code(state, &tx, &interaction.request, &session, &user, now).await?;
     storage::commit(tx).await?;
     let request = &interaction.request;
-    let outcome = client_redirect(
-        state,
-        &request.redirect_uri,
-        request.state.as_deref(),
-        Ok(&code),
-    );
+    let outcome = client_redirect(state, &request.redirect_uri, request.state.as_deref(), Ok(&code));
     Ok(match outcome {
         AuthorizeOutcome::Client { location, .. } => AuthorizeOutcome::Client {
             location,
@@ -152,9 +136,7 @@ pub async fn resume(
 }
 
 fn max_age_exceeded(request: &AuthRequest, auth_time: DateTime<Utc>, now: DateTime<Utc>) -> bool {
-    request
-        .max_age
-        .is_some_and(|max| (now - auth_time).num_seconds() > max)
+    request.max_age.is_some_and(|max| (now - auth_time).num_seconds() > max)
 }
 
 async fn issue_code(
@@ -179,7 +161,19 @@ async fn issue_code(
         auth_time: session.auth_time,
         expires_at: now + state.settings.oidc.authorization_code_lifetime.chrono(),
     };
-    storage::grants::insert_code(conn, &row, now).await?;
+    storage::grants::insert(
+        conn,
+        NewGrant {
+            id: &row.grant_id,
+            user_id: &user.id,
+            client_id: &request.client_id,
+            session_id: &session.id,
+            scope: &row.scope,
+        },
+        now,
+    )
+    .await?;
+    storage::codes::insert(conn, &row, now).await?;
     // First-party clients consent implicitly; the record is what a later consent screen reads.
     storage::grants::record_consent(conn, &user.id, &request.client_id, &row.scope, now).await?;
     Ok(code)

@@ -12,10 +12,7 @@ fn from_settings(c: &ClientSettings) -> Client {
     Client {
         id: c.client_id.clone(),
         name: c.name.clone().unwrap_or_else(|| c.client_id.clone()),
-        secret_hash: c
-            .client_secret
-            .as_ref()
-            .map(|s| hash_token(s.expose_secret())),
+        secret_hash: c.client_secret.as_ref().map(|s| hash_token(s.expose_secret())),
         redirect_uris: c.redirect_uris.clone(),
         post_logout_redirect_uris: c.post_logout_redirect_uris.clone(),
         grant_types: c.grant_types.clone(),

@@ -80,9 +80,7 @@ fn check_event(state: &AppState, event: InteractionEvent) -> Result<()> {
     match event {
         InteractionEvent::SignIn if sign_in_policy(state).local => Ok(()),
         InteractionEvent::SignIn => Err(ExperienceError::SignInMethodDisabled),
-        InteractionEvent::Register | InteractionEvent::ForgotPassword => {
-            Err(ExperienceError::EventNotSupported)
-        }
+        InteractionEvent::Register | InteractionEvent::ForgotPassword => Err(ExperienceError::EventNotSupported),
     }
 }
 
@@ -98,11 +96,7 @@ pub async fn start(state: &AppState, cookie: Option<&str>, event: InteractionEve
 }
 
 /// `PUT /api/experience/interaction-event`: switches the event, keeping verifications.
-pub async fn switch_event(
-    state: &AppState,
-    cookie: Option<&str>,
-    event: InteractionEvent,
-) -> Result<()> {
+pub async fn switch_event(state: &AppState, cookie: Option<&str>, event: InteractionEvent) -> Result<()> {
     let mut interaction = load(state, cookie).await?;
     check_event(state, event)?;
     interaction.event = Some(event);
@@ -160,21 +154,14 @@ pub async fn verify_password(
         .verify(stored, password)
         .await
         .map_err(InternalError::from)?;
-    let user = user
-        .filter(|_| matches)
-        .ok_or(ExperienceError::InvalidCredentials)?;
+    let user = user.filter(|_| matches).ok_or(ExperienceError::InvalidCredentials)?;
     let id = uuid::Uuid::new_v4().to_string();
-    interaction
-        .verifications
-        .push(VerificationRecord::Password {
-            id: id.clone(),
-            identifier_type: kind,
-            user_id: user.id,
-        });
-    let excess = interaction
-        .verifications
-        .len()
-        .saturating_sub(MAX_VERIFICATIONS);
+    interaction.verifications.push(VerificationRecord::Password {
+        id: id.clone(),
+        identifier_type: kind,
+        user_id: user.id,
+    });
+    let excess = interaction.verifications.len().saturating_sub(MAX_VERIFICATIONS);
     interaction.verifications.drain(..excess);
     save(state, &interaction).await?;
     Ok(id)
@@ -182,9 +169,7 @@ pub async fn verify_password(
 
 async fn find_user(state: &AppState, identifier: &Identifier) -> Result<Option<User>> {
     Ok(match identifier {
-        Identifier::Username(name) => {
-            storage::users::find_by_username(&state.db, &name.normalized()).await?
-        }
+        Identifier::Username(name) => storage::users::find_by_username(&state.db, &name.normalized()).await?,
         Identifier::Email(email) => {
             let mut users = storage::users::find_by_email(&state.db, &email.normalized()).await?;
             // A shared address identifies nobody.

@@ -1,10 +1,14 @@
 //! Use cases. Each takes the state and plain values, returns plain values or its area's error.
 
+pub mod access_tokens;
 pub mod authorize;
 pub mod claims;
+pub mod client_auth;
 pub mod clients;
 pub mod experience;
 pub mod keys;
+pub mod logout;
+pub mod revocation;
 pub mod sessions;
 pub mod sign_in_exp;
 pub mod tokens;

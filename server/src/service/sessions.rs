@@ -30,8 +30,7 @@ pub async fn current(
     let Some(cookie) = cookie else {
         return Ok(None);
     };
-    let Some(session) = storage::sessions::find_live(&state.db, &hash_token(cookie), now).await?
-    else {
+    let Some(session) = storage::sessions::find_live(&state.db, &hash_token(cookie), now).await? else {
         return Ok(None);
     };
     let Some(user) = storage::users::find(&state.db, &session.user_id).await? else {
@@ -43,13 +42,7 @@ pub async fn current(
     }
     let settings = &state.settings.session;
     if settings.sliding_expiration && now - session.last_seen_at > TOUCH_EVERY {
-        storage::sessions::touch(
-            &state.db,
-            &session.id,
-            now,
-            now + settings.lifetime.chrono(),
-        )
-        .await?;
+        storage::sessions::touch(&state.db, &session.id, now, now + settings.lifetime.chrono()).await?;
     }
     Ok(Some((session, user)))
 }

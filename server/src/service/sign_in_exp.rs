@@ -22,10 +22,7 @@ pub struct SignInExperience {
 
 pub const LANGUAGES: [&str; 2] = ["en", "fr"];
 
-pub async fn get(
-    state: &AppState,
-    app_id: Option<&str>,
-) -> Result<SignInExperience, ExperienceError> {
+pub async fn get(state: &AppState, app_id: Option<&str>) -> Result<SignInExperience, ExperienceError> {
     let application = match app_id {
         Some(id) => Some(
             storage::clients::find(&state.db, id)

@@ -10,11 +10,15 @@ use crate::{
         token::{hash_token, left_half_sha256, random_token},
     },
     domain::{auth_request::verify_pkce, client::Client, user::User},
-    service::{InternalError, claims},
+    service::{
+        InternalError, claims,
+        client_auth::{self, ClientAuthError, Credentials},
+    },
     state::AppState,
     storage::{
         self, Conn, StorageError,
-        grants::{CodeRedemption, RefreshRedemption, RefreshToken},
+        codes::CodeRedemption,
+        refresh_tokens::{RefreshRedemption, RefreshToken},
     },
 };
 
@@ -68,10 +72,7 @@ pub struct TokenRequest {
     pub code_verifier: Option<String>,
     pub refresh_token: Option<String>,
     pub scope: Option<String>,
-    pub client_id: Option<String>,
-    pub client_secret: Option<String>,
-    /// Credentials from `Authorization: Basic`.
-    pub basic: Option<(String, String)>,
+    pub credentials: Credentials,
 }
 
 #[derive(Debug, Serialize)]
@@ -87,7 +88,13 @@ pub struct TokenResponse {
 }
 
 pub async fn exchange(state: &AppState, request: TokenRequest) -> Result<TokenResponse> {
-    let client = authenticate(state, &request).await?;
+    let client = client_auth::authenticate(state, &request.credentials)
+        .await
+        .map_err(|e| match e {
+            ClientAuthError::MultipleMethods => TokenError::InvalidRequest("use one client authentication method"),
+            ClientAuthError::Failed => TokenError::InvalidClient,
+            ClientAuthError::Internal(e) => TokenError::Internal(e),
+        })?;
     match request.grant_type.as_deref() {
         None => Err(TokenError::InvalidRequest("grant_type is required")),
         Some("authorization_code") => authorization_code(state, &client, &request).await,
@@ -97,51 +104,7 @@ pub async fn exchange(state: &AppState, request: TokenRequest) -> Result<TokenRe
     }
 }
 
-/// client_secret_basic, client_secret_post, or a public client naming itself.
-async fn authenticate(state: &AppState, request: &TokenRequest) -> Result<Client> {
-    let (client_id, secret) = match (&request.basic, &request.client_secret) {
-        (Some(_), Some(_)) => {
-            return Err(TokenError::InvalidRequest(
-                "use one client authentication method",
-            ));
-        }
-        (Some((id, secret)), None) => {
-            if request
-                .client_id
-                .as_ref()
-                .is_some_and(|form_id| form_id != id)
-            {
-                return Err(TokenError::InvalidClient);
-            }
-            (id.as_str(), Some(secret.as_str()))
-        }
-        (None, secret) => {
-            let id = request
-                .client_id
-                .as_deref()
-                .ok_or(TokenError::InvalidClient)?;
-            (id, secret.as_deref())
-        }
-    };
-    let client = storage::clients::find(&state.db, client_id)
-        .await?
-        .ok_or(TokenError::InvalidClient)?;
-    let authenticated = match secret {
-        Some(secret) => client.secret_matches(secret),
-        None => client.is_public(),
-    };
-    if authenticated {
-        Ok(client)
-    } else {
-        Err(TokenError::InvalidClient)
-    }
-}
-
-async fn authorization_code(
-    state: &AppState,
-    client: &Client,
-    request: &TokenRequest,
-) -> Result<TokenResponse> {
+async fn authorization_code(state: &AppState, client: &Client, request: &TokenRequest) -> Result<TokenResponse> {
     if !client.allows_grant("authorization_code") {
         return Err(TokenError::UnauthorizedClient);
     }
@@ -155,11 +118,11 @@ async fn authorization_code(
         .ok_or(TokenError::InvalidRequest("redirect_uri is required"))?;
     let now = Utc::now();
     let tx = storage::begin(&state.db).await?;
-    let code = match storage::grants::redeem_code(&tx, &hash_token(code), now).await? {
+    let code = match storage::codes::redeem(&tx, &hash_token(code), now).await? {
         CodeRedemption::Redeemed(code) => code,
         CodeRedemption::Replayed { grant_id } => {
             // A code used twice was stolen or leaked: what it granted is withdrawn.
-            storage::grants::revoke_refresh_grant(&tx, &grant_id, now).await?;
+            storage::grants::revoke(&tx, &grant_id, now).await?;
             storage::commit(tx).await?;
             tracing::warn!(client_id = %client.id, "authorization code replayed; its grant is revoked");
             return Err(TokenError::InvalidGrant("the code was already used"));
@@ -169,16 +132,11 @@ async fn authorization_code(
     let valid = code.client_id == client.id
         && code.redirect_uri == redirect_uri
         && code.expires_at > now
-        && verify_pkce(
-            code.code_challenge.as_deref(),
-            request.code_verifier.as_deref(),
-        );
+        && verify_pkce(code.code_challenge.as_deref(), request.code_verifier.as_deref());
     if !valid {
         // The code stays used: a failed attempt must not leave it redeemable.
         storage::commit(tx).await?;
-        return Err(TokenError::InvalidGrant(
-            "the code is not valid for this request",
-        ));
+        return Err(TokenError::InvalidGrant("the code is not valid for this request"));
     }
     let user = storage::users::find(&tx, &code.user_id)
         .await?
@@ -195,11 +153,7 @@ async fn authorization_code(
     Ok(response)
 }
 
-async fn refresh(
-    state: &AppState,
-    client: &Client,
-    request: &TokenRequest,
-) -> Result<TokenResponse> {
+async fn refresh(state: &AppState, client: &Client, request: &TokenRequest) -> Result<TokenResponse> {
     if !client.allows_grant("refresh_token") {
         return Err(TokenError::UnauthorizedClient);
     }
@@ -209,18 +163,16 @@ async fn refresh(
         .ok_or(TokenError::InvalidRequest("refresh_token is required"))?;
     let now = Utc::now();
     let tx = storage::begin(&state.db).await?;
-    let token = match storage::grants::redeem_refresh_token(&tx, &hash_token(presented), now)
-        .await?
-    {
+    let token = match storage::refresh_tokens::redeem(&tx, &hash_token(presented), now).await? {
         RefreshRedemption::Redeemed(token) => token,
-        RefreshRedemption::Reused { family_id } => {
-            // RFC 9700 4.14.2: a rotated token presented again means one copy was stolen.
-            storage::grants::revoke_refresh_family(&tx, &family_id, now).await?;
+        RefreshRedemption::Reused { family_id, grant_id } => {
+            // RFC 9700 4.14.2: a rotated token presented again means one copy was stolen, so
+            // the family and the access tokens of its grant end.
+            storage::refresh_tokens::revoke_family(&tx, &family_id, now).await?;
+            storage::grants::revoke(&tx, &grant_id, now).await?;
             storage::commit(tx).await?;
             tracing::warn!(client_id = %client.id, "refresh token reused; its family is revoked");
-            return Err(TokenError::InvalidGrant(
-                "the refresh token was already used",
-            ));
+            return Err(TokenError::InvalidGrant("the refresh token was already used"));
         }
         RefreshRedemption::Unknown => {
             return Err(TokenError::InvalidGrant("the refresh token is not valid"));
@@ -254,30 +206,18 @@ fn narrowed_scope(granted: &str, requested: Option<&str>) -> Result<String> {
     let granted: Vec<&str> = granted.split(' ').collect();
     let requested: Vec<&str> = requested.split(' ').filter(|s| !s.is_empty()).collect();
     if requested.iter().any(|s| !granted.contains(s)) {
-        return Err(TokenError::InvalidScope(
-            "the scope exceeds what was granted",
-        ));
+        return Err(TokenError::InvalidScope("the scope exceeds what was granted"));
     }
     Ok(requested.join(" "))
 }
 
-fn client_credentials(
-    state: &AppState,
-    client: &Client,
-    request: &TokenRequest,
-) -> Result<TokenResponse> {
+fn client_credentials(state: &AppState, client: &Client, request: &TokenRequest) -> Result<TokenResponse> {
     if client.is_public() || !client.allows_grant("client_credentials") {
         return Err(TokenError::UnauthorizedClient);
     }
     // No user: only non-OIDC scopes make sense; none are defined yet.
-    if request
-        .scope
-        .as_deref()
-        .is_some_and(|s| !s.trim().is_empty())
-    {
-        return Err(TokenError::InvalidScope(
-            "no scope is available to client credentials",
-        ));
+    if request.scope.as_deref().is_some_and(|s| !s.trim().is_empty()) {
+        return Err(TokenError::InvalidScope("no scope is available to client credentials"));
     }
     let now = Utc::now();
     let settings = &state.settings.oidc;
@@ -290,8 +230,7 @@ fn client_credentials(
         "exp": (now + settings.access_token_lifetime.chrono()).timestamp(),
         "jti": uuid::Uuid::new_v4().to_string(),
     });
-    let access_token =
-        jwt::sign(&state.keys(), ACCESS_TOKEN_TYPE, &claims).map_err(InternalError::from)?;
+    let access_token = jwt::sign(&state.keys(), ACCESS_TOKEN_TYPE, &claims).map_err(InternalError::from)?;
     Ok(TokenResponse {
         access_token,
         token_type: "Bearer",
@@ -335,17 +274,13 @@ async fn issue(
         "jti": uuid::Uuid::new_v4().to_string(),
         "gid": grant.grant_id,
     });
-    let access_token =
-        jwt::sign(&keys, ACCESS_TOKEN_TYPE, &access_claims).map_err(InternalError::from)?;
+    let access_token = jwt::sign(&keys, ACCESS_TOKEN_TYPE, &access_claims).map_err(InternalError::from)?;
     let mut id_claims = claims::for_scopes(user, &scopes);
     let extra = [
         ("iss", json!(issuer)),
         ("aud", json!(client.id)),
         ("iat", json!(now.timestamp())),
-        (
-            "exp",
-            json!((now + settings.id_token_lifetime.chrono()).timestamp()),
-        ),
+        ("exp", json!((now + settings.id_token_lifetime.chrono()).timestamp())),
         ("auth_time", json!(grant.auth_time.timestamp())),
         ("at_hash", json!(left_half_sha256(&access_token))),
     ];
@@ -353,14 +288,12 @@ async fn issue(
     if let Some(nonce) = &grant.nonce {
         id_claims.insert("nonce".into(), json!(nonce));
     }
-    let id_token =
-        jwt::sign(&keys, "JWT", &Value::Object(id_claims)).map_err(InternalError::from)?;
-    let refresh_token =
-        if scopes.contains(&"offline_access") && client.allows_grant("refresh_token") {
-            Some(new_refresh_token(state, conn, client, user, &grant, now).await?)
-        } else {
-            None
-        };
+    let id_token = jwt::sign(&keys, "JWT", &Value::Object(id_claims)).map_err(InternalError::from)?;
+    let refresh_token = if scopes.contains(&"offline_access") && client.allows_grant("refresh_token") {
+        Some(new_refresh_token(state, conn, client, user, &grant, now).await?)
+    } else {
+        None
+    };
     Ok(TokenResponse {
         access_token,
         token_type: "Bearer",
@@ -399,6 +332,6 @@ async fn new_refresh_token(
         expires_at: (now + settings.refresh_token_lifetime.chrono()).min(family_expires_at),
         family_expires_at,
     };
-    storage::grants::insert_refresh_token(conn, &row, now).await?;
+    storage::refresh_tokens::insert(conn, &row, now).await?;
     Ok(value)
 }

@@ -1,11 +1,9 @@
 //! `/oidc/me`: the claims of the user an access token was issued for.
 
-use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::{
-    crypto::jwt::{self, ACCESS_TOKEN_TYPE},
-    service::{InternalError, claims},
+    service::{InternalError, access_tokens, claims},
     state::AppState,
     storage,
 };
@@ -22,24 +20,16 @@ pub enum UserInfoError {
     Internal(#[from] InternalError),
 }
 
-#[derive(Deserialize)]
-struct AccessClaims {
-    sub: String,
-    #[serde(default)]
-    scope: Option<String>,
-}
-
-pub async fn userinfo(
-    state: &AppState,
-    token: Option<&str>,
-) -> Result<Map<String, Value>, UserInfoError> {
+pub async fn userinfo(state: &AppState, token: Option<&str>) -> Result<Map<String, Value>, UserInfoError> {
     let token = token.ok_or(UserInfoError::MissingToken)?;
-    let claims: AccessClaims =
-        jwt::verify(&state.keys(), token, ACCESS_TOKEN_TYPE, &state.issuer())
-            .map_err(|_| UserInfoError::InvalidToken)?;
-    // Client-credentials tokens have no scope and no user.
-    let scope = claims.scope.ok_or(UserInfoError::InvalidToken)?;
-    let scopes: Vec<&str> = scope.split(' ').collect();
+    let claims = access_tokens::validate(state, token)
+        .await?
+        .ok_or(UserInfoError::InvalidToken)?;
+    // Client-credentials tokens have no grant and no user.
+    if claims.gid.is_none() {
+        return Err(UserInfoError::InvalidToken);
+    }
+    let scopes = claims.scopes();
     if !scopes.contains(&"openid") {
         return Err(UserInfoError::InsufficientScope);
     }

@@ -62,11 +62,7 @@ pub async fn create(state: &AppState, input: CreateUser) -> Result<String, UserE
     if password_len == 0 || password_len > max {
         return Err(UserError::InvalidPassword(max));
     }
-    let hash = state
-        .hasher
-        .hash(&input.password)
-        .await
-        .map_err(InternalError::from)?;
+    let hash = state.hasher.hash(&input.password).await.map_err(InternalError::from)?;
     let tx = storage::begin(&state.db).await?;
     if storage::users::find_by_username(&tx, &username.normalized())
         .await?

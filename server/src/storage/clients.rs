@@ -24,10 +24,7 @@ impl Source {
 fn to_domain(m: clients::Model) -> Result<Client> {
     Ok(Client {
         redirect_uris: from_json("client redirect_uris", &m.redirect_uris)?,
-        post_logout_redirect_uris: from_json(
-            "client post_logout_redirect_uris",
-            &m.post_logout_redirect_uris,
-        )?,
+        post_logout_redirect_uris: from_json("client post_logout_redirect_uris", &m.post_logout_redirect_uris)?,
         grant_types: from_json("client grant_types", &m.grant_types)?,
         scopes: from_json("client scopes", &m.scopes)?,
         id: m.id,
@@ -63,9 +60,7 @@ pub async fn find(conn: &impl Conn, id: &str) -> Result<Option<Client>> {
 }
 
 pub async fn insert(conn: &impl Conn, client: &Client, source: Source) -> Result<()> {
-    clients::Entity::insert(to_row(client, source))
-        .exec(conn)
-        .await?;
+    clients::Entity::insert(to_row(client, source)).exec(conn).await?;
     Ok(())
 }
 

@@ -1,4 +1,4 @@
-//! Authorization codes, refresh tokens and consents: what a user's sign-in grants a client.
+//! Grants (what one sign-in gave one client), consents, and revoked access tokens.
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -9,203 +9,39 @@ use sea_orm::{
 
 use super::{
     Conn, Result,
-    entity::{authorization_codes, consents, refresh_tokens},
+    entity::{consents, grants, refresh_tokens, revoked_tokens},
 };
 
-#[derive(Debug, Clone)]
-pub struct AuthorizationCode {
-    /// Hash of the code.
-    pub id: String,
-    pub grant_id: String,
-    pub client_id: String,
-    pub user_id: String,
-    pub session_id: String,
-    pub redirect_uri: String,
-    pub scope: String,
-    pub nonce: Option<String>,
-    pub code_challenge: Option<String>,
-    pub auth_time: DateTime<Utc>,
-    pub expires_at: DateTime<Utc>,
+pub struct NewGrant<'a> {
+    pub id: &'a str,
+    pub user_id: &'a str,
+    pub client_id: &'a str,
+    pub session_id: &'a str,
+    pub scope: &'a str,
 }
 
-impl From<authorization_codes::Model> for AuthorizationCode {
-    fn from(m: authorization_codes::Model) -> Self {
-        Self {
-            id: m.id,
-            grant_id: m.grant_id,
-            client_id: m.client_id,
-            user_id: m.user_id,
-            session_id: m.session_id,
-            redirect_uri: m.redirect_uri,
-            scope: m.scope,
-            nonce: m.nonce,
-            code_challenge: m.code_challenge,
-            auth_time: m.auth_time,
-            expires_at: m.expires_at,
-        }
-    }
-}
-
-pub async fn insert_code(
-    conn: &impl Conn,
-    code: &AuthorizationCode,
-    now: DateTime<Utc>,
-) -> Result<()> {
-    let row = authorization_codes::ActiveModel {
-        id: Set(code.id.clone()),
-        grant_id: Set(code.grant_id.clone()),
-        client_id: Set(code.client_id.clone()),
-        user_id: Set(code.user_id.clone()),
-        session_id: Set(code.session_id.clone()),
-        redirect_uri: Set(code.redirect_uri.clone()),
-        scope: Set(code.scope.clone()),
-        nonce: Set(code.nonce.clone()),
-        code_challenge: Set(code.code_challenge.clone()),
-        auth_time: Set(code.auth_time),
+pub async fn insert(conn: &impl Conn, grant: NewGrant<'_>, now: DateTime<Utc>) -> Result<()> {
+    let row = grants::ActiveModel {
+        id: Set(grant.id.to_owned()),
+        user_id: Set(grant.user_id.to_owned()),
+        client_id: Set(grant.client_id.to_owned()),
+        session_id: Set(grant.session_id.to_owned()),
+        scope: Set(grant.scope.to_owned()),
         created_at: Set(now),
-        expires_at: Set(code.expires_at),
-        used_at: Set(None),
-    };
-    authorization_codes::Entity::insert(row).exec(conn).await?;
-    Ok(())
-}
-
-pub enum CodeRedemption {
-    /// This caller, and no other, redeemed the code.
-    Redeemed(Box<AuthorizationCode>),
-    /// The code was redeemed before: a replay.
-    Replayed {
-        grant_id: String,
-    },
-    Unknown,
-}
-
-/// Marks the code used with a conditional update, so that of any number of concurrent
-/// redemptions (on any instance) exactly one succeeds.
-pub async fn redeem_code(conn: &impl Conn, id: &str, now: DateTime<Utc>) -> Result<CodeRedemption> {
-    let updated = authorization_codes::Entity::update_many()
-        .col_expr(authorization_codes::COLUMN.used_at, Expr::value(now))
-        .filter(authorization_codes::COLUMN.id.eq(id))
-        .filter(authorization_codes::COLUMN.used_at.is_null())
-        .exec(conn)
-        .await?;
-    let row = authorization_codes::Entity::find_by_id(id.to_owned())
-        .one(conn)
-        .await?;
-    Ok(match (updated.rows_affected, row) {
-        (1, Some(row)) => CodeRedemption::Redeemed(Box::new(row.into())),
-        (_, Some(row)) => CodeRedemption::Replayed {
-            grant_id: row.grant_id,
-        },
-        (_, None) => CodeRedemption::Unknown,
-    })
-}
-
-#[derive(Debug, Clone)]
-pub struct RefreshToken {
-    /// Hash of the token.
-    pub id: String,
-    pub family_id: String,
-    pub grant_id: String,
-    pub client_id: String,
-    pub user_id: String,
-    pub scope: String,
-    pub auth_time: DateTime<Utc>,
-    pub expires_at: DateTime<Utc>,
-    pub family_expires_at: DateTime<Utc>,
-}
-
-impl From<refresh_tokens::Model> for RefreshToken {
-    fn from(m: refresh_tokens::Model) -> Self {
-        Self {
-            id: m.id,
-            family_id: m.family_id,
-            grant_id: m.grant_id,
-            client_id: m.client_id,
-            user_id: m.user_id,
-            scope: m.scope,
-            auth_time: m.auth_time,
-            expires_at: m.expires_at,
-            family_expires_at: m.family_expires_at,
-        }
-    }
-}
-
-pub async fn insert_refresh_token(
-    conn: &impl Conn,
-    token: &RefreshToken,
-    now: DateTime<Utc>,
-) -> Result<()> {
-    let row = refresh_tokens::ActiveModel {
-        id: Set(token.id.clone()),
-        family_id: Set(token.family_id.clone()),
-        grant_id: Set(token.grant_id.clone()),
-        client_id: Set(token.client_id.clone()),
-        user_id: Set(token.user_id.clone()),
-        scope: Set(token.scope.clone()),
-        auth_time: Set(token.auth_time),
-        created_at: Set(now),
-        expires_at: Set(token.expires_at),
-        family_expires_at: Set(token.family_expires_at),
-        used_at: Set(None),
         revoked_at: Set(None),
     };
-    refresh_tokens::Entity::insert(row).exec(conn).await?;
+    grants::Entity::insert(row).exec(conn).await?;
     Ok(())
 }
 
-pub enum RefreshRedemption {
-    Redeemed(Box<RefreshToken>),
-    /// Already rotated or revoked: the family it belongs to.
-    Reused {
-        family_id: String,
-    },
-    Unknown,
-}
-
-pub async fn redeem_refresh_token(
-    conn: &impl Conn,
-    id: &str,
-    now: DateTime<Utc>,
-) -> Result<RefreshRedemption> {
-    let updated = refresh_tokens::Entity::update_many()
-        .col_expr(refresh_tokens::COLUMN.used_at, Expr::value(now))
-        .filter(refresh_tokens::COLUMN.id.eq(id))
-        .filter(refresh_tokens::COLUMN.used_at.is_null())
-        .filter(refresh_tokens::COLUMN.revoked_at.is_null())
+/// Ends a grant: its access tokens stop working and its refresh tokens are revoked.
+pub async fn revoke(conn: &impl Conn, grant_id: &str, now: DateTime<Utc>) -> Result<()> {
+    grants::Entity::update_many()
+        .col_expr(grants::COLUMN.revoked_at, Expr::value(now))
+        .filter(grants::COLUMN.id.eq(grant_id))
+        .filter(grants::COLUMN.revoked_at.is_null())
         .exec(conn)
         .await?;
-    let row = refresh_tokens::Entity::find_by_id(id.to_owned())
-        .one(conn)
-        .await?;
-    Ok(match (updated.rows_affected, row) {
-        (1, Some(row)) => RefreshRedemption::Redeemed(Box::new(row.into())),
-        (_, Some(row)) => RefreshRedemption::Reused {
-            family_id: row.family_id,
-        },
-        (_, None) => RefreshRedemption::Unknown,
-    })
-}
-
-pub async fn revoke_refresh_family(
-    conn: &impl Conn,
-    family_id: &str,
-    now: DateTime<Utc>,
-) -> Result<()> {
-    refresh_tokens::Entity::update_many()
-        .col_expr(refresh_tokens::COLUMN.revoked_at, Expr::value(now))
-        .filter(refresh_tokens::COLUMN.family_id.eq(family_id))
-        .filter(refresh_tokens::COLUMN.revoked_at.is_null())
-        .exec(conn)
-        .await?;
-    Ok(())
-}
-
-pub async fn revoke_refresh_grant(
-    conn: &impl Conn,
-    grant_id: &str,
-    now: DateTime<Utc>,
-) -> Result<()> {
     refresh_tokens::Entity::update_many()
         .col_expr(refresh_tokens::COLUMN.revoked_at, Expr::value(now))
         .filter(refresh_tokens::COLUMN.grant_id.eq(grant_id))
@@ -213,6 +49,45 @@ pub async fn revoke_refresh_grant(
         .exec(conn)
         .await?;
     Ok(())
+}
+
+/// Whether an access token with this `jti` and grant may still be honoured.
+pub async fn access_token_active(conn: &impl Conn, jti: &str, grant_id: Option<&str>) -> Result<bool> {
+    if revoked_tokens::Entity::find_by_id(jti.to_owned())
+        .one(conn)
+        .await?
+        .is_some()
+    {
+        return Ok(false);
+    }
+    let Some(grant_id) = grant_id else {
+        return Ok(true);
+    };
+    Ok(grants::Entity::find_by_id(grant_id.to_owned())
+        .one(conn)
+        .await?
+        .is_some_and(|g| g.revoked_at.is_none()))
+}
+
+/// RFC 7009 for a self-contained access token: remembered until it would have expired.
+pub async fn revoke_access_token(conn: &impl Conn, jti: &str, expires_at: DateTime<Utc>) -> Result<()> {
+    let row = revoked_tokens::ActiveModel {
+        jti: Set(jti.to_owned()),
+        expires_at: Set(expires_at),
+    };
+    revoked_tokens::Entity::insert(row)
+        .on_conflict(OnConflict::column(revoked_tokens::Column::Jti).do_nothing().to_owned())
+        .exec_without_returning(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn delete_expired_revocations(conn: &impl Conn, now: DateTime<Utc>) -> Result<u64> {
+    let result = revoked_tokens::Entity::delete_many()
+        .filter(revoked_tokens::COLUMN.expires_at.lte(now))
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected)
 }
 
 /// Records (or widens) the scopes a user granted a client.

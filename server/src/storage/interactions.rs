@@ -8,9 +8,7 @@ fn to_domain(m: interactions::Model) -> Result<Interaction> {
     let event = m
         .event
         .as_deref()
-        .map(|e| {
-            InteractionEvent::parse(e).ok_or_else(|| StorageError::corrupt("interaction event", e))
-        })
+        .map(|e| InteractionEvent::parse(e).ok_or_else(|| StorageError::corrupt("interaction event", e)))
         .transpose()?;
     Ok(Interaction {
         request: from_json("interaction request", &m.auth_request)?,
@@ -41,11 +39,7 @@ pub async fn insert(conn: &impl Conn, interaction: &Interaction) -> Result<()> {
 }
 
 /// An interaction that has neither expired nor been used up.
-pub async fn find_live(
-    conn: &impl Conn,
-    id: &str,
-    now: DateTime<Utc>,
-) -> Result<Option<Interaction>> {
+pub async fn find_live(conn: &impl Conn, id: &str, now: DateTime<Utc>) -> Result<Option<Interaction>> {
     interactions::Entity::find_by_id(id.to_owned())
         .filter(interactions::COLUMN.consumed_at.is_null())
         .filter(interactions::COLUMN.expires_at.gt(now))
@@ -66,14 +60,8 @@ pub async fn save(conn: &impl Conn, interaction: &Interaction) -> Result<bool> {
             interactions::COLUMN.verifications,
             Expr::value(to_json(&interaction.verifications)),
         )
-        .col_expr(
-            interactions::COLUMN.user_id,
-            Expr::value(interaction.user_id.clone()),
-        )
-        .col_expr(
-            interactions::COLUMN.submitted_at,
-            Expr::value(interaction.submitted_at),
-        )
+        .col_expr(interactions::COLUMN.user_id, Expr::value(interaction.user_id.clone()))
+        .col_expr(interactions::COLUMN.submitted_at, Expr::value(interaction.submitted_at))
         .filter(interactions::COLUMN.id.eq(interaction.id.as_str()))
         .filter(interactions::COLUMN.consumed_at.is_null())
         .exec(conn)

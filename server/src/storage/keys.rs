@@ -10,8 +10,7 @@ fn to_material(m: signing_keys::Model) -> Result<KeyMaterial> {
         pkcs8_der: STANDARD
             .decode(&m.private_key)
             .map_err(|e| StorageError::corrupt("signing key", e))?,
-        public_jwk: serde_json::from_str(&m.public_jwk)
-            .map_err(|e| StorageError::corrupt("signing key", e))?,
+        public_jwk: serde_json::from_str(&m.public_jwk).map_err(|e| StorageError::corrupt("signing key", e))?,
         kid: m.kid,
         alg: m.alg,
     })

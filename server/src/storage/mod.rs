@@ -2,10 +2,12 @@
 //! connection (`&Db` or `&Tx`), so a service can group writes into one transaction.
 
 pub mod clients;
+pub mod codes;
 mod entity;
 pub mod grants;
 pub mod interactions;
 pub mod keys;
+pub mod refresh_tokens;
 pub mod sessions;
 pub mod users;
 
@@ -13,8 +15,8 @@ use std::{path::Path, time::Duration};
 
 use migration::{Migrator, MigratorTrait};
 use sea_orm::{
-    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
-    DbErr, TransactionTrait,
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr,
+    TransactionTrait,
 };
 
 pub use sea_orm::ConnectionTrait as Conn;
@@ -46,8 +48,7 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<Db> {
         && let Some(dir) = Path::new(path).parent()
         && !dir.as_os_str().is_empty()
     {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", dir.display())))?;
+        std::fs::create_dir_all(dir).map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", dir.display())))?;
     }
     let mut options = ConnectOptions::new(url.to_owned());
     options
@@ -64,9 +65,7 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<Db> {
 }
 
 fn sqlite_path(url: &str) -> Option<&str> {
-    let rest = url
-        .strip_prefix("sqlite://")
-        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
     let path = rest.split('?').next()?;
     (!path.is_empty() && path != ":memory:").then_some(path)
 }
@@ -103,10 +102,7 @@ mod tests {
 
     #[test]
     fn finds_the_file_of_a_sqlite_url() {
-        assert_eq!(
-            sqlite_path("sqlite://data/g.db?mode=rwc"),
-            Some("data/g.db")
-        );
+        assert_eq!(sqlite_path("sqlite://data/g.db?mode=rwc"), Some("data/g.db"));
         assert_eq!(sqlite_path("sqlite::memory:"), None);
         assert_eq!(sqlite_path("postgres://x/y"), None);
     }

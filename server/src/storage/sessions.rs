@@ -44,11 +44,7 @@ pub async fn insert(conn: &impl Conn, session: &SsoSession) -> Result<()> {
     Ok(())
 }
 
-pub async fn find_live(
-    conn: &impl Conn,
-    id: &str,
-    now: DateTime<Utc>,
-) -> Result<Option<SsoSession>> {
+pub async fn find_live(conn: &impl Conn, id: &str, now: DateTime<Utc>) -> Result<Option<SsoSession>> {
     Ok(sso_sessions::Entity::find_by_id(id.to_owned())
         .filter(sso_sessions::COLUMN.revoked_at.is_null())
         .filter(sso_sessions::COLUMN.expires_at.gt(now))
@@ -58,12 +54,7 @@ pub async fn find_live(
 }
 
 /// Sliding expiration: the session lives on from its last use.
-pub async fn touch(
-    conn: &impl Conn,
-    id: &str,
-    now: DateTime<Utc>,
-    expires_at: DateTime<Utc>,
-) -> Result<()> {
+pub async fn touch(conn: &impl Conn, id: &str, now: DateTime<Utc>, expires_at: DateTime<Utc>) -> Result<()> {
     sso_sessions::Entity::update_many()
         .col_expr(sso_sessions::COLUMN.last_seen_at, Expr::value(now))
         .col_expr(sso_sessions::COLUMN.expires_at, Expr::value(expires_at))

@@ -47,10 +47,7 @@ pub async fn insert(conn: &impl Conn, user: NewUser) -> Result<User> {
         created_at: Set(now),
         updated_at: Set(now),
     };
-    Ok(users::Entity::insert(model)
-        .exec_with_returning(conn)
-        .await?
-        .into())
+    Ok(users::Entity::insert(model).exec_with_returning(conn).await?.into())
 }
 
 pub async fn find(conn: &impl Conn, id: &str) -> Result<Option<User>> {

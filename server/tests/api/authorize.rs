@@ -58,35 +58,20 @@ async fn bad_requests_from_known_clients_are_redirected_with_state_and_iss() {
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let url = url::Url::parse(location(&response)).unwrap();
     assert!(url.as_str().starts_with(PUBLIC_REDIRECT));
-    assert_eq!(
-        query_param(&url, "error").as_deref(),
-        Some("invalid_request")
-    );
-    assert_eq!(
-        query_param(&url, "state").as_deref(),
-        Some(flow.state.as_str())
-    );
+    assert_eq!(query_param(&url, "error").as_deref(), Some("invalid_request"));
+    assert_eq!(query_param(&url, "state").as_deref(), Some(flow.state.as_str()));
     assert_eq!(query_param(&url, "iss"), Some(app.issuer()));
 
-    params.push((
-        "code_challenge",
-        "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
-    ));
+    params.push(("code_challenge", "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
     params.push(("code_challenge_method", "plain"));
     let url = url::Url::parse(location(&app.start_authorization(&params).await)).unwrap();
-    assert_eq!(
-        query_param(&url, "error").as_deref(),
-        Some("invalid_request")
-    );
+    assert_eq!(query_param(&url, "error").as_deref(), Some("invalid_request"));
 
     let token_flow = Flow::public();
     let mut token = token_flow.params();
     token[0] = ("response_type", "token");
     let url = url::Url::parse(location(&app.start_authorization(&token).await)).unwrap();
-    assert_eq!(
-        query_param(&url, "error").as_deref(),
-        Some("unsupported_response_type")
-    );
+    assert_eq!(query_param(&url, "error").as_deref(), Some("unsupported_response_type"));
     assert_eq!(query_param(&url, "client_id"), None);
     let _ = PUBLIC;
 }
@@ -97,14 +82,8 @@ async fn prompt_none_without_a_session_answers_login_required() {
     let flow = Flow::confidential().with("prompt", "none");
     let response = app.start_authorization(&flow.params()).await;
     let url = url::Url::parse(location(&response)).unwrap();
-    assert_eq!(
-        query_param(&url, "error").as_deref(),
-        Some("login_required")
-    );
-    assert_eq!(
-        query_param(&url, "state").as_deref(),
-        Some(flow.state.as_str())
-    );
+    assert_eq!(query_param(&url, "error").as_deref(), Some("login_required"));
+    assert_eq!(query_param(&url, "state").as_deref(), Some(flow.state.as_str()));
 }
 
 #[tokio::test]
@@ -115,18 +94,14 @@ async fn the_code_comes_back_with_state_byte_for_byte_and_iss() {
     let callback = app.authorize_and_sign_in(&flow, "alice").await;
     assert!(callback.as_str().starts_with(&flow.redirect_uri));
     assert!(query_param(&callback, "code").is_some());
-    assert_eq!(
-        query_param(&callback, "state").as_deref(),
-        Some(flow.state.as_str())
-    );
+    assert_eq!(query_param(&callback, "state").as_deref(), Some(flow.state.as_str()));
     assert_eq!(query_param(&callback, "iss"), Some(app.issuer()));
 }
 
 #[tokio::test]
 async fn a_resume_without_a_submitted_interaction_goes_back_to_the_experience() {
     let app = TestApp::spawn().await;
-    app.start_authorization(&Flow::confidential().params())
-        .await;
+    app.start_authorization(&Flow::confidential().params()).await;
     let response = app.follow(&app.url("/oidc/auth/resume")).await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert!(location(&response).starts_with(&app.url("/sign-in")));

@@ -39,11 +39,7 @@ fn user_create_prints_the_new_id_and_refuses_a_taken_username() {
         "a long password",
     ];
     let out = gatehouse(&config, &args);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let id = String::from_utf8(out.stdout).unwrap();
     assert!(uuid::Uuid::parse_str(id.trim()).is_ok(), "{id}");
     let again = gatehouse(&config, &args);
@@ -65,11 +61,7 @@ fn client_create_prints_the_secret_once() {
             "https://shop.example/cb",
         ],
     );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(
         stdout.contains("client_id=") && stdout.contains("client_secret="),
@@ -87,21 +79,10 @@ fn client_create_prints_the_secret_once() {
             "--public",
         ],
     );
-    assert!(
-        !String::from_utf8(public.stdout)
-            .unwrap()
-            .contains("client_secret")
-    );
+    assert!(!String::from_utf8(public.stdout).unwrap().contains("client_secret"));
     let bad = gatehouse(
         &config,
-        &[
-            "client",
-            "create",
-            "--name",
-            "Bad",
-            "--redirect-uri",
-            "not a url",
-        ],
+        &["client", "create", "--name", "Bad", "--redirect-uri", "not a url"],
     );
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("redirect_uris"));

@@ -3,10 +3,7 @@ use std::path::PathBuf;
 use gatehouse::config::Settings;
 
 fn load(toml: &str) -> Result<Settings, String> {
-    let path = std::env::temp_dir().join(format!(
-        "gatehouse-config-{}.toml",
-        uuid::Uuid::new_v4().simple()
-    ));
+    let path = std::env::temp_dir().join(format!("gatehouse-config-{}.toml", uuid::Uuid::new_v4().simple()));
     std::fs::write(&path, toml).unwrap();
     let result = Settings::load(Some(&path)).map_err(|e| e.to_string());
     std::fs::remove_file(path).ok();
@@ -31,31 +28,19 @@ fn toml_of(settings: &Settings) -> serde_json::Value {
 #[test]
 fn bad_values_are_refused_naming_their_key() {
     let cases = [
-        (
-            "[sign_in]\nlocal_by_email = \"maybe\"",
-            "sign_in.local_by_email",
-        ),
+        ("[sign_in]\nlocal_by_email = \"maybe\"", "sign_in.local_by_email"),
         (
             "[oidc]\nauthorization_code_lifetime = \"11m\"",
             "oidc.authorization_code_lifetime",
         ),
         ("[session]\nlifetime = \"forever\"", "session.lifetime"),
-        (
-            "[session]\ncookie_secure = \"sometimes\"",
-            "session.cookie_secure",
-        ),
-        (
-            "[two_factor]\ncookie_lifetime = \"10m\"",
-            "two_factor.cookie_lifetime",
-        ),
+        ("[session]\ncookie_secure = \"sometimes\"", "session.cookie_secure"),
+        ("[two_factor]\ncookie_lifetime = \"10m\"", "two_factor.cookie_lifetime"),
         ("public_url = \"ftp://x\"", "public_url"),
         ("listen = \"nowhere\"", "listen"),
         ("demo_mode = true\nlisten = \"0.0.0.0:3000\"", "demo_mode"),
         ("[database]\nurl = \"mysql://x\"", "database.url"),
-        (
-            "[lockout]\nmax_failed_attempts = 0",
-            "lockout.max_failed_attempts",
-        ),
+        ("[lockout]\nmax_failed_attempts = 0", "lockout.max_failed_attempts"),
         ("[sign_in]\nno_such_key = true", "sign_in"),
         (
             "[[clients]]\nclient_id = \"a\"\nclient_secret = \"short\"\nredirect_uris = [\"https://a/cb\"]",

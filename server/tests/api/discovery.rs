@@ -20,10 +20,7 @@ async fn discovery_names_the_issuer_from_public_url_not_the_host_header() {
     assert_eq!(doc["token_endpoint"], format!("{issuer}/token"));
     assert_eq!(doc["userinfo_endpoint"], format!("{issuer}/me"));
     assert_eq!(doc["jwks_uri"], format!("{issuer}/jwks"));
-    assert_eq!(
-        doc["code_challenge_methods_supported"],
-        serde_json::json!(["S256"])
-    );
+    assert_eq!(doc["code_challenge_methods_supported"], serde_json::json!(["S256"]));
     assert_eq!(doc["authorization_response_iss_parameter_supported"], true);
 }
 
@@ -37,10 +34,7 @@ async fn jwks_publishes_public_members_only_and_survives_a_restart() {
     assert_eq!(key["kty"], "EC");
     assert_eq!(key["alg"], "ES256");
     for private in ["d", "p", "q", "dp", "dq", "qi"] {
-        assert!(
-            !key.contains_key(private),
-            "{private} must not be published"
-        );
+        assert!(!key.contains_key(private), "{private} must not be published");
     }
     // A second instance on the same database publishes the same key.
     let settings = app.settings.clone();

@@ -42,11 +42,8 @@ async fn the_interaction_says_what_comes_next_at_every_step() {
     assert_eq!(view["nextSteps"][0]["verificationId"], id);
     assert_eq!(view["verifications"][0]["type"], "password");
 
-    app.post_json(
-        "/api/experience/identification",
-        json!({"verificationId": id}),
-    )
-    .await;
+    app.post_json("/api/experience/identification", json!({"verificationId": id}))
+        .await;
     let view: Value = app.interaction().await.json().await.unwrap();
     assert_eq!(view["identified"], true);
     assert_eq!(first_step(&view), "submit");
@@ -67,10 +64,7 @@ async fn an_unknown_user_and_a_wrong_password_get_the_same_answer() {
     assert_eq!(unknown, expected);
     assert_eq!(malformed, expected);
     // Usernames are matched without regard to case.
-    assert_eq!(
-        app.verify_password("ALICE", PASSWORD).await.status(),
-        StatusCode::OK
-    );
+    assert_eq!(app.verify_password("ALICE", PASSWORD).await.status(), StatusCode::OK);
 }
 
 #[tokio::test]
@@ -90,64 +84,40 @@ async fn without_an_interaction_cookie_the_answer_is_session_not_found() {
 async fn steps_out_of_order_are_refused_with_their_codes() {
     let app = app_with_interaction().await;
     assert_eq!(
-        error_code(app.verify_password("alice", PASSWORD).await)
-            .await
-            .1,
+        error_code(app.verify_password("alice", PASSWORD).await).await.1,
         "session.event_not_set"
     );
-    let submit = app
-        .api
-        .post(app.url("/api/experience/submit"))
-        .send()
-        .await
-        .unwrap();
+    let submit = app.api.post(app.url("/api/experience/submit")).send().await.unwrap();
     assert_eq!(error_code(submit).await.1, "session.event_not_set");
     app.start_sign_in().await;
-    let submit = app
-        .api
-        .post(app.url("/api/experience/submit"))
-        .send()
-        .await
-        .unwrap();
+    let submit = app.api.post(app.url("/api/experience/submit")).send().await.unwrap();
     assert_eq!(
         error_code(submit).await,
-        (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "session.not_identified".into()
-        )
+        (StatusCode::UNPROCESSABLE_ENTITY, "session.not_identified".into())
     );
     let unknown = app
-        .post_json(
-            "/api/experience/identification",
-            json!({"verificationId": "nope"}),
-        )
+        .post_json("/api/experience/identification", json!({"verificationId": "nope"}))
         .await;
     assert_eq!(
         error_code(unknown).await,
-        (
-            StatusCode::NOT_FOUND,
-            "session.verification_not_found".into()
-        )
+        (StatusCode::NOT_FOUND, "session.verification_not_found".into())
     );
     let register = app
         .put_json("/api/experience", json!({"interactionEvent": "Register"}))
         .await;
     assert_eq!(
         error_code(register).await,
-        (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "session.event_not_supported".into()
-        )
+        (StatusCode::UNPROCESSABLE_ENTITY, "session.event_not_supported".into())
     );
     let email = app
-        .post_json("/api/experience/verification/password", json!({"identifier": {"type": "email", "value": "alice@example.com"}, "password": PASSWORD}))
+        .post_json(
+            "/api/experience/verification/password",
+            json!({"identifier": {"type": "email", "value": "alice@example.com"}, "password": PASSWORD}),
+        )
         .await;
     assert_eq!(
         error_code(email).await,
-        (
-            StatusCode::FORBIDDEN,
-            "session.sign_in_method_disabled".into()
-        )
+        (StatusCode::FORBIDDEN, "session.sign_in_method_disabled".into())
     );
 }
 
@@ -155,17 +125,17 @@ async fn steps_out_of_order_are_refused_with_their_codes() {
 async fn sign_in_by_email_when_configured() {
     let app = TestApp::spawn_with(|s| s.sign_in.local_by_email = true).await;
     app.create_user("alice", "Alice@Example.com").await;
-    app.start_authorization(&Flow::confidential().params())
-        .await;
+    app.start_authorization(&Flow::confidential().params()).await;
     app.start_sign_in().await;
     let by_email = app
-        .post_json("/api/experience/verification/password", json!({"identifier": {"type": "email", "value": "alice@example.COM"}, "password": PASSWORD}))
+        .post_json(
+            "/api/experience/verification/password",
+            json!({"identifier": {"type": "email", "value": "alice@example.COM"}, "password": PASSWORD}),
+        )
         .await;
     assert_eq!(by_email.status(), StatusCode::OK);
     assert_eq!(
-        error_code(app.verify_password("alice", PASSWORD).await)
-            .await
-            .1,
+        error_code(app.verify_password("alice", PASSWORD).await).await.1,
         "session.sign_in_method_disabled"
     );
 }
@@ -245,14 +215,14 @@ async fn malformed_and_oversized_bodies_get_codes() {
         .unwrap();
     assert_eq!(error_code(deep).await.1, "request.invalid_body");
     let huge = app
-        .post_json("/api/experience/verification/password", json!({"identifier": {"type": "username", "value": "alice"}, "password": "x".repeat(100_000)}))
+        .post_json(
+            "/api/experience/verification/password",
+            json!({"identifier": {"type": "username", "value": "alice"}, "password": "x".repeat(100_000)}),
+        )
         .await;
     assert_eq!(
         error_code(huge).await,
-        (
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "request.payload_too_large".into()
-        )
+        (StatusCode::PAYLOAD_TOO_LARGE, "request.payload_too_large".into())
     );
     let unknown_path = app
         .api

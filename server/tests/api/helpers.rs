@@ -64,14 +64,11 @@ async fn fresh_database_url() -> String {
             db.execute_unprepared(&format!("CREATE DATABASE {name}"))
                 .await
                 .expect("create test database");
-            let base = admin
-                .rsplit_once('/')
-                .map_or(admin.as_str(), |(base, _)| base);
+            let base = admin.rsplit_once('/').map_or(admin.as_str(), |(base, _)| base);
             format!("{base}/{name}")
         }
         _ => {
-            let dir = std::env::temp_dir()
-                .join(format!("gatehouse-test-{}", uuid::Uuid::new_v4().simple()));
+            let dir = std::env::temp_dir().join(format!("gatehouse-test-{}", uuid::Uuid::new_v4().simple()));
             std::fs::create_dir_all(&dir).unwrap();
             format!("sqlite://{}/gatehouse.db?mode=rwc", dir.display())
         }
@@ -97,18 +94,12 @@ impl TestApp {
         settings.password_hashing.memory_kib = 1024;
         settings.password_hashing.iterations = 1;
         settings.clients = vec![
-            client(
-                CONFIDENTIAL,
-                Some(CONFIDENTIAL_SECRET),
-                CONFIDENTIAL_REDIRECT,
-            ),
+            client(CONFIDENTIAL, Some(CONFIDENTIAL_SECRET), CONFIDENTIAL_REDIRECT),
             client(PUBLIC, None, PUBLIC_REDIRECT),
             client(SECOND, Some(SECOND_SECRET), SECOND_REDIRECT),
         ];
         change(&mut settings);
-        let app = App::build_on(settings.clone(), listener)
-            .await
-            .expect("the app starts");
+        let app = App::build_on(settings.clone(), listener).await.expect("the app starts");
         let state = app.state().clone();
         tokio::spawn(app.run_until_stopped());
         let jar = Arc::new(reqwest::cookie::Jar::default());
@@ -145,30 +136,15 @@ impl TestApp {
 
     /// A browser arriving at `/oidc/auth` from a client.
     pub async fn start_authorization(&self, params: &[(&str, &str)]) -> Response {
-        self.api
-            .get(self.url("/oidc/auth"))
-            .query(params)
-            .send()
-            .await
-            .unwrap()
+        self.api.get(self.url("/oidc/auth")).query(params).send().await.unwrap()
     }
 
     pub async fn put_json(&self, path: &str, body: Value) -> Response {
-        self.api
-            .put(self.url(path))
-            .json(&body)
-            .send()
-            .await
-            .unwrap()
+        self.api.put(self.url(path)).json(&body).send().await.unwrap()
     }
 
     pub async fn post_json(&self, path: &str, body: Value) -> Response {
-        self.api
-            .post(self.url(path))
-            .json(&body)
-            .send()
-            .await
-            .unwrap()
+        self.api.post(self.url(path)).json(&body).send().await.unwrap()
     }
 
     pub async fn interaction(&self) -> Response {
@@ -203,18 +179,10 @@ impl TestApp {
             .unwrap()
             .to_owned();
         let identified = self
-            .post_json(
-                "/api/experience/identification",
-                json!({"verificationId": id}),
-            )
+            .post_json("/api/experience/identification", json!({"verificationId": id}))
             .await;
         assert_eq!(identified.status(), StatusCode::NO_CONTENT);
-        let submitted = self
-            .api
-            .post(self.url("/api/experience/submit"))
-            .send()
-            .await
-            .unwrap();
+        let submitted = self.api.post(self.url("/api/experience/submit")).send().await.unwrap();
         assert_eq!(submitted.status(), StatusCode::OK);
         submitted.json::<Value>().await.unwrap()["redirectTo"]
             .as_str()
@@ -230,12 +198,7 @@ impl TestApp {
     /// Runs an authorization request through sign-in and returns the client's callback URL.
     pub async fn authorize_and_sign_in(&self, flow: &Flow, username: &str) -> url::Url {
         let start = self.start_authorization(&flow.params()).await;
-        assert_eq!(
-            start.status(),
-            StatusCode::SEE_OTHER,
-            "{:?}",
-            start.text().await
-        );
+        assert_eq!(start.status(), StatusCode::SEE_OTHER, "{:?}", start.text().await);
         let redirect_to = self.sign_in_with_password(username, PASSWORD).await;
         let done = self.follow(&redirect_to).await;
         assert_eq!(done.status(), StatusCode::SEE_OTHER);
@@ -278,9 +241,7 @@ pub fn location(response: &Response) -> &str {
 }
 
 pub fn query_param(url: &url::Url, key: &str) -> Option<String> {
-    url.query_pairs()
-        .find(|(k, _)| k == key)
-        .map(|(_, v)| v.into_owned())
+    url.query_pairs().find(|(k, _)| k == key).map(|(_, v)| v.into_owned())
 }
 
 /// One authorization request of a client, with its PKCE verifier.
@@ -297,11 +258,7 @@ pub struct Flow {
 
 impl Flow {
     pub fn confidential() -> Self {
-        Self::new(
-            CONFIDENTIAL,
-            Some(CONFIDENTIAL_SECRET),
-            CONFIDENTIAL_REDIRECT,
-        )
+        Self::new(CONFIDENTIAL, Some(CONFIDENTIAL_SECRET), CONFIDENTIAL_REDIRECT)
     }
 
     pub fn public() -> Self {
@@ -317,11 +274,7 @@ impl Flow {
             client_id: client_id.into(),
             secret: secret.map(String::from),
             redirect_uri: redirect_uri.into(),
-            verifier: format!(
-                "{}{}",
-                uuid::Uuid::new_v4().simple(),
-                uuid::Uuid::new_v4().simple()
-            ),
+            verifier: format!("{}{}", uuid::Uuid::new_v4().simple(), uuid::Uuid::new_v4().simple()),
             state: "state with spaces & symbols=/?".into(),
             nonce: uuid::Uuid::new_v4().to_string(),
             scope: "openid profile email offline_access".into(),
@@ -349,10 +302,7 @@ impl Flow {
             ("code_challenge_method", "S256"),
         ];
         // Leaked on purpose: tests are short-lived and the challenge must outlive `self`.
-        params.push((
-            "code_challenge",
-            Box::leak(self.challenge().into_boxed_str()),
-        ));
+        params.push(("code_challenge", Box::leak(self.challenge().into_boxed_str())));
         params.extend(self.extra.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         params
     }

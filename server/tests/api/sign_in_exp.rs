@@ -8,9 +8,7 @@ async fn the_sign_in_experience_reflects_the_settings() {
     let app = TestApp::spawn_with(|s| s.sign_in.local_by_email = true).await;
     let exp: Value = app
         .api
-        .get(app.url(&format!(
-            "/api/.well-known/sign-in-exp?appId={CONFIDENTIAL}"
-        )))
+        .get(app.url(&format!("/api/.well-known/sign-in-exp?appId={CONFIDENTIAL}")))
         .send()
         .await
         .unwrap()

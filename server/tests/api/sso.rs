@@ -6,26 +6,21 @@ use crate::helpers::{Flow, TestApp, location, query_param};
 async fn a_second_client_in_the_same_browser_gets_a_code_without_signing_in() {
     let app = TestApp::spawn().await;
     app.create_user("alice", "alice@example.com").await;
-    app.authorize_and_sign_in(&Flow::confidential(), "alice")
-        .await;
+    app.authorize_and_sign_in(&Flow::confidential(), "alice").await;
     let second = Flow::second();
     let response = app.start_authorization(&second.params()).await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let callback = url::Url::parse(location(&response)).unwrap();
     assert!(callback.as_str().starts_with(&second.redirect_uri));
     let code = query_param(&callback, "code").expect("a code without a new sign-in");
-    assert_eq!(
-        app.exchange_code(&second, &code).await.status(),
-        StatusCode::OK
-    );
+    assert_eq!(app.exchange_code(&second, &code).await.status(), StatusCode::OK);
 }
 
 #[tokio::test]
 async fn prompt_login_and_max_age_ask_for_a_new_sign_in() {
     let app = TestApp::spawn().await;
     app.create_user("alice", "alice@example.com").await;
-    app.authorize_and_sign_in(&Flow::confidential(), "alice")
-        .await;
+    app.authorize_and_sign_in(&Flow::confidential(), "alice").await;
     let login = app
         .start_authorization(&Flow::second().with("prompt", "login").params())
         .await;

@@ -1,9 +1,7 @@
 use reqwest::StatusCode;
 use serde_json::Value;
 
-use crate::helpers::{
-    CONFIDENTIAL, CONFIDENTIAL_SECRET, Flow, TestApp, at_hash, query_param, verify_jwt,
-};
+use crate::helpers::{CONFIDENTIAL, CONFIDENTIAL_SECRET, Flow, TestApp, at_hash, query_param, verify_jwt};
 
 async fn signed_in_code(app: &TestApp, flow: &Flow) -> String {
     let callback = app.authorize_and_sign_in(flow, "alice").await;
@@ -78,9 +76,7 @@ async fn a_code_is_bound_to_its_client_and_redirect_uri() {
     other_client.verifier = flow.verifier.clone();
     other_client.redirect_uri = flow.redirect_uri.clone();
     assert_eq!(
-        oauth_error(app.exchange_code(&other_client, &code).await)
-            .await
-            .1,
+        oauth_error(app.exchange_code(&other_client, &code).await).await.1,
         "invalid_grant"
     );
 
@@ -91,9 +87,7 @@ async fn a_code_is_bound_to_its_client_and_redirect_uri() {
     other_uri.verifier = flow.verifier.clone();
     other_uri.redirect_uri = "http://rp.test/other".into();
     assert_eq!(
-        oauth_error(app.exchange_code(&other_uri, &code).await)
-            .await
-            .1,
+        oauth_error(app.exchange_code(&other_uri, &code).await).await.1,
         "invalid_grant"
     );
 }
@@ -156,14 +150,8 @@ async fn refresh_tokens_rotate_and_a_reused_one_revokes_the_family() {
         &app.issuer(),
         CONFIDENTIAL,
     );
-    assert!(
-        claims.get("nonce").is_none(),
-        "a refreshed ID token has no nonce"
-    );
-    assert_eq!(
-        oauth_error(refresh(&app, first_refresh).await).await.1,
-        "invalid_grant"
-    );
+    assert!(claims.get("nonce").is_none(), "a refreshed ID token has no nonce");
+    assert_eq!(oauth_error(refresh(&app, first_refresh).await).await.1, "invalid_grant");
     assert_eq!(
         oauth_error(refresh(&app, second_refresh).await).await.1,
         "invalid_grant"
@@ -182,12 +170,7 @@ async fn client_authentication_is_checked_and_explained() {
         .await
         .unwrap();
     assert_eq!(bad.status(), StatusCode::UNAUTHORIZED);
-    assert!(
-        bad.headers()["www-authenticate"]
-            .to_str()
-            .unwrap()
-            .starts_with("Basic")
-    );
+    assert!(bad.headers()["www-authenticate"].to_str().unwrap().starts_with("Basic"));
     let post = app
         .api
         .post(app.url("/oidc/token"))
@@ -206,11 +189,7 @@ async fn client_authentication_is_checked_and_explained() {
         .api
         .post(app.url("/oidc/token"))
         .basic_auth(CONFIDENTIAL, Some(CONFIDENTIAL_SECRET))
-        .form(&[
-            ("grant_type", "password"),
-            ("username", "alice"),
-            ("password", "x"),
-        ])
+        .form(&[("grant_type", "password"), ("username", "alice"), ("password", "x")])
         .send()
         .await
         .unwrap();
@@ -221,10 +200,7 @@ async fn client_authentication_is_checked_and_explained() {
     let public = app
         .api
         .post(app.url("/oidc/token"))
-        .form(&[
-            ("grant_type", "client_credentials"),
-            ("client_id", "rp-public"),
-        ])
+        .form(&[("grant_type", "client_credentials"), ("client_id", "rp-public")])
         .send()
         .await
         .unwrap();

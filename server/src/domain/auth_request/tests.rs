@@ -45,10 +45,7 @@ fn a_good_request_keeps_state_and_drops_scopes_the_client_lacks() {
     let request = validate(&base(), true).unwrap();
     assert_eq!(request.state.as_deref(), Some("s t&ate"));
     assert_eq!(request.scopes, vec!["openid", "profile"]);
-    assert!(verify_pkce(
-        request.code_challenge.as_deref(),
-        Some(VERIFIER)
-    ));
+    assert!(verify_pkce(request.code_challenge.as_deref(), Some(VERIFIER)));
     assert!(!verify_pkce(
         request.code_challenge.as_deref(),
         Some(&VERIFIER.replace('d', "e"))
@@ -87,10 +84,7 @@ fn public_clients_need_s256() {
         .into_iter()
         .filter(|(k, _)| !k.starts_with("code_challenge"))
         .collect();
-    assert_eq!(
-        validate(&without, true).unwrap_err().code,
-        "invalid_request"
-    );
+    assert_eq!(validate(&without, true).unwrap_err().code, "invalid_request");
     assert!(validate(&without, false).unwrap().code_challenge.is_none());
     let mut plain = base();
     plain[6] = ("code_challenge_method", "plain");
@@ -99,26 +93,17 @@ fn public_clients_need_s256() {
         .into_iter()
         .filter(|(k, _)| *k != "code_challenge_method")
         .collect();
-    assert_eq!(
-        validate(&no_method, true).unwrap_err().code,
-        "invalid_request"
-    );
+    assert_eq!(validate(&no_method, true).unwrap_err().code, "invalid_request");
 }
 
 #[test]
 fn wrong_requests_get_their_rfc_6749_codes() {
     let mut token = base();
     token[2] = ("response_type", "token");
-    assert_eq!(
-        validate(&token, true).unwrap_err().code,
-        "unsupported_response_type"
-    );
+    assert_eq!(validate(&token, true).unwrap_err().code, "unsupported_response_type");
     let mut no_openid = base();
     no_openid[3] = ("scope", "profile");
-    assert_eq!(
-        validate(&no_openid, true).unwrap_err().code,
-        "invalid_scope"
-    );
+    assert_eq!(validate(&no_openid, true).unwrap_err().code, "invalid_scope");
     let mut dup = base();
     dup.push(("scope", "openid"));
     assert_eq!(validate(&dup, true).unwrap_err().code, "invalid_request");

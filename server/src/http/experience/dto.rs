@@ -180,14 +180,10 @@ impl From<NextStep> for NextStepDto {
             NextStep::StartInteraction { events } => Self::StartInteraction(StartInteractionStep {
                 events: events.into_iter().map(Into::into).collect(),
             }),
-            NextStep::VerifyPassword { identifier_types } => {
-                Self::VerifyPassword(VerifyPasswordStep {
-                    identifier_types: identifier_types.into_iter().map(Into::into).collect(),
-                })
-            }
-            NextStep::Identify { verification_id } => {
-                Self::Identify(IdentifyStep { verification_id })
-            }
+            NextStep::VerifyPassword { identifier_types } => Self::VerifyPassword(VerifyPasswordStep {
+                identifier_types: identifier_types.into_iter().map(Into::into).collect(),
+            }),
+            NextStep::Identify { verification_id } => Self::Identify(IdentifyStep { verification_id }),
             NextStep::Submit => Self::Submit(SubmitStep {
                 endpoint: "/api/experience/submit".into(),
             }),
@@ -227,9 +223,7 @@ impl From<InteractionView> for InteractionDto {
                 .iter()
                 .map(|v| match v {
                     VerificationRecord::Password {
-                        id,
-                        identifier_type,
-                        ..
+                        id, identifier_type, ..
                     } => VerificationDto {
                         verification_id: id.clone(),
                         kind: "password".into(),

@@ -43,57 +43,30 @@ impl ExperienceApi {
     ///
     /// Sets the event and forgets any earlier verification.
     #[oai(path = "/experience", method = "put", tag = "ApiTags::Experience")]
-    async fn start(
-        &self,
-        state: Data<&AppState>,
-        req: &Request,
-        body: Json<EventBody>,
-    ) -> Result<NoContent, ApiError> {
-        experience::start(
-            &state,
-            cookie(req).as_deref(),
-            body.0.interaction_event.into(),
-        )
-        .await?;
+    async fn start(&self, state: Data<&AppState>, req: &Request, body: Json<EventBody>) -> Result<NoContent, ApiError> {
+        experience::start(&state, cookie(req).as_deref(), body.0.interaction_event.into()).await?;
         Ok(NoContent::Done)
     }
 
     /// Switch the interaction event
     ///
     /// Keeps the verifications already made.
-    #[oai(
-        path = "/experience/interaction-event",
-        method = "put",
-        tag = "ApiTags::Experience"
-    )]
+    #[oai(path = "/experience/interaction-event", method = "put", tag = "ApiTags::Experience")]
     async fn switch_event(
         &self,
         state: Data<&AppState>,
         req: &Request,
         body: Json<EventBody>,
     ) -> Result<NoContent, ApiError> {
-        experience::switch_event(
-            &state,
-            cookie(req).as_deref(),
-            body.0.interaction_event.into(),
-        )
-        .await?;
+        experience::switch_event(&state, cookie(req).as_deref(), body.0.interaction_event.into()).await?;
         Ok(NoContent::Done)
     }
 
     /// Where the interaction stands
     ///
     /// `nextSteps` lists what the UI must do next, the first one now.
-    #[oai(
-        path = "/experience/interaction",
-        method = "get",
-        tag = "ApiTags::Experience"
-    )]
-    async fn interaction(
-        &self,
-        state: Data<&AppState>,
-        req: &Request,
-    ) -> Result<Json<InteractionDto>, ApiError> {
+    #[oai(path = "/experience/interaction", method = "get", tag = "ApiTags::Experience")]
+    async fn interaction(&self, state: Data<&AppState>, req: &Request) -> Result<Json<InteractionDto>, ApiError> {
         let view = experience::view(&state, cookie(req).as_deref()).await?;
         Ok(Json(view.into()))
     }
@@ -112,10 +85,7 @@ impl ExperienceApi {
         req: &Request,
         body: Json<PasswordBody>,
     ) -> Result<Json<VerificationIdDto>, ApiError> {
-        let PasswordBody {
-            identifier,
-            password,
-        } = body.0;
+        let PasswordBody { identifier, password } = body.0;
         let password = SecretString::from(password);
         let verification_id = experience::verify_password(
             &state,
@@ -131,11 +101,7 @@ impl ExperienceApi {
     /// Identify the user
     ///
     /// The user a verification proved becomes the interaction's user.
-    #[oai(
-        path = "/experience/identification",
-        method = "post",
-        tag = "ApiTags::Experience"
-    )]
+    #[oai(path = "/experience/identification", method = "post", tag = "ApiTags::Experience")]
     async fn identify(
         &self,
         state: Data<&AppState>,
@@ -149,16 +115,8 @@ impl ExperienceApi {
     /// Submit the interaction
     ///
     /// Navigate the browser to `redirectTo` to finish the sign-in.
-    #[oai(
-        path = "/experience/submit",
-        method = "post",
-        tag = "ApiTags::Experience"
-    )]
-    async fn submit(
-        &self,
-        state: Data<&AppState>,
-        req: &Request,
-    ) -> Result<Json<SubmitDto>, ApiError> {
+    #[oai(path = "/experience/submit", method = "post", tag = "ApiTags::Experience")]
+    async fn submit(&self, state: Data<&AppState>, req: &Request) -> Result<Json<SubmitDto>, ApiError> {
         let redirect_to = experience::submit(&state, cookie(req).as_deref()).await?;
         Ok(Json(SubmitDto { redirect_to }))
     }
@@ -166,11 +124,7 @@ impl ExperienceApi {
     /// The sign-in experience
     ///
     /// The effective settings for an application (`appId`), or the defaults.
-    #[oai(
-        path = "/.well-known/sign-in-exp",
-        method = "get",
-        tag = "ApiTags::WellKnown"
-    )]
+    #[oai(path = "/.well-known/sign-in-exp", method = "get", tag = "ApiTags::WellKnown")]
     async fn sign_in_exp(
         &self,
         state: Data<&AppState>,

@@ -4,7 +4,7 @@ use poem::{
     web::{Data, cookie::CookieJar},
 };
 
-use super::form;
+use super::{form, redirect};
 use crate::{
     http::{cookies, pages},
     service::authorize::{self, AuthorizeOutcome},
@@ -12,11 +12,7 @@ use crate::{
 };
 
 #[handler]
-pub async fn authorize_get(
-    state: Data<&AppState>,
-    req: &Request,
-    jar: &CookieJar,
-) -> poem::Result<Response> {
+pub async fn authorize_get(state: Data<&AppState>, req: &Request, jar: &CookieJar) -> poem::Result<Response> {
     authorize_with(&state, req, jar, form::query_pairs(req)).await
 }
 
@@ -53,11 +49,7 @@ async fn authorize_with(
 
 /// Where `redirectTo` of a submit leads.
 #[handler]
-pub async fn resume(
-    state: Data<&AppState>,
-    req: &Request,
-    jar: &CookieJar,
-) -> poem::Result<Response> {
+pub async fn resume(state: Data<&AppState>, req: &Request, jar: &CookieJar) -> poem::Result<Response> {
     let interaction = cookies::read(req, cookies::INTERACTION_COOKIE);
     let outcome = authorize::resume(&state, interaction.as_deref())
         .await
@@ -81,11 +73,7 @@ fn respond(state: &AppState, jar: &CookieJar, outcome: AuthorizeOutcome) -> Resp
         }
         AuthorizeOutcome::Client { location, session } => {
             if let Some(session) = session {
-                jar.add(cookies::session(
-                    settings,
-                    &session.value,
-                    session.expires_at,
-                ));
+                jar.add(cookies::session(settings, &session.value, session.expires_at));
                 jar.add(cookies::clear_interaction(settings));
             }
             redirect(&location)
@@ -100,15 +88,6 @@ fn respond(state: &AppState, jar: &CookieJar, outcome: AuthorizeOutcome) -> Resp
             redirect(&location)
         }
     }
-}
-
-/// 303, so a form-posted request is followed by a GET.
-fn redirect(location: &str) -> Response {
-    Response::builder()
-        .status(StatusCode::SEE_OTHER)
-        .header("Location", location)
-        .header("Cache-Control", "no-store")
-        .finish()
 }
 
 fn internal(e: impl std::fmt::Display) -> poem::Error {

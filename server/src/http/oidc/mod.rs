@@ -4,30 +4,62 @@
 mod authorize;
 mod discovery;
 mod form;
+mod logout;
+mod revocation;
 mod token;
 mod userinfo;
 
-use poem::{EndpointExt, Route, get, post};
+use poem::{
+    EndpointExt, IntoResponse, Response, Route, get,
+    http::{StatusCode, header},
+    post,
+    web::Json,
+};
+use serde_json::json;
 
 use super::guards::no_store;
 
 pub fn routes() -> Route {
     Route::new()
-        .at(
-            "/.well-known/openid-configuration",
-            get(discovery::configuration),
-        )
+        .at("/.well-known/openid-configuration", get(discovery::configuration))
         .at("/jwks", get(discovery::jwks))
-        .at(
-            "/auth",
-            get(authorize::authorize_get).post(authorize::authorize_post),
-        )
+        .at("/auth", get(authorize::authorize_get).post(authorize::authorize_post))
         .at("/auth/resume", get(authorize::resume))
         .at("/token", post(token::token).with(no_store()))
+        .at("/token/revocation", post(revocation::revoke).with(no_store()))
+        .at("/token/introspection", post(revocation::introspect).with(no_store()))
         .at(
             "/me",
             get(userinfo::userinfo_get)
                 .post(userinfo::userinfo_post)
                 .with(no_store()),
         )
+        .at(
+            "/session/end",
+            get(logout::end_session_get).post(logout::end_session_post),
+        )
+        .at("/session/end/confirm", post(logout::confirm))
+}
+
+/// An RFC 6749 section 5.2 error body; 401 answers carry the Basic challenge.
+fn oauth_error(status: StatusCode, error: &str, description: &str) -> Response {
+    let mut response = Json(json!({ "error": error, "error_description": description }))
+        .with_status(status)
+        .into_response();
+    if status == StatusCode::UNAUTHORIZED {
+        response.headers_mut().insert(
+            header::WWW_AUTHENTICATE,
+            header::HeaderValue::from_static("Basic realm=\"gatehouse\""),
+        );
+    }
+    response
+}
+
+/// 303, so a form-posted request is followed by a GET.
+fn redirect(location: &str) -> Response {
+    Response::builder()
+        .status(StatusCode::SEE_OTHER)
+        .header(header::LOCATION, location)
+        .header(header::CACHE_CONTROL, "no-store")
+        .finish()
 }

@@ -32,9 +32,7 @@ pub async fn userinfo_post(state: Data<&AppState>, req: &Request, body: Body) ->
 fn respond(result: Result<serde_json::Map<String, serde_json::Value>, UserInfoError>) -> Response {
     let (status, challenge) = match result {
         Ok(claims) => return Json(claims).into_response(),
-        Err(UserInfoError::MissingToken) => {
-            (StatusCode::UNAUTHORIZED, "Bearer realm=\"gatehouse\"")
-        }
+        Err(UserInfoError::MissingToken) => (StatusCode::UNAUTHORIZED, "Bearer realm=\"gatehouse\""),
         Err(UserInfoError::InvalidToken) => (
             StatusCode::UNAUTHORIZED,
             "Bearer realm=\"gatehouse\", error=\"invalid_token\"",
@@ -49,9 +47,8 @@ fn respond(result: Result<serde_json::Map<String, serde_json::Value>, UserInfoEr
         }
     };
     let mut response = status.into_response();
-    response.headers_mut().insert(
-        header::WWW_AUTHENTICATE,
-        header::HeaderValue::from_static(challenge),
-    );
+    response
+        .headers_mut()
+        .insert(header::WWW_AUTHENTICATE, header::HeaderValue::from_static(challenge));
     response
 }

@@ -3,8 +3,10 @@
 pub mod authorization_codes;
 pub mod clients;
 pub mod consents;
+pub mod grants;
 pub mod interactions;
 pub mod refresh_tokens;
+pub mod revoked_tokens;
 pub mod signing_keys;
 pub mod sso_sessions;
 pub mod users;

@@ -1,0 +1,59 @@
+import { test as base, expect } from '@playwright/test';
+import { readEnv, type E2eEnv } from './support/env.ts';
+import { startRelyingParty, type RelyingParty } from './support/relying-party.ts';
+import { DemoPage } from './pages/DemoPage.ts';
+import { RelyingPartyPage } from './pages/RelyingPartyPage.ts';
+import { SignInPage } from './pages/SignInPage.ts';
+
+interface WorkerFixtures {
+  env: E2eEnv;
+  rp: RelyingParty;
+  rp2: RelyingParty;
+}
+
+interface TestFixtures {
+  pageErrors: void;
+  signIn: SignInPage;
+  app: RelyingPartyPage;
+  app2: RelyingPartyPage;
+  demo: DemoPage;
+}
+
+function relyingParty(key: 'rp' | 'rp2') {
+  return async ({ env }: { env: E2eEnv }, use: (rp: RelyingParty) => Promise<void>) => {
+    const c = env.clients[key];
+    const rp = await startRelyingParty({ issuer: env.issuer, clientId: c.clientId, clientSecret: c.clientSecret, port: c.port });
+    await use(rp);
+    await rp.close();
+  };
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  env: [async ({}, use) => use(readEnv()), { scope: 'worker' }],
+  rp: [relyingParty('rp'), { scope: 'worker' }],
+  rp2: [relyingParty('rp2'), { scope: 'worker' }],
+  // Uncaught exceptions and CSP violations fail the test; HTTP error statuses are expected in some.
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+          errors.push(message.text());
+        }
+      });
+      await use();
+      expect(errors, 'errors in the browser console').toEqual([]);
+    },
+    { auto: true },
+  ],
+  signIn: async ({ page }, use) => use(new SignInPage(page)),
+  app: async ({ page, rp }, use) => {
+    rp.callbacks.length = 0;
+    await use(new RelyingPartyPage(page, rp));
+  },
+  app2: async ({ page, rp2 }, use) => use(new RelyingPartyPage(page, rp2)),
+  demo: async ({ page, env }, use) => use(new DemoPage(page, env.baseUrl)),
+});
+
+export { expect };

@@ -1,0 +1,37 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The experience app's /sign-in step; labels default to English, French tests pass theirs. */
+export class SignInPage {
+  constructor(readonly page: Page) {}
+
+  identifier(label: string | RegExp = /^(Username|Email|Username or email)$/): Locator {
+    return this.page.getByLabel(label);
+  }
+
+  password(label = 'Password'): Locator {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  submitButton(name = 'Sign in'): Locator {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  get alert(): Locator {
+    return this.page.getByRole('alert');
+  }
+
+  heading(name: string | RegExp): Locator {
+    return this.page.getByRole('heading', { level: 1, name });
+  }
+
+  async expectOnForm() {
+    await expect(this.page).toHaveURL(/\/sign-in(\?|$)/);
+    await expect(this.password()).toBeVisible();
+  }
+
+  async signIn(identifier: string, password: string) {
+    await this.identifier().fill(identifier);
+    await this.password().fill(password);
+    await this.submitButton().click();
+  }
+}

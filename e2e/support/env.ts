@@ -1,0 +1,32 @@
+/** What the global setup started, handed to the test workers through one environment variable. */
+export interface TestUser {
+  id: string;
+  username: string;
+  email: string;
+  name: string;
+  password: string;
+}
+
+export interface TestClient {
+  clientId: string;
+  clientSecret: string;
+  name: string;
+  port: number;
+}
+
+export interface E2eEnv {
+  baseUrl: string;
+  issuer: string;
+  logFile: string;
+  users: Record<'alice' | 'bob' | 'claire', TestUser>;
+  clients: Record<'rp' | 'rp2', TestClient>;
+  demoClient: { clientId: string; name: string };
+}
+
+export const ENV_VAR = 'GATEHOUSE_E2E';
+
+export function readEnv(): E2eEnv {
+  const raw = process.env[ENV_VAR];
+  if (!raw) throw new Error(`${ENV_VAR} is not set: run the tests through \`npx playwright test\``);
+  return JSON.parse(raw) as E2eEnv;
+}

@@ -1,0 +1,112 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ENV_VAR, type E2eEnv, type TestClient } from './env.ts';
+import { freePort, Gatehouse, waitForDiscovery } from './gatehouse.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const str = (value: string) => JSON.stringify(value); // TOML basic strings accept JSON escapes
+
+function clientToml(c: { clientId: string; clientSecret?: string; name: string; redirectUri: string }) {
+  return [
+    '[[clients]]',
+    `client_id = ${str(c.clientId)}`,
+    ...(c.clientSecret ? [`client_secret = ${str(c.clientSecret)}`] : []),
+    `name = ${str(c.name)}`,
+    `redirect_uris = [${str(c.redirectUri)}]`,
+    'post_logout_redirect_uris = []',
+    'grant_types = ["authorization_code", "refresh_token"]',
+    'scopes = ["openid", "profile", "email", "offline_access"]',
+    'first_party = true',
+    '',
+  ].join('\n');
+}
+
+export default async function globalSetup() {
+  const bin = process.env.GATEHOUSE_BIN
+    ? resolve(process.env.GATEHOUSE_BIN)
+    : resolve(here, '../../target/release/gatehouse');
+  if (!existsSync(bin)) {
+    throw new Error(`No Gatehouse binary at ${bin}: build it (make build) or set GATEHOUSE_BIN.`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'gatehouse-e2e-'));
+  const [port, rpPort, rp2Port] = [await freePort(), await freePort(), await freePort()];
+  const baseUrl = `http://127.0.0.1:${port}`;
+
+  const clients: Record<'rp' | 'rp2', TestClient> = {
+    rp: { clientId: 'e2e-rp', clientSecret: 'e2e-secret-0123456789', name: 'E2E Relying Party', port: rpPort },
+    rp2: { clientId: 'e2e-rp-2', clientSecret: 'e2e-secret-2-0123456789', name: 'Second Relying Party', port: rp2Port },
+  };
+  const demoClient = { clientId: 'demo', name: 'Gatehouse Demo' };
+
+  const configFile = join(dir, 'gatehouse.toml');
+  writeFileSync(
+    configFile,
+    [
+      `public_url = ${str(baseUrl)}`,
+      `listen = ${str(`127.0.0.1:${port}`)}`,
+      '',
+      '[database]',
+      `url = ${str(`sqlite://${join(dir, 'gh.db')}?mode=rwc`)}`,
+      '',
+      '[password_hashing]',
+      'memory_kib = 1024',
+      'iterations = 1',
+      'parallelism = 1',
+      '',
+      '[sign_in]',
+      'local_by_email = false',
+      '',
+      ...Object.values(clients).map((c) =>
+        clientToml({ ...c, redirectUri: `http://127.0.0.1:${c.port}/callback` }),
+      ),
+      clientToml({ ...demoClient, redirectUri: `${baseUrl}/demo/callback` }),
+    ].join('\n'),
+  );
+
+  const gatehouse = new Gatehouse(bin, configFile);
+  await gatehouse.cli('migrate');
+  // One user per test that types a wrong password, so lockout counters never meet.
+  const people = {
+    alice: { username: 'alice', email: 'alice@example.com', name: 'Alice Example', password: 'Alice-Passw0rd!' },
+    bob: { username: 'bob', email: 'bob@example.com', name: 'Bob Example', password: 'Bob-Passw0rd!' },
+    claire: { username: 'claire', email: 'claire@example.com', name: 'Claire Exemple', password: 'Claire-Passw0rd!' },
+  };
+  const users = {} as E2eEnv['users'];
+  for (const [key, person] of Object.entries(people) as [keyof typeof people, (typeof people)['alice']][]) {
+    users[key] = { ...person, id: await gatehouse.createUser(person) };
+  }
+
+  const logFile = join(dir, 'gatehouse.log');
+  const server = gatehouse.serve(logFile);
+  const issuer = `${baseUrl}/oidc`;
+  try {
+    await waitForDiscovery(issuer, server, logFile);
+  } catch (error) {
+    server.kill('SIGKILL');
+    throw error;
+  }
+
+  const env: E2eEnv = { baseUrl, issuer, logFile, users, clients, demoClient };
+  process.env[ENV_VAR] = JSON.stringify(env);
+  console.log(`Gatehouse on ${baseUrl} (config and log in ${dir})`);
+
+  return async () => {
+    server.kill('SIGTERM');
+    const exited = await Promise.race([
+      new Promise<boolean>((r) => server.once('exit', () => r(true))),
+      new Promise<boolean>((r) => setTimeout(() => r(false), 5_000)),
+    ]);
+    if (!exited) server.kill('SIGKILL');
+    // The server log outlives the temp dir, next to Playwright's own artifacts.
+    const results = resolve(here, '../test-results');
+    mkdirSync(results, { recursive: true });
+    copyFileSync(logFile, join(results, 'gatehouse.log'));
+    if (process.env.GATEHOUSE_E2E_KEEP) {
+      console.log(`kept ${dir}`);
+    } else {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+}

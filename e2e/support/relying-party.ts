@@ -1,0 +1,158 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { once } from 'node:events';
+import * as oauth from 'oauth4webapi';
+
+/**
+ * A confidential OIDC client as a real application would be: it sends the browser to
+ * /oidc/auth (state, nonce, PKCE), then on /callback exchanges the code with client_secret_basic
+ * and accepts the ID token only after checking its ES256 signature against /oidc/jwks.
+ */
+export interface RelyingParty {
+  url: string;
+  clientId: string;
+  /** Every query string /callback received, to prove that no code arrived. */
+  callbacks: URLSearchParams[];
+  close(): Promise<void>;
+}
+
+interface Transaction {
+  state: string;
+  nonce: string;
+  codeVerifier: string;
+}
+
+// Gatehouse runs on plain http on the loopback in tests.
+const insecure = { [oauth.allowInsecureRequests]: true };
+const FORWARDED = ['ui_locales', 'prompt', 'login_hint', 'max_age'];
+
+export async function startRelyingParty(opts: {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  port: number;
+}): Promise<RelyingParty> {
+  const issuer = new URL(opts.issuer);
+  const as = await oauth.processDiscoveryResponse(issuer, await oauth.discoveryRequest(issuer, insecure));
+  const client: oauth.Client = { client_id: opts.clientId, id_token_signed_response_alg: 'ES256' };
+  const clientAuth = oauth.ClientSecretBasic(opts.clientSecret);
+  const url = `http://127.0.0.1:${opts.port}`;
+  const redirectUri = `${url}/callback`;
+  // Cookies are per host, not per port: several RPs on 127.0.0.1 need distinct names.
+  const cookieName = `rp_tx_${opts.clientId.replace(/\W/g, '_')}`;
+  const transactions = new Map<string, Transaction>();
+  const callbacks: URLSearchParams[] = [];
+
+  async function login(req: URL, res: ServerResponse) {
+    const tx: Transaction = {
+      state: oauth.generateRandomState(),
+      nonce: oauth.generateRandomNonce(),
+      codeVerifier: oauth.generateRandomCodeVerifier(),
+    };
+    transactions.set(tx.state, tx);
+    const auth = new URL(as.authorization_endpoint!);
+    auth.search = new URLSearchParams({
+      response_type: 'code',
+      client_id: opts.clientId,
+      redirect_uri: redirectUri,
+      scope: 'openid profile email',
+      state: tx.state,
+      nonce: tx.nonce,
+      code_challenge: await oauth.calculatePKCECodeChallenge(tx.codeVerifier),
+      code_challenge_method: 'S256',
+    }).toString();
+    for (const name of FORWARDED) {
+      const value = req.searchParams.get(name);
+      if (value !== null) auth.searchParams.set(name, value);
+    }
+    res.writeHead(302, {
+      Location: auth.href,
+      'Set-Cookie': `${cookieName}=${tx.state}; Path=/; HttpOnly; SameSite=Lax`,
+    });
+    res.end();
+  }
+
+  async function callback(req: IncomingMessage, current: URL, res: ServerResponse) {
+    callbacks.push(new URLSearchParams(current.search));
+    const bound = cookie(req, cookieName);
+    const tx = bound ? transactions.get(bound) : undefined;
+    if (!tx) return page(res, 400, 'Relying party error', { 'rp-error': { error: 'no transaction for this browser' } });
+    transactions.delete(tx.state);
+    try {
+      const params = oauth.validateAuthResponse(as, client, current, tx.state);
+      const tokenResponse = await oauth.authorizationCodeGrantRequest(
+        as, client, clientAuth, params, redirectUri, tx.codeVerifier, insecure,
+      );
+      const tokens = await oauth.processAuthorizationCodeResponse(as, client, tokenResponse, {
+        expectedNonce: tx.nonce,
+        requireIdToken: true,
+      });
+      await oauth.validateApplicationLevelSignature(as, tokenResponse, insecure);
+      const claims = oauth.getValidatedIdTokenClaims(tokens)!;
+      const userinfo = await oauth.processUserInfoResponse(
+        as, client, claims.sub,
+        await oauth.userInfoRequest(as, client, tokens.access_token, insecure),
+      );
+      page(res, 200, 'Relying party: signed in', {
+        claims,
+        userinfo,
+        'expected-nonce': tx.nonce,
+        tokens: { token_type: tokens.token_type, scope: tokens.scope, has_refresh_token: Boolean(tokens.refresh_token) },
+      });
+    } catch (error) {
+      page(res, 400, 'Relying party error', { 'rp-error': describe(error) });
+    }
+  }
+
+  const server = createServer((req, res) => {
+    const current = new URL(req.url ?? '/', url);
+    const handler =
+      current.pathname === '/login' ? login(current, res)
+      : current.pathname === '/callback' ? callback(req, current, res)
+      : Promise.resolve(page(res, 404, 'Not found', {}));
+    handler.catch((error: unknown) => page(res, 500, 'Relying party crashed', { 'rp-error': describe(error) }));
+  });
+  server.listen(opts.port, '127.0.0.1');
+  await once(server, 'listening');
+
+  return {
+    url,
+    clientId: opts.clientId,
+    callbacks,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
+function cookie(req: IncomingMessage, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return undefined;
+}
+
+function describe(error: unknown) {
+  if (error instanceof oauth.ResponseBodyError) return { error: error.error, error_description: error.error_description };
+  if (error instanceof oauth.AuthorizationResponseError) return { error: error.error, error_description: error.error_description };
+  const e = error as { message?: string; code?: string; cause?: unknown };
+  return { error: e.code ?? 'exception', error_description: e.message, cause: e.cause };
+}
+
+function json(value: unknown): string {
+  try {
+    return JSON.stringify(value, null, 2);
+  } catch {
+    return JSON.stringify(String(value));
+  }
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Each section is a <pre data-testid=name> holding JSON, for the page object to parse. */
+function page(res: ServerResponse, status: number, title: string, sections: Record<string, unknown>) {
+  if (res.headersSent) return;
+  const body = Object.entries(sections)
+    .map(([name, value]) => `<h2>${name}</h2><pre data-testid="${name}">${escape(json(value))}</pre>`)
+    .join('\n');
+  res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' });
+  res.end(`<!doctype html><html><head><title>${title}</title></head><body><h1>${title}</h1>\n${body}</body></html>`);
+}

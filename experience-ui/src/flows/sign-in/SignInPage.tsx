@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { Card } from '../../components/Card';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PasswordForm } from './PasswordForm';
+import { defaultDeps, useSignIn, type SignInDeps } from './useSignIn';
+
+export function SignInPage({ deps = defaultDeps }: { deps?: SignInDeps }) {
+  const { t } = useTranslation();
+  const { state, signIn, retry } = useSignIn(deps);
+  const { step, application } = state;
+
+  if (step.kind === 'expired') {
+    return (
+      <Card title={t('expired.title')}>
+        <p data-testid="session-expired">{t('expired.body')}</p>
+      </Card>
+    );
+  }
+
+  const title = application ? t('signIn.title', { app: application.name }) : t('app.name');
+  return (
+    <Card title={title}>
+      {step.kind === 'password' && (
+        <>
+          <p className="subtitle">{t('signIn.subtitle')}</p>
+          <PasswordForm
+            identifierTypes={step.identifierTypes}
+            loginHint={step.loginHint}
+            busy={step.busy}
+            error={step.error}
+            onSubmit={(type, identifier, password) => void signIn(type, identifier, password)}
+          />
+        </>
+      )}
+      {step.kind === 'loading' && <p className="muted">{t('app.loading')}</p>}
+      {step.kind === 'redirecting' && <p className="muted">{t('signIn.redirecting')}</p>}
+      {step.kind === 'failed' && (
+        <>
+          <ErrorAlert code={step.code} />
+          <button type="button" className="button" onClick={retry}>
+            {t('signIn.retry')}
+          </button>
+        </>
+      )}
+    </Card>
+  );
+}

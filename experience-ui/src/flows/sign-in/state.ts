@@ -1,0 +1,93 @@
+import type { IdentifierType, InteractionView } from '../../api/experience';
+import { errorHandling } from '../../errors';
+
+export type Application = InteractionView['application'];
+
+/** The screen the sign-in flow is on. */
+export type SignInStep =
+  | { kind: 'loading' }
+  | {
+      kind: 'password';
+      identifierTypes: IdentifierType[];
+      loginHint?: string;
+      busy: boolean;
+      error?: string;
+    }
+  | { kind: 'redirecting' }
+  | { kind: 'expired' }
+  | { kind: 'failed'; code: string };
+
+export interface SignInState {
+  application?: Application;
+  step: SignInStep;
+}
+
+export type SignInAction =
+  | { type: 'loading' }
+  | { type: 'application'; application: Application }
+  | { type: 'showPassword'; identifierTypes: IdentifierType[]; loginHint?: string }
+  | { type: 'busy' }
+  | { type: 'failed'; code: string }
+  | { type: 'redirecting' };
+
+export const initialState: SignInState = { step: { kind: 'loading' } };
+
+/** Client-side code for a next step this UI does not implement. */
+export const UNSUPPORTED_STEP = 'unsupported_step';
+
+export function signInReducer(state: SignInState, action: SignInAction): SignInState {
+  const { step } = state;
+  switch (action.type) {
+    case 'loading':
+      return { ...state, step: { kind: 'loading' } };
+    case 'application':
+      return { ...state, application: action.application };
+    case 'showPassword':
+      return {
+        ...state,
+        step: {
+          kind: 'password',
+          identifierTypes: action.identifierTypes,
+          loginHint: action.loginHint,
+          busy: false,
+          // A reload after a failed attempt keeps the message visible.
+          error: step.kind === 'password' ? step.error : undefined,
+        },
+      };
+    case 'busy':
+      return step.kind === 'password' ? { ...state, step: { ...step, busy: true, error: undefined } } : state;
+    case 'failed':
+      if (errorHandling(action.code) === 'expired') return { ...state, step: { kind: 'expired' } };
+      // On the form the error is shown next to it, so the user can correct and retry.
+      if (step.kind === 'password') {
+        return { ...state, step: { ...step, busy: false, error: action.code } };
+      }
+      return { ...state, step: { kind: 'failed', code: action.code } };
+    case 'redirecting':
+      return { ...state, step: { kind: 'redirecting' } };
+  }
+}
+
+/** What the UI does for the interaction's first next step. */
+export type Directive =
+  | { kind: 'start' }
+  | { kind: 'identify'; verificationId: string }
+  | { kind: 'submit' }
+  | { kind: 'showPassword'; identifierTypes: IdentifierType[] }
+  | { kind: 'unsupported' };
+
+export function directiveFor(view: InteractionView): Directive {
+  const next = view.nextSteps[0];
+  switch (next?.type) {
+    case 'startInteraction':
+      return { kind: 'start' };
+    case 'identify':
+      return { kind: 'identify', verificationId: next.verificationId };
+    case 'submit':
+      return { kind: 'submit' };
+    case 'verifyPassword':
+      return { kind: 'showPassword', identifierTypes: next.identifierTypes };
+    default:
+      return { kind: 'unsupported' };
+  }
+}

@@ -1,0 +1,100 @@
+import { renderHook, waitFor, act } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { fail, fakeApi, ok, passwordStep, submitStep, view } from '../../test/fakeApi';
+import { useSignIn, type SignInDeps } from './useSignIn';
+import type { ExperienceApi } from '../../api/experience';
+
+function setup(api: ExperienceApi) {
+  const deps: SignInDeps = { api, navigate: vi.fn(), onInteraction: vi.fn() };
+  const hook = renderHook(() => useSignIn(deps));
+  return { deps, ...hook };
+}
+
+describe('useSignIn', () => {
+  it('starts the SignIn event, reloads the interaction and shows the form', async () => {
+    const api = fakeApi([
+      ok(view([{ type: 'startInteraction', events: ['SignIn'] }], { loginHint: 'alice' })),
+      ok(view([passwordStep], { loginHint: 'alice', interactionEvent: 'SignIn' })),
+    ]);
+    const { result } = setup(api);
+    await waitFor(() => expect(result.current.state.step.kind).toBe('password'));
+    expect(api.startInteraction).toHaveBeenCalledWith('SignIn');
+    expect(api.getInteraction).toHaveBeenCalledTimes(2);
+    expect(result.current.state.step).toMatchObject({ loginHint: 'alice', identifierTypes: ['username'] });
+    expect(result.current.state.application?.name).toBe('Relying Party');
+  });
+
+  it('prefers the sign-in experience application name', async () => {
+    const api = fakeApi([ok(view([passwordStep]))], {
+      getSignInExperience: vi.fn(async () =>
+        ok({
+          signIn: { local: true, identifiers: ['username' as const], rememberMe: true },
+          signUp: { enabled: false, openRegistration: false, invitation: false, captcha: false },
+          passwordReset: { enabled: false },
+          languages: ['en', 'fr'],
+          application: { clientId: 'rp', name: 'Branded RP' },
+        }),
+      ),
+    });
+    const { result } = setup(api);
+    await waitFor(() => expect(result.current.state.application?.name).toBe('Branded RP'));
+    expect(api.getSignInExperience).toHaveBeenCalledWith('rp');
+  });
+
+  it('verifies, identifies, follows the next step to submit and navigates', async () => {
+    const api = fakeApi([ok(view([passwordStep])), ok(view([submitStep], { identified: true }))]);
+    const { result, deps } = setup(api);
+    await waitFor(() => expect(result.current.state.step.kind).toBe('password'));
+
+    await act(() => result.current.signIn('username', 'alice', 'pw'));
+
+    expect(api.verifyPassword).toHaveBeenCalledWith('username', 'alice', 'pw');
+    expect(api.identify).toHaveBeenCalledWith('ver-1');
+    expect(api.submit).toHaveBeenCalledOnce();
+    expect(deps.navigate).toHaveBeenCalledWith('/oidc/auth/resume');
+    expect(result.current.state.step).toEqual({ kind: 'redirecting' });
+  });
+
+  it('keeps the form with the error code when the password is wrong', async () => {
+    const api = fakeApi([ok(view([passwordStep]))], {
+      verifyPassword: vi.fn(async () => fail('session.invalid_credentials')),
+    });
+    const { result, deps } = setup(api);
+    await waitFor(() => expect(result.current.state.step.kind).toBe('password'));
+    await act(() => result.current.signIn('username', 'alice', 'nope'));
+    expect(result.current.state.step).toMatchObject({ kind: 'password', busy: false, error: 'session.invalid_credentials' });
+    expect(api.identify).not.toHaveBeenCalled();
+    expect(deps.navigate).not.toHaveBeenCalled();
+  });
+
+  it('resumes after a reload: identify then submit without the form', async () => {
+    const api = fakeApi([
+      ok(view([{ type: 'identify', verificationId: 'ver-9' }])),
+      ok(view([submitStep], { identified: true })),
+    ]);
+    const { result, deps } = setup(api);
+    await waitFor(() => expect(deps.navigate).toHaveBeenCalledWith('/oidc/auth/resume'));
+    expect(api.identify).toHaveBeenCalledWith('ver-9');
+    expect(result.current.state.step.kind).toBe('redirecting');
+  });
+
+  it('shows the expired screen when there is no interaction', async () => {
+    const { result } = setup(fakeApi([fail('session.not_found')]));
+    await waitFor(() => expect(result.current.state.step).toEqual({ kind: 'expired' }));
+  });
+
+  it('stops instead of looping when the server keeps asking to start', async () => {
+    const api = fakeApi([ok(view([{ type: 'startInteraction', events: ['SignIn'] }]))]);
+    const { result } = setup(api);
+    await waitFor(() => expect(result.current.state.step).toEqual({ kind: 'failed', code: 'unsupported_step' }));
+    expect(api.startInteraction).toHaveBeenCalledTimes(5);
+  });
+
+  it('retry reloads after a failure', async () => {
+    const api = fakeApi([fail('internal.server_error'), ok(view([passwordStep]))]);
+    const { result } = setup(api);
+    await waitFor(() => expect(result.current.state.step.kind).toBe('failed'));
+    act(() => result.current.retry());
+    await waitFor(() => expect(result.current.state.step.kind).toBe('password'));
+  });
+});
