@@ -13,6 +13,7 @@ mod m20261121_000007_create_signing_keys;
 mod m20261121_000008_create_consents;
 mod m20261121_000009_create_grants;
 mod m20261121_000010_create_revoked_tokens;
+mod m20261121_000011_alter_interactions_add_consent;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000008_create_consents::Migration),
             Box::new(m20261121_000009_create_grants::Migration),
             Box::new(m20261121_000010_create_revoked_tokens::Migration),
+            Box::new(m20261121_000011_alter_interactions_add_consent::Migration),
         ]
     }
 }

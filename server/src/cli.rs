@@ -44,6 +44,20 @@ pub enum Command {
     /// Manage OIDC clients.
     #[command(subcommand)]
     Client(ClientCommand),
+    /// Manage what users granted third-party clients.
+    #[command(subcommand)]
+    Consent(ConsentCommand),
+}
+
+#[derive(Subcommand)]
+pub enum ConsentCommand {
+    /// Withdraw a user's consent to a client: it must ask again, and its tokens for the user end.
+    Revoke {
+        #[arg(long)]
+        user: String,
+        #[arg(long)]
+        client: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -88,6 +102,9 @@ pub struct CreateClient {
     /// Also allow the client_credentials grant (confidential clients only).
     #[arg(long)]
     client_credentials: bool,
+    /// A third-party client: users are asked for consent.
+    #[arg(long)]
+    third_party: bool,
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
@@ -110,6 +127,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::User(UserCommand::Create(args)) => create_user(settings, args).await,
         Command::Client(ClientCommand::Create(args)) => create_client(settings, args).await,
+        Command::Consent(ConsentCommand::Revoke { user, client }) => {
+            let state = app::state(settings).await?;
+            if service::consent::withdraw(&state, &user, &client).await? {
+                println!("consent withdrawn");
+            } else {
+                println!("no consent or grant to withdraw");
+            }
+            Ok(())
+        }
         Command::ExportOpenapi { .. } => unreachable!("handled above"),
     }
 }
@@ -162,7 +188,7 @@ async fn create_client(settings: Settings, args: CreateClient) -> anyhow::Result
         post_logout_redirect_uris: args.post_logout_redirect_uris.clone(),
         grant_types: grant_types.clone(),
         scopes: crate::config::KNOWN_SCOPES.map(String::from).to_vec(),
-        first_party: true,
+        first_party: !args.third_party,
     };
     validate_client("client", &declared)?;
     let state = app::state(settings).await?;
@@ -174,6 +200,7 @@ async fn create_client(settings: Settings, args: CreateClient) -> anyhow::Result
             post_logout_redirect_uris: args.post_logout_redirect_uris,
             public: args.public,
             grant_types,
+            first_party: !args.third_party,
         },
     )
     .await?;

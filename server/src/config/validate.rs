@@ -241,12 +241,6 @@ pub fn validate_client(prefix: &str, client: &ClientSettings) -> Result<(), Conf
             "must be 1 to 128 visible ASCII characters",
         ));
     }
-    if !client.first_party {
-        return Err(ConfigError::new(
-            key("first_party"),
-            "third-party clients need a consent step, which this version does not have yet",
-        ));
-    }
     if let Some(secret) = &client.client_secret
         && secret.expose_secret().len() < MIN_CONFIG_SECRET_LEN
     {

@@ -57,9 +57,19 @@ impl VerificationRecord {
 /// What the UI must do next. The first entry is the one to do now.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NextStep {
-    StartInteraction { events: Vec<InteractionEvent> },
-    VerifyPassword { identifier_types: Vec<IdentifierType> },
-    Identify { verification_id: String },
+    StartInteraction {
+        events: Vec<InteractionEvent>,
+    },
+    VerifyPassword {
+        identifier_types: Vec<IdentifierType>,
+    },
+    Identify {
+        verification_id: String,
+    },
+    /// A third-party client asks for these scopes: the user allows or denies.
+    Consent {
+        scopes: Vec<String>,
+    },
     Submit,
 }
 
@@ -73,6 +83,9 @@ pub struct Interaction {
     pub user_id: Option<String>,
     pub submitted_at: Option<DateTime<Utc>>,
     pub expires_at: DateTime<Utc>,
+    /// The SSO session the user arrived with, when only consent was missing.
+    pub session_id: Option<String>,
+    pub consented_at: Option<DateTime<Utc>>,
 }
 
 /// What the deployment allows, as the interaction needs to know it.
@@ -96,13 +109,18 @@ impl Interaction {
         self.verifications.iter().find(|v| v.id() == id)
     }
 
-    pub fn next_steps(&self, policy: &SignInPolicy) -> Vec<NextStep> {
+    /// `needs_consent`: the client is third-party and the user has not granted these scopes.
+    pub fn next_steps(&self, policy: &SignInPolicy, needs_consent: bool) -> Vec<NextStep> {
         let Some(InteractionEvent::SignIn) = self.event else {
             return vec![NextStep::StartInteraction {
                 events: policy.events(),
             }];
         };
         if self.user_id.is_some() {
+            if needs_consent && self.consented_at.is_none() {
+                let scopes = self.request.scopes.clone();
+                return vec![NextStep::Consent { scopes }, NextStep::Submit];
+            }
             return vec![NextStep::Submit];
         }
         // The newest verification is the one the user just completed.
@@ -147,6 +165,8 @@ mod tests {
             user_id: None,
             submitted_at: None,
             expires_at: Utc::now(),
+            session_id: None,
+            consented_at: None,
         }
     }
 
@@ -158,22 +178,31 @@ mod tests {
         };
         let mut it = interaction();
         assert!(
-            matches!(&it.next_steps(&policy)[0], NextStep::StartInteraction { events } if events == &[InteractionEvent::SignIn])
+            matches!(&it.next_steps(&policy, false)[0], NextStep::StartInteraction { events } if events == &[InteractionEvent::SignIn])
         );
         it.event = Some(InteractionEvent::SignIn);
-        assert!(matches!(&it.next_steps(&policy)[0], NextStep::VerifyPassword { .. }));
+        assert!(matches!(
+            &it.next_steps(&policy, false)[0],
+            NextStep::VerifyPassword { .. }
+        ));
         it.verifications.push(VerificationRecord::Password {
             id: "v1".into(),
             identifier_type: IdentifierType::Username,
             user_id: "u".into(),
         });
         assert_eq!(
-            it.next_steps(&policy)[0],
+            it.next_steps(&policy, false)[0],
             NextStep::Identify {
                 verification_id: "v1".into()
             }
         );
         it.user_id = Some("u".into());
-        assert_eq!(it.next_steps(&policy), vec![NextStep::Submit]);
+        assert_eq!(it.next_steps(&policy, false), vec![NextStep::Submit]);
+        let consent = NextStep::Consent {
+            scopes: vec!["openid".into()],
+        };
+        assert_eq!(it.next_steps(&policy, true), vec![consent, NextStep::Submit]);
+        it.consented_at = Some(Utc::now());
+        assert_eq!(it.next_steps(&policy, true), vec![NextStep::Submit]);
     }
 }

@@ -36,6 +36,8 @@ pub enum ErrorCode {
     SessionVerificationNotFound,
     #[oai(rename = "session.not_identified")]
     SessionNotIdentified,
+    #[oai(rename = "session.consent_required")]
+    SessionConsentRequired,
     #[oai(rename = "application.not_found")]
     ApplicationNotFound,
     #[oai(rename = "internal.server_error")]
@@ -55,7 +57,7 @@ impl ErrorCode {
             RequestMethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             RequestPayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             RequestUnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            SessionEventNotSupported | SessionInvalidCredentials | SessionNotIdentified => {
+            SessionEventNotSupported | SessionInvalidCredentials | SessionNotIdentified | SessionConsentRequired => {
                 StatusCode::UNPROCESSABLE_ENTITY
             }
             InternalServerError => StatusCode::INTERNAL_SERVER_ERROR,
@@ -152,6 +154,7 @@ impl From<ExperienceError> for ApiError {
             InvalidCredentials => ErrorCode::SessionInvalidCredentials,
             VerificationNotFound => ErrorCode::SessionVerificationNotFound,
             NotIdentified => ErrorCode::SessionNotIdentified,
+            ConsentRequired => ErrorCode::SessionConsentRequired,
             ApplicationNotFound => ErrorCode::ApplicationNotFound,
             Internal(e) => {
                 tracing::error!(error = %e, "experience request failed");

@@ -7,11 +7,11 @@ use crate::{
     crypto::token::{hash_token, random_token},
     domain::{
         auth_request::{AuthRequest, PageError, Prompt, RawAuthRequest, RedirectError},
-        interaction::Interaction,
+        interaction::{Interaction, InteractionEvent},
         user::User,
     },
     service::{
-        InternalError,
+        InternalError, consent,
         sessions::{self, NewSessionCookie},
     },
     state::AppState,
@@ -63,17 +63,24 @@ pub async fn authorize(
     let session = sessions::current(state, session_cookie, now).await?;
     let reusable =
         session.filter(|(s, _)| !request.has_prompt(Prompt::Login) && !max_age_exceeded(&request, s.auth_time, now));
+    let mut signed_in = None;
     if let Some((session, user)) = reusable {
-        let code = issue_code(state, &state.db, &request, &session, &user, now).await?;
-        return Ok(client_redirect(
-            state,
-            &request.redirect_uri,
-            request.state.as_deref(),
-            Ok(&code),
-        ));
+        if !consent::needed(state, &client, &user.id, &request).await? {
+            let code = issue_code(state, &state.db, &request, &session, &user, now).await?;
+            return Ok(client_redirect(
+                state,
+                &request.redirect_uri,
+                request.state.as_deref(),
+                Ok(&code),
+            ));
+        }
+        signed_in = Some((session, user));
     }
     if request.has_prompt(Prompt::None) {
-        let error = RedirectError::new("login_required", "the user is not signed in");
+        let error = match signed_in {
+            Some(_) => RedirectError::new("consent_required", "the user has not consented to this client"),
+            None => RedirectError::new("login_required", "the user is not signed in"),
+        };
         return Ok(client_redirect(
             state,
             &request.redirect_uri,
@@ -82,14 +89,21 @@ pub async fn authorize(
         ));
     }
     let cookie = random_token();
+    // Signed in already, only consent missing: the interaction starts with the user known.
+    let (event, user_id, session_id) = match signed_in {
+        Some((session, user)) => (Some(InteractionEvent::SignIn), Some(user.id), Some(session.id)),
+        None => (None, None, None),
+    };
     let interaction = Interaction {
         id: hash_token(&cookie),
         request,
-        event: None,
+        event,
         verifications: Vec::new(),
-        user_id: None,
+        user_id,
         submitted_at: None,
         expires_at: now + state.settings.experience.interaction_lifetime.chrono(),
+        session_id,
+        consented_at: None,
     };
     storage::interactions::insert(&state.db, &interaction).await?;
     Ok(AuthorizeOutcome::Experience {
@@ -117,11 +131,24 @@ pub async fn resume(state: &AppState, interaction_cookie: Option<&str>) -> Resul
     let Some(user) = storage::users::find(&state.db, user_id).await? else {
         return Ok(AuthorizeOutcome::InteractionGone);
     };
+    // The session the user arrived with, if it is still theirs and alive.
+    let existing = match &interaction.session_id {
+        Some(id) => storage::sessions::find_live(&state.db, id, now)
+            .await?
+            .filter(|s| s.user_id == user.id && s.security_stamp == user.security_stamp),
+        None => None,
+    };
     let tx = storage::begin(&state.db).await?;
     if !storage::interactions::consume(&tx, &interaction.id, now).await? {
         return Ok(AuthorizeOutcome::InteractionGone);
     }
-    let (session, cookie) = sessions::start(state, &tx, &user, false, now).await?;
+    let (session, cookie) = match existing {
+        Some(session) => (session, None),
+        None => {
+            let (session, cookie) = sessions::start(state, &tx, &user, false, now).await?;
+            (session, Some(cookie))
+        }
+    };
     let code = issue_code(state, &tx, &interaction.request, &session, &user, now).await?;
     storage::commit(tx).await?;
     let request = &interaction.request;
@@ -129,7 +156,7 @@ pub async fn resume(state: &AppState, interaction_cookie: Option<&str>) -> Resul
     Ok(match outcome {
         AuthorizeOutcome::Client { location, .. } => AuthorizeOutcome::Client {
             location,
-            session: Some(cookie),
+            session: cookie,
         },
         other => other,
     })
@@ -179,13 +206,30 @@ async fn issue_code(
     Ok(code)
 }
 
-/// The client's redirect URI with the response parameters (RFC 6749 4.1.2, RFC 9207 `iss`).
+/// The client's redirect URI carrying an error, for a request that passed validation.
+pub fn error_redirect(state: &AppState, request: &AuthRequest, error: &RedirectError) -> String {
+    response_url(state, &request.redirect_uri, request.state.as_deref(), Err(error))
+}
+
 fn client_redirect(
     state: &AppState,
     redirect_uri: &str,
     client_state: Option<&str>,
     result: Result<&str, &RedirectError>,
 ) -> AuthorizeOutcome {
+    AuthorizeOutcome::Client {
+        location: response_url(state, redirect_uri, client_state, result),
+        session: None,
+    }
+}
+
+/// The client's redirect URI with the response parameters (RFC 6749 4.1.2, RFC 9207 `iss`).
+fn response_url(
+    state: &AppState,
+    redirect_uri: &str,
+    client_state: Option<&str>,
+    result: Result<&str, &RedirectError>,
+) -> String {
     let mut url = Url::parse(redirect_uri).expect("registered redirect URIs are validated URLs");
     {
         let mut query = url.query_pairs_mut();
@@ -203,10 +247,7 @@ fn client_redirect(
         }
         query.append_pair("iss", &state.issuer());
     }
-    AuthorizeOutcome::Client {
-        location: url.into(),
-        session: None,
-    }
+    url.into()
 }
 
 fn experience_location(state: &AppState, request: &AuthRequest) -> String {

@@ -36,6 +36,7 @@ pub struct NewClient {
     pub post_logout_redirect_uris: Vec<String>,
     pub public: bool,
     pub grant_types: Vec<String>,
+    pub first_party: bool,
 }
 
 pub struct CreatedClient {
@@ -55,7 +56,7 @@ pub async fn create(db: &Db, new: NewClient) -> Result<CreatedClient, InternalEr
         post_logout_redirect_uris: new.post_logout_redirect_uris,
         grant_types: new.grant_types,
         scopes: crate::config::KNOWN_SCOPES.map(String::from).to_vec(),
-        first_party: true,
+        first_party: new.first_party,
     };
     storage::clients::insert(db, &client, Source::Cli).await?;
     Ok(CreatedClient {

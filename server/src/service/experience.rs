@@ -5,13 +5,18 @@ use secrecy::{ExposeSecret, SecretString};
 
 use crate::{
     crypto::token::hash_token,
+    domain::auth_request::RedirectError,
     domain::{
         client::Client,
         identifier::{Identifier, IdentifierType},
         interaction::{Interaction, InteractionEvent, NextStep, SignInPolicy, VerificationRecord},
         user::User,
     },
-    service::{InternalError, authorize::resume_url},
+    service::{
+        InternalError,
+        authorize::{error_redirect, resume_url},
+        consent,
+    },
     state::AppState,
     storage::{self, StorageError},
 };
@@ -35,6 +40,8 @@ pub enum ExperienceError {
     VerificationNotFound,
     #[error("identify the user before submitting")]
     NotIdentified,
+    #[error("the user must allow or deny the application's access first")]
+    ConsentRequired,
     #[error("no application has this id")]
     ApplicationNotFound,
     #[error(transparent)]
@@ -91,6 +98,8 @@ pub async fn start(state: &AppState, cookie: Option<&str>, event: InteractionEve
     interaction.event = Some(event);
     interaction.verifications.clear();
     interaction.user_id = None;
+    interaction.session_id = None;
+    interaction.consented_at = None;
     interaction.submitted_at = None;
     save(state, &interaction).await
 }
@@ -112,10 +121,9 @@ pub struct InteractionView {
 
 pub async fn view(state: &AppState, cookie: Option<&str>) -> Result<InteractionView> {
     let interaction = load(state, cookie).await?;
-    let client = storage::clients::find(&state.db, &interaction.request.client_id)
-        .await?
-        .ok_or(ExperienceError::NotFound)?;
-    let next_steps = interaction.next_steps(&sign_in_policy(state));
+    let client = client_of(state, &interaction).await?;
+    let needs_consent = needs_consent(state, &interaction, &client).await?;
+    let next_steps = interaction.next_steps(&sign_in_policy(state), needs_consent);
     Ok(InteractionView {
         interaction,
         client,
@@ -191,6 +199,45 @@ pub async fn identify(state: &AppState, cookie: Option<&str>, verification_id: &
     save(state, &interaction).await
 }
 
+async fn needs_consent(state: &AppState, interaction: &Interaction, client: &Client) -> Result<bool> {
+    let Some(user_id) = &interaction.user_id else {
+        return Ok(false);
+    };
+    if interaction.consented_at.is_some() {
+        return Ok(false);
+    }
+    Ok(consent::needed(state, client, user_id, &interaction.request).await?)
+}
+
+async fn client_of(state: &AppState, interaction: &Interaction) -> Result<Client> {
+    storage::clients::find(&state.db, &interaction.request.client_id)
+        .await?
+        .ok_or(ExperienceError::NotFound)
+}
+
+/// `POST /api/experience/consent`: the identified user allows the client the requested scopes.
+pub async fn grant_consent(state: &AppState, cookie: Option<&str>) -> Result<()> {
+    let mut interaction = load(state, cookie).await?;
+    if interaction.user_id.is_none() {
+        return Err(ExperienceError::NotIdentified);
+    }
+    interaction.consented_at = Some(Utc::now());
+    save(state, &interaction).await
+}
+
+/// `POST /api/experience/consent/deny`: ends the interaction; the client hears `access_denied`.
+pub async fn deny_consent(state: &AppState, cookie: Option<&str>) -> Result<String> {
+    let interaction = load(state, cookie).await?;
+    if interaction.user_id.is_none() {
+        return Err(ExperienceError::NotIdentified);
+    }
+    if !storage::interactions::abandon(&state.db, &interaction.id, Utc::now()).await? {
+        return Err(ExperienceError::NotFound);
+    }
+    let error = RedirectError::new("access_denied", "the user denied the request");
+    Ok(error_redirect(state, &interaction.request, &error))
+}
+
 /// `POST /api/experience/submit`: returns where the browser goes to finish the authorization.
 pub async fn submit(state: &AppState, cookie: Option<&str>) -> Result<String> {
     let mut interaction = load(state, cookie).await?;
@@ -199,6 +246,10 @@ pub async fn submit(state: &AppState, cookie: Option<&str>) -> Result<String> {
     }
     if interaction.user_id.is_none() {
         return Err(ExperienceError::NotIdentified);
+    }
+    let client = client_of(state, &interaction).await?;
+    if needs_consent(state, &interaction, &client).await? {
+        return Err(ExperienceError::ConsentRequired);
     }
     interaction.submitted_at = Some(Utc::now());
     save(state, &interaction).await?;

@@ -5,6 +5,7 @@ pub mod authorize;
 pub mod claims;
 pub mod client_auth;
 pub mod clients;
+pub mod consent;
 pub mod experience;
 pub mod keys;
 pub mod logout;

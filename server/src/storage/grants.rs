@@ -114,3 +114,31 @@ pub async fn record_consent(
         .await?;
     Ok(())
 }
+
+/// The scopes a user granted a client, if any.
+pub async fn consented_scopes(conn: &impl Conn, user_id: &str, client_id: &str) -> Result<Option<String>> {
+    Ok(consents::Entity::find_by_id((user_id.to_owned(), client_id.to_owned()))
+        .one(conn)
+        .await?
+        .map(|c| c.scopes))
+}
+
+/// Withdraws a user's consent to a client and ends every grant it gave.
+pub async fn withdraw_consent(conn: &impl Conn, user_id: &str, client_id: &str, now: DateTime<Utc>) -> Result<bool> {
+    let deleted = consents::Entity::delete_by_id((user_id.to_owned(), client_id.to_owned()))
+        .exec(conn)
+        .await?;
+    let grant_ids: Vec<String> = grants::Entity::find()
+        .filter(grants::COLUMN.user_id.eq(user_id))
+        .filter(grants::COLUMN.client_id.eq(client_id))
+        .filter(grants::COLUMN.revoked_at.is_null())
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|g| g.id)
+        .collect();
+    for id in &grant_ids {
+        revoke(conn, id, now).await?;
+    }
+    Ok(deleted.rows_affected > 0 || !grant_ids.is_empty())
+}

@@ -18,6 +18,8 @@ fn to_domain(m: interactions::Model) -> Result<Interaction> {
         user_id: m.user_id,
         submitted_at: m.submitted_at,
         expires_at: m.expires_at,
+        session_id: m.session_id,
+        consented_at: m.consented_at,
     })
 }
 
@@ -33,6 +35,8 @@ pub async fn insert(conn: &impl Conn, interaction: &Interaction) -> Result<()> {
         consumed_at: Set(None),
         created_at: Set(Utc::now()),
         expires_at: Set(interaction.expires_at),
+        session_id: Set(interaction.session_id.clone()),
+        consented_at: Set(interaction.consented_at),
     };
     interactions::Entity::insert(row).exec(conn).await?;
     Ok(())
@@ -62,7 +66,23 @@ pub async fn save(conn: &impl Conn, interaction: &Interaction) -> Result<bool> {
         )
         .col_expr(interactions::COLUMN.user_id, Expr::value(interaction.user_id.clone()))
         .col_expr(interactions::COLUMN.submitted_at, Expr::value(interaction.submitted_at))
+        .col_expr(
+            interactions::COLUMN.session_id,
+            Expr::value(interaction.session_id.clone()),
+        )
+        .col_expr(interactions::COLUMN.consented_at, Expr::value(interaction.consented_at))
         .filter(interactions::COLUMN.id.eq(interaction.id.as_str()))
+        .filter(interactions::COLUMN.consumed_at.is_null())
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Marks an interaction as used whatever its state (the user gave up, or denied consent).
+pub async fn abandon(conn: &impl Conn, id: &str, now: DateTime<Utc>) -> Result<bool> {
+    let result = interactions::Entity::update_many()
+        .col_expr(interactions::COLUMN.consumed_at, Expr::value(now))
+        .filter(interactions::COLUMN.id.eq(id))
         .filter(interactions::COLUMN.consumed_at.is_null())
         .exec(conn)
         .await?;

@@ -16,7 +16,7 @@ use std::{path::Path, time::Duration};
 use migration::{Migrator, MigratorTrait};
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr,
-    TransactionTrait,
+    SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 
 pub use sea_orm::ConnectionTrait as Conn;
@@ -75,8 +75,14 @@ pub async fn migrate(db: &Db) -> Result<()> {
     Ok(())
 }
 
+/// Every transaction here writes. On SQLite it takes the write lock at BEGIN (IMMEDIATE), so a
+/// concurrent writer makes it wait for the busy timeout instead of failing at its first write.
 pub async fn begin(db: &Db) -> Result<Tx> {
-    Ok(db.begin().await?)
+    let options = TransactionOptions {
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+        ..TransactionOptions::default()
+    };
+    Ok(db.begin_with_options(options).await?)
 }
 
 pub async fn commit(tx: Tx) -> Result<()> {

@@ -23,6 +23,9 @@ pub const PUBLIC_REDIRECT: &str = "http://spa.test/callback";
 pub const SECOND: &str = "rp-second";
 pub const SECOND_SECRET: &str = "second-secret-0123456789";
 pub const SECOND_REDIRECT: &str = "http://second.test/callback";
+pub const THIRD_PARTY: &str = "rp-third-party";
+pub const THIRD_PARTY_SECRET: &str = "third-party-secret-0123";
+pub const THIRD_PARTY_REDIRECT: &str = "http://third.test/callback";
 pub const PASSWORD: &str = "correct horse battery";
 
 pub struct TestApp {
@@ -97,6 +100,10 @@ impl TestApp {
             client(CONFIDENTIAL, Some(CONFIDENTIAL_SECRET), CONFIDENTIAL_REDIRECT),
             client(PUBLIC, None, PUBLIC_REDIRECT),
             client(SECOND, Some(SECOND_SECRET), SECOND_REDIRECT),
+            ClientSettings {
+                first_party: false,
+                ..client(THIRD_PARTY, Some(THIRD_PARTY_SECRET), THIRD_PARTY_REDIRECT)
+            },
         ];
         change(&mut settings);
         let app = App::build_on(settings.clone(), listener).await.expect("the app starts");
@@ -131,7 +138,7 @@ impl TestApp {
             },
         )
         .await
-        .expect("user created")
+        .unwrap_or_else(|e| panic!("user not created: {e} ({})", e.code()))
     }
 
     /// A browser arriving at `/oidc/auth` from a client.
@@ -166,6 +173,25 @@ impl TestApp {
             json!({"identifier": {"type": "username", "value": username}, "password": password}),
         )
         .await
+    }
+
+    /// The experience app's sign-in up to identification (start, password, identification).
+    pub async fn identify_with_password(&self, username: &str, password: &str) {
+        assert_eq!(self.start_sign_in().await.status(), StatusCode::NO_CONTENT);
+        let verified = self.verify_password(username, password).await;
+        assert_eq!(verified.status(), StatusCode::OK);
+        let id = verified.json::<Value>().await.unwrap()["verificationId"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let identified = self
+            .post_json("/api/experience/identification", json!({"verificationId": id}))
+            .await;
+        assert_eq!(identified.status(), StatusCode::NO_CONTENT);
+    }
+
+    pub async fn submit(&self) -> Response {
+        self.api.post(self.url("/api/experience/submit")).send().await.unwrap()
     }
 
     /// The experience app's whole sign-in: start, password, identification, submit. Returns
@@ -267,6 +293,10 @@ impl Flow {
 
     pub fn second() -> Self {
         Self::new(SECOND, Some(SECOND_SECRET), SECOND_REDIRECT)
+    }
+
+    pub fn third_party() -> Self {
+        Self::new(THIRD_PARTY, Some(THIRD_PARTY_SECRET), THIRD_PARTY_REDIRECT)
     }
 
     fn new(client_id: &str, secret: Option<&str>, redirect_uri: &str) -> Self {

@@ -6,6 +6,7 @@ mod helpers;
 mod authorize;
 mod cli;
 mod config;
+mod consent;
 mod discovery;
 mod experience;
 mod logout;

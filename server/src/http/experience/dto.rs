@@ -154,6 +154,14 @@ pub struct IdentifyStep {
 }
 
 #[derive(Debug, Object)]
+#[oai(rename = "ConsentStep", rename_all = "camelCase")]
+pub struct ConsentStep {
+    /// The scopes the application asks for; show them in plain words.
+    pub scopes: Vec<String>,
+    pub application: ApplicationDto,
+}
+
+#[derive(Debug, Object)]
 #[oai(rename = "SubmitStep", rename_all = "camelCase")]
 pub struct SubmitStep {
     /// Where to send the submit request.
@@ -170,12 +178,14 @@ pub enum NextStepDto {
     VerifyPassword(VerifyPasswordStep),
     #[oai(mapping = "identify")]
     Identify(IdentifyStep),
+    #[oai(mapping = "consent")]
+    Consent(ConsentStep),
     #[oai(mapping = "submit")]
     Submit(SubmitStep),
 }
 
-impl From<NextStep> for NextStepDto {
-    fn from(step: NextStep) -> Self {
+impl NextStepDto {
+    fn new(step: NextStep, client: &Client) -> Self {
         match step {
             NextStep::StartInteraction { events } => Self::StartInteraction(StartInteractionStep {
                 events: events.into_iter().map(Into::into).collect(),
@@ -184,6 +194,10 @@ impl From<NextStep> for NextStepDto {
                 identifier_types: identifier_types.into_iter().map(Into::into).collect(),
             }),
             NextStep::Identify { verification_id } => Self::Identify(IdentifyStep { verification_id }),
+            NextStep::Consent { scopes } => Self::Consent(ConsentStep {
+                scopes,
+                application: client.into(),
+            }),
             NextStep::Submit => Self::Submit(SubmitStep {
                 endpoint: "/api/experience/submit".into(),
             }),
@@ -232,7 +246,11 @@ impl From<InteractionView> for InteractionDto {
                 })
                 .collect(),
             identified: it.user_id.is_some(),
-            next_steps: view.next_steps.into_iter().map(Into::into).collect(),
+            next_steps: view
+                .next_steps
+                .into_iter()
+                .map(|step| NextStepDto::new(step, &view.client))
+                .collect(),
         }
     }
 }

@@ -112,6 +112,24 @@ impl ExperienceApi {
         Ok(NoContent::Done)
     }
 
+    /// Allow the application
+    ///
+    /// The identified user grants the requested scopes to a third-party application.
+    #[oai(path = "/experience/consent", method = "post", tag = "ApiTags::Experience")]
+    async fn consent(&self, state: Data<&AppState>, req: &Request) -> Result<NoContent, ApiError> {
+        experience::grant_consent(&state, cookie(req).as_deref()).await?;
+        Ok(NoContent::Done)
+    }
+
+    /// Deny the application
+    ///
+    /// Ends the interaction; navigate to `redirectTo`, where the application hears `access_denied`.
+    #[oai(path = "/experience/consent/deny", method = "post", tag = "ApiTags::Experience")]
+    async fn deny(&self, state: Data<&AppState>, req: &Request) -> Result<Json<SubmitDto>, ApiError> {
+        let redirect_to = experience::deny_consent(&state, cookie(req).as_deref()).await?;
+        Ok(Json(SubmitDto { redirect_to }))
+    }
+
     /// Submit the interaction
     ///
     /// Navigate the browser to `redirectTo` to finish the sign-in.

@@ -15,6 +15,8 @@ pub struct Model {
     pub consumed_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub expires_at: DateTimeUtc,
+    pub session_id: Option<String>,
+    pub consented_at: Option<DateTimeUtc>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}
