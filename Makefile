@@ -59,7 +59,7 @@ drop-test-databases:
 test-server: ## Server tests on SQLite, then on PostgreSQL (a fresh database per test)
 	$(CARGO) test --workspace
 	$(MAKE) postgres drop-test-databases
-	GATEHOUSE_TEST_DATABASE_URL=$(PG_ADMIN_URL) $(CARGO) test -p gatehouse --test api
+	GATEHOUSE_TEST_DATABASE_URL=$(PG_ADMIN_URL) $(CARGO) test -p gatehouse --test api --test conformance
 	$(MAKE) drop-test-databases
 
 .PHONY: test-ui

@@ -1,6 +1,7 @@
 import { test as base, expect } from '@playwright/test';
-import { readEnv, type E2eEnv } from './support/env.ts';
+import { readEnv, type ClientKey, type E2eEnv } from './support/env.ts';
 import { startRelyingParty, type RelyingParty } from './support/relying-party.ts';
+import { ConsentPage } from './pages/ConsentPage.ts';
 import { DemoPage } from './pages/DemoPage.ts';
 import { RelyingPartyPage } from './pages/RelyingPartyPage.ts';
 import { SignInPage } from './pages/SignInPage.ts';
@@ -9,6 +10,7 @@ interface WorkerFixtures {
   env: E2eEnv;
   rp: RelyingParty;
   rp2: RelyingParty;
+  thirdPartyRp: RelyingParty;
 }
 
 interface TestFixtures {
@@ -16,13 +18,21 @@ interface TestFixtures {
   signIn: SignInPage;
   app: RelyingPartyPage;
   app2: RelyingPartyPage;
+  thirdParty: RelyingPartyPage;
+  consent: ConsentPage;
   demo: DemoPage;
 }
 
-function relyingParty(key: 'rp' | 'rp2') {
+function relyingParty(key: ClientKey) {
   return async ({ env }: { env: E2eEnv }, use: (rp: RelyingParty) => Promise<void>) => {
     const c = env.clients[key];
-    const rp = await startRelyingParty({ issuer: env.issuer, clientId: c.clientId, clientSecret: c.clientSecret, port: c.port });
+    const rp = await startRelyingParty({
+      issuer: env.issuer,
+      clientId: c.clientId,
+      clientSecret: c.clientSecret,
+      port: c.port,
+      scope: c.scope,
+    });
     await use(rp);
     await rp.close();
   };
@@ -32,6 +42,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   env: [async ({}, use) => use(readEnv()), { scope: 'worker' }],
   rp: [relyingParty('rp'), { scope: 'worker' }],
   rp2: [relyingParty('rp2'), { scope: 'worker' }],
+  thirdPartyRp: [relyingParty('thirdParty'), { scope: 'worker' }],
   // Uncaught exceptions and CSP violations fail the test; HTTP error statuses are expected in some.
   pageErrors: [
     async ({ page }, use) => {
@@ -53,6 +64,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(new RelyingPartyPage(page, rp));
   },
   app2: async ({ page, rp2 }, use) => use(new RelyingPartyPage(page, rp2)),
+  thirdParty: async ({ page, thirdPartyRp }, use) => {
+    thirdPartyRp.callbacks.length = 0;
+    await use(new RelyingPartyPage(page, thirdPartyRp));
+  },
+  consent: async ({ page }, use) => use(new ConsentPage(page)),
   demo: async ({ page, env }, use) => use(new DemoPage(page, env.baseUrl)),
 });
 

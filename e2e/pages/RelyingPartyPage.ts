@@ -18,6 +18,13 @@ export class RelyingPartyPage {
     await expect(this.page.getByRole('heading', { name: 'Relying party: signed in' })).toBeVisible();
   }
 
+  /** The RP's page for an error response whose iss and state it checked. */
+  async expectAuthorizationError(error: string) {
+    await expect(this.page).toHaveURL(new RegExp(`^${this.rp.url}/callback\\?`));
+    await expect(this.page.getByRole('heading', { name: 'Relying party: authorization refused' })).toBeVisible();
+    await expect(this.page.getByTestId('summary')).toHaveText(new RegExp(`^The authorization server answered ${error}\\b`));
+  }
+
   async json<T = Record<string, unknown>>(testId: string): Promise<T> {
     return JSON.parse(await this.page.getByTestId(testId).innerText()) as T;
   }

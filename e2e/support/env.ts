@@ -12,14 +12,21 @@ export interface TestClient {
   clientSecret: string;
   name: string;
   port: number;
+  /** false: a third-party client, which needs the user's consent. */
+  firstParty: boolean;
+  /** The scope its relying party asks for. */
+  scope: string;
 }
+
+export type UserKey = 'alice' | 'bob' | 'claire' | 'dana' | 'eliott' | 'fatou' | 'gaspard' | 'hugo';
+export type ClientKey = 'rp' | 'rp2' | 'thirdParty';
 
 export interface E2eEnv {
   baseUrl: string;
   issuer: string;
   logFile: string;
-  users: Record<'alice' | 'bob' | 'claire', TestUser>;
-  clients: Record<'rp' | 'rp2', TestClient>;
+  users: Record<UserKey, TestUser>;
+  clients: Record<ClientKey, TestClient>;
   demoClient: { clientId: string; name: string };
 }
 

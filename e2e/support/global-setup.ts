@@ -2,13 +2,21 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENV_VAR, type E2eEnv, type TestClient } from './env.ts';
+import { ENV_VAR, type ClientKey, type E2eEnv, type TestClient } from './env.ts';
 import { freePort, Gatehouse, waitForDiscovery } from './gatehouse.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const str = (value: string) => JSON.stringify(value); // TOML basic strings accept JSON escapes
 
-function clientToml(c: { clientId: string; clientSecret?: string; name: string; redirectUri: string }) {
+interface ClientToml {
+  clientId: string;
+  clientSecret?: string;
+  name: string;
+  redirectUri: string;
+  firstParty: boolean;
+}
+
+function clientToml(c: ClientToml) {
   return [
     '[[clients]]',
     `client_id = ${str(c.clientId)}`,
@@ -18,7 +26,7 @@ function clientToml(c: { clientId: string; clientSecret?: string; name: string; 
     'post_logout_redirect_uris = []',
     'grant_types = ["authorization_code", "refresh_token"]',
     'scopes = ["openid", "profile", "email", "offline_access"]',
-    'first_party = true',
+    `first_party = ${c.firstParty}`,
     '',
   ].join('\n');
 }
@@ -31,12 +39,41 @@ export default async function globalSetup() {
     throw new Error(`No Gatehouse binary at ${bin}: build it (make build) or set GATEHOUSE_BIN.`);
   }
   const dir = mkdtempSync(join(tmpdir(), 'gatehouse-e2e-'));
-  const [port, rpPort, rp2Port] = [await freePort(), await freePort(), await freePort()];
+  const [port, rpPort, rp2Port, thirdPartyPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ];
   const baseUrl = `http://127.0.0.1:${port}`;
 
-  const clients: Record<'rp' | 'rp2', TestClient> = {
-    rp: { clientId: 'e2e-rp', clientSecret: 'e2e-secret-0123456789', name: 'E2E Relying Party', port: rpPort },
-    rp2: { clientId: 'e2e-rp-2', clientSecret: 'e2e-secret-2-0123456789', name: 'Second Relying Party', port: rp2Port },
+  const firstPartyScope = 'openid profile email';
+  const clients: Record<ClientKey, TestClient> = {
+    rp: {
+      clientId: 'e2e-rp',
+      clientSecret: 'e2e-secret-0123456789',
+      name: 'E2E Relying Party',
+      port: rpPort,
+      firstParty: true,
+      scope: firstPartyScope,
+    },
+    rp2: {
+      clientId: 'e2e-rp-2',
+      clientSecret: 'e2e-secret-2-0123456789',
+      name: 'Second Relying Party',
+      port: rp2Port,
+      firstParty: true,
+      scope: firstPartyScope,
+    },
+    // Asks for every scope, so the consent page has all of them to describe.
+    thirdParty: {
+      clientId: 'e2e-third-party',
+      clientSecret: 'e2e-third-party-secret-0123456789',
+      name: 'Third-Party App',
+      port: thirdPartyPort,
+      firstParty: false,
+      scope: 'openid profile email offline_access',
+    },
   };
   const demoClient = { clientId: 'demo', name: 'Gatehouse Demo' };
 
@@ -61,17 +98,23 @@ export default async function globalSetup() {
       ...Object.values(clients).map((c) =>
         clientToml({ ...c, redirectUri: `http://127.0.0.1:${c.port}/callback` }),
       ),
-      clientToml({ ...demoClient, redirectUri: `${baseUrl}/demo/callback` }),
+      clientToml({ ...demoClient, redirectUri: `${baseUrl}/demo/callback`, firstParty: true }),
     ].join('\n'),
   );
 
   const gatehouse = new Gatehouse(bin, configFile);
   await gatehouse.cli('migrate');
-  // One user per test that types a wrong password, so lockout counters never meet.
+  // One user per test that types a wrong password, so lockout counters never meet, and one per
+  // consent test, since a consent given (or not yet given) is remembered per user and client.
   const people = {
     alice: { username: 'alice', email: 'alice@example.com', name: 'Alice Example', password: 'Alice-Passw0rd!' },
     bob: { username: 'bob', email: 'bob@example.com', name: 'Bob Example', password: 'Bob-Passw0rd!' },
     claire: { username: 'claire', email: 'claire@example.com', name: 'Claire Exemple', password: 'Claire-Passw0rd!' },
+    dana: { username: 'dana', email: 'dana@example.com', name: 'Dana Example', password: 'Dana-Passw0rd!' },
+    eliott: { username: 'eliott', email: 'eliott@example.com', name: 'Eliott Example', password: 'Eliott-Passw0rd!' },
+    fatou: { username: 'fatou', email: 'fatou@example.com', name: 'Fatou Example', password: 'Fatou-Passw0rd!' },
+    gaspard: { username: 'gaspard', email: 'gaspard@example.com', name: 'Gaspard Exemple', password: 'Gaspard-Passw0rd!' },
+    hugo: { username: 'hugo', email: 'hugo@example.com', name: 'Hugo Example', password: 'Hugo-Passw0rd!' },
   };
   const users = {} as E2eEnv['users'];
   for (const [key, person] of Object.entries(people) as [keyof typeof people, (typeof people)['alice']][]) {

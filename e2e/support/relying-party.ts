@@ -6,6 +6,7 @@ import * as oauth from 'oauth4webapi';
  * A confidential OIDC client as a real application would be: it sends the browser to
  * /oidc/auth (state, nonce, PKCE), then on /callback exchanges the code with client_secret_basic
  * and accepts the ID token only after checking its ES256 signature against /oidc/jwks.
+ * An error response (after its iss and state were checked) gets a page of its own.
  */
 export interface RelyingParty {
   url: string;
@@ -30,6 +31,7 @@ export async function startRelyingParty(opts: {
   clientId: string;
   clientSecret: string;
   port: number;
+  scope?: string;
 }): Promise<RelyingParty> {
   const issuer = new URL(opts.issuer);
   const as = await oauth.processDiscoveryResponse(issuer, await oauth.discoveryRequest(issuer, insecure));
@@ -54,7 +56,7 @@ export async function startRelyingParty(opts: {
       response_type: 'code',
       client_id: opts.clientId,
       redirect_uri: redirectUri,
-      scope: 'openid profile email',
+      scope: opts.scope ?? 'openid profile email',
       state: tx.state,
       nonce: tx.nonce,
       code_challenge: await oauth.calculatePKCECodeChallenge(tx.codeVerifier),
@@ -99,6 +101,12 @@ export async function startRelyingParty(opts: {
         tokens: { token_type: tokens.token_type, scope: tokens.scope, has_refresh_token: Boolean(tokens.refresh_token) },
       });
     } catch (error) {
+      if (error instanceof oauth.AuthorizationResponseError) {
+        // The server refused, with iss and state intact: say so as a real application would.
+        const why = error.error_description ? `: ${error.error_description}` : '';
+        const summary = `The authorization server answered ${error.error}${why}`;
+        return page(res, 400, 'Relying party: authorization refused', { 'rp-error': describe(error) }, summary);
+      }
       page(res, 400, 'Relying party error', { 'rp-error': describe(error) });
     }
   }
@@ -147,12 +155,16 @@ function json(value: unknown): string {
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** Each section is a <pre data-testid=name> holding JSON, for the page object to parse. */
-function page(res: ServerResponse, status: number, title: string, sections: Record<string, unknown>) {
+/**
+ * Each section is a <pre data-testid=name> holding JSON, for the page object to parse; the
+ * summary, a sentence for people, is <p data-testid=summary>.
+ */
+function page(res: ServerResponse, status: number, title: string, sections: Record<string, unknown>, summary?: string) {
   if (res.headersSent) return;
+  const lead = summary === undefined ? '' : `<p data-testid="summary">${escape(summary)}</p>\n`;
   const body = Object.entries(sections)
     .map(([name, value]) => `<h2>${name}</h2><pre data-testid="${name}">${escape(json(value))}</pre>`)
     .join('\n');
   res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' });
-  res.end(`<!doctype html><html><head><title>${title}</title></head><body><h1>${title}</h1>\n${body}</body></html>`);
+  res.end(`<!doctype html><html><head><title>${title}</title></head><body><h1>${title}</h1>\n${lead}${body}</body></html>`);
 }

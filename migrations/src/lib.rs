@@ -14,6 +14,7 @@ mod m20261121_000008_create_consents;
 mod m20261121_000009_create_grants;
 mod m20261121_000010_create_revoked_tokens;
 mod m20261121_000011_alter_interactions_add_consent;
+mod m20261121_000012_alter_clients_add_id_token_alg;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000009_create_grants::Migration),
             Box::new(m20261121_000010_create_revoked_tokens::Migration),
             Box::new(m20261121_000011_alter_interactions_add_consent::Migration),
+            Box::new(m20261121_000012_alter_clients_add_id_token_alg::Migration),
         ]
     }
 }

@@ -55,7 +55,7 @@ impl App {
     }
 
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        let cleaner = tokio::spawn(clean_expired(self.state.clone()));
+        let cleaner = tokio::spawn(maintain(self.state.clone()));
         let result = Server::new_with_acceptor(self.acceptor)
             .run_with_graceful_shutdown(
                 http::routes(self.state),
@@ -68,14 +68,27 @@ impl App {
     }
 }
 
-async fn clean_expired(state: AppState) {
-    let mut tick = tokio::time::interval(Duration::from_secs(600));
+/// Housekeeping every instance does: removes what can no longer be used, and reloads the
+/// signing keys so that a rotation made elsewhere (the CLI, another instance) takes effect.
+async fn maintain(state: AppState) {
+    let mut tick = tokio::time::interval(Duration::from_secs(60));
+    let mut round: u64 = 0;
     loop {
         tick.tick().await;
-        match storage::interactions::delete_expired(&state.db, chrono::Utc::now()).await {
-            Ok(n) if n > 0 => tracing::debug!(removed = n, "expired interactions removed"),
-            Ok(_) => {}
-            Err(e) => tracing::warn!(error = %e, "could not remove expired interactions"),
+        round += 1;
+        match service::keys::load(&state.db).await {
+            Ok(keys) => state.set_keys(keys),
+            Err(e) => tracing::warn!(error = %e, "could not reload signing keys"),
+        }
+        if round % 10 != 1 {
+            continue;
+        }
+        let now = chrono::Utc::now();
+        if let Err(e) = storage::interactions::delete_expired(&state.db, now).await {
+            tracing::warn!(error = %e, "could not remove expired interactions");
+        }
+        if let Err(e) = storage::grants::delete_expired_revocations(&state.db, now).await {
+            tracing::warn!(error = %e, "could not remove expired revocations");
         }
     }
 }

@@ -44,9 +44,22 @@ pub enum Command {
     /// Manage OIDC clients.
     #[command(subcommand)]
     Client(ClientCommand),
+    /// Manage signing keys.
+    #[command(subcommand)]
+    Keys(KeysCommand),
     /// Manage what users granted third-party clients.
     #[command(subcommand)]
     Consent(ConsentCommand),
+}
+
+#[derive(Subcommand)]
+pub enum KeysCommand {
+    /// Publish a new signing key; it signs after `oidc.key_activation_delay`, and the key it
+    /// replaces stays published until the tokens it signed have expired.
+    Rotate {
+        #[arg(long, default_value = "ES256")]
+        alg: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -105,6 +118,9 @@ pub struct CreateClient {
     /// A third-party client: users are asked for consent.
     #[arg(long)]
     third_party: bool,
+    /// The ID token signing algorithm: ES256 or RS256.
+    #[arg(long, default_value = "ES256")]
+    id_token_alg: String,
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
@@ -127,6 +143,17 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::User(UserCommand::Create(args)) => create_user(settings, args).await,
         Command::Client(ClientCommand::Create(args)) => create_client(settings, args).await,
+        Command::Keys(KeysCommand::Rotate { alg }) => {
+            let state = app::state(settings).await?;
+            let rotation = service::keys::rotate(&state.db, &state.settings, &alg).await?;
+            println!(
+                "published {alg} key {}; it signs from {} (keys retired: {})",
+                rotation.kid,
+                rotation.activated_at.to_rfc3339(),
+                rotation.retired
+            );
+            Ok(())
+        }
         Command::Consent(ConsentCommand::Revoke { user, client }) => {
             let state = app::state(settings).await?;
             if service::consent::withdraw(&state, &user, &client).await? {
@@ -189,6 +216,7 @@ async fn create_client(settings: Settings, args: CreateClient) -> anyhow::Result
         grant_types: grant_types.clone(),
         scopes: crate::config::KNOWN_SCOPES.map(String::from).to_vec(),
         first_party: !args.third_party,
+        id_token_signed_response_alg: args.id_token_alg.clone(),
     };
     validate_client("client", &declared)?;
     let state = app::state(settings).await?;
@@ -201,6 +229,7 @@ async fn create_client(settings: Settings, args: CreateClient) -> anyhow::Result
             public: args.public,
             grant_types,
             first_party: !args.third_party,
+            id_token_alg: args.id_token_alg,
         },
     )
     .await?;

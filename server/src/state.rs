@@ -31,6 +31,10 @@ impl AppState {
         self.keys.read().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
+    pub fn set_keys(&self, keys: KeyRing) {
+        *self.keys.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(keys);
+    }
+
     pub fn issuer(&self) -> String {
         self.settings.issuer()
     }

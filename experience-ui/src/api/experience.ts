@@ -9,6 +9,7 @@ export type SignInExperience = Json<paths['/api/.well-known/sign-in-exp']['get']
 export type NextStep = InteractionView['nextSteps'][number];
 export type InteractionEvent = NonNullable<InteractionView['interactionEvent']>;
 export type IdentifierType = InteractionView['verifications'][number]['identifierType'];
+export type ConsentStep = Extract<NextStep, { type: 'consent' }>;
 
 /** What every call resolves to: never throws, so the flow handles one shape. */
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; code: string };
@@ -25,6 +26,10 @@ export interface ExperienceApi {
   verifyPassword(type: IdentifierType, value: string, password: string): Promise<ApiResult<string>>;
   identify(verificationId: string): Promise<ApiResult<void>>;
   submit(): Promise<ApiResult<string>>;
+  /** The user allows the application's scopes; what comes next is in the interaction. */
+  allowConsent(): Promise<ApiResult<void>>;
+  /** The user refuses: resolves to the client's redirect URI carrying `error=access_denied`. */
+  denyConsent(): Promise<ApiResult<string>>;
 }
 
 function errorCode(error: unknown): string {
@@ -69,4 +74,6 @@ export const experienceApi: ExperienceApi = {
   identify: (verificationId) =>
     call(() => client.POST('/api/experience/identification', { body: { verificationId } }), nothing),
   submit: () => call(() => client.POST('/api/experience/submit'), (d) => d.redirectTo),
+  allowConsent: () => call(() => client.POST('/api/experience/consent'), nothing),
+  denyConsent: () => call(() => client.POST('/api/experience/consent/deny'), (d) => d.redirectTo),
 };

@@ -16,6 +16,12 @@ export function view(nextSteps: NextStep[], extra: Partial<InteractionView> = {}
 
 export const passwordStep: NextStep = { type: 'verifyPassword', identifierTypes: ['username'] };
 export const submitStep: NextStep = { type: 'submit', endpoint: '/api/experience/submit' };
+export const consentStep: NextStep = {
+  type: 'consent',
+  scopes: ['openid', 'profile', 'email', 'offline_access'],
+  application: { clientId: 'rp', name: 'Relying Party' },
+};
+export const deniedRedirect = 'https://rp.example/callback?error=access_denied&state=s1';
 
 /**
  * A scripted Experience API: `views` are returned by successive GET interaction calls
@@ -30,6 +36,8 @@ export function fakeApi(views: ApiResult<InteractionView>[], overrides: Partial<
     verifyPassword: vi.fn(async () => ok('ver-1')),
     identify: vi.fn(async () => ok(undefined)),
     submit: vi.fn(async () => ok('/oidc/auth/resume')),
+    allowConsent: vi.fn(async () => ok(undefined)),
+    denyConsent: vi.fn(async () => ok(deniedRedirect)),
     ...overrides,
   } satisfies ExperienceApi;
   return api;

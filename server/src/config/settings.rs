@@ -181,6 +181,9 @@ pub struct OidcSettings {
     pub refresh_token_lifetime: Span,
     /// Absolute end of a refresh-token family, however often it rotates.
     pub refresh_token_absolute_lifetime: Span,
+    /// How long a rotated-in key is published before it signs: longer than JWKS caches
+    /// (5 minutes) and than instances take to reload keys (1 minute).
+    pub key_activation_delay: Span,
 }
 
 impl Default for OidcSettings {
@@ -191,6 +194,7 @@ impl Default for OidcSettings {
             authorization_code_lifetime: Span::from_secs(60),
             refresh_token_lifetime: Span::from_secs(14 * 24 * 3600),
             refresh_token_absolute_lifetime: Span::from_secs(30 * 24 * 3600),
+            key_activation_delay: Span::from_secs(10 * 60),
         }
     }
 }
@@ -367,6 +371,13 @@ pub struct ClientSettings {
     pub scopes: Vec<String>,
     #[serde(default = "default_true")]
     pub first_party: bool,
+    /// `ES256` (default) or `RS256`, for relying parties that cannot verify ES256.
+    #[serde(default = "default_alg")]
+    pub id_token_signed_response_alg: String,
+}
+
+fn default_alg() -> String {
+    "ES256".into()
 }
 
 fn default_grant_types() -> Vec<String> {

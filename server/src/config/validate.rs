@@ -271,5 +271,10 @@ pub fn validate_client(prefix: &str, client: &ClientSettings) -> Result<(), Conf
     for scope in &client.scopes {
         one_of(&key("scopes"), scope, &KNOWN_SCOPES)?;
     }
+    one_of(
+        &key("id_token_signed_response_alg"),
+        &client.id_token_signed_response_alg,
+        &["ES256", "RS256"],
+    )?;
     Ok(())
 }

@@ -1,9 +1,9 @@
 //! Signing and checking the JWTs we issue (ID tokens and RFC 9068 access tokens).
 
-use jsonwebtoken::{Header, Validation, decode, decode_header, encode};
+use jsonwebtoken::{Algorithm, Header, Validation, decode, decode_header, encode};
 use serde::{Serialize, de::DeserializeOwned};
 
-use super::keys::KeyRing;
+use super::keys::{KeyError, KeyRing};
 
 pub const ACCESS_TOKEN_TYPE: &str = "at+jwt";
 
@@ -13,13 +13,16 @@ pub enum JwtError {
     Sign(jsonwebtoken::errors::Error),
     #[error("token is not valid")]
     Invalid,
+    #[error(transparent)]
+    Key(#[from] KeyError),
 }
 
-pub fn sign<T: Serialize>(keys: &KeyRing, typ: &str, claims: &T) -> Result<String, JwtError> {
-    let mut header = Header::new(keys.signing.alg);
-    header.kid = Some(keys.signing.kid.clone());
+pub fn sign<T: Serialize>(keys: &KeyRing, alg: Algorithm, typ: &str, claims: &T) -> Result<String, JwtError> {
+    let key = keys.signing_key(alg, chrono::Utc::now())?;
+    let mut header = Header::new(key.alg);
+    header.kid = Some(key.kid.clone());
     header.typ = Some(typ.to_owned());
-    encode(&header, claims, &keys.signing.encoding).map_err(JwtError::Sign)
+    encode(&header, claims, &key.encoding).map_err(JwtError::Sign)
 }
 
 /// Checks signature, `typ`, issuer and expiry of a token we issued. Audience is checked by the
@@ -71,7 +74,7 @@ mod tests {
     use serde_json::json;
 
     use super::*;
-    use crate::crypto::keys::{KeyRing, generate_es256};
+    use crate::crypto::keys::{KeyRing, generate};
 
     #[derive(Deserialize)]
     struct Claims {
@@ -79,15 +82,20 @@ mod tests {
     }
 
     fn ring() -> KeyRing {
-        let key = generate_es256().unwrap();
-        KeyRing::new(&key, std::slice::from_ref(&key)).unwrap()
+        KeyRing::new(&[generate(Algorithm::ES256, chrono::Utc::now()).unwrap()]).unwrap()
     }
 
     #[test]
     fn round_trips_and_refuses_tampering() {
         let keys = ring();
         let exp = chrono::Utc::now().timestamp() + 60;
-        let token = sign(&keys, ACCESS_TOKEN_TYPE, &json!({"iss": "i", "sub": "u", "exp": exp})).unwrap();
+        let token = sign(
+            &keys,
+            Algorithm::ES256,
+            ACCESS_TOKEN_TYPE,
+            &json!({"iss": "i", "sub": "u", "exp": exp}),
+        )
+        .unwrap();
         let claims: Claims = verify(&keys, &token, ACCESS_TOKEN_TYPE, "i").unwrap();
         assert_eq!(claims.sub, "u");
         assert!(verify::<Claims>(&keys, &token, "JWT", "i").is_err());

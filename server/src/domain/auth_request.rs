@@ -65,6 +65,10 @@ pub struct AuthRequest {
     pub max_age: Option<i64>,
     pub login_hint: Option<String>,
     pub ui_locales: Option<String>,
+    /// An ID token we issued, naming the user the client expects. Checked at once, never
+    /// stored with the interaction.
+    #[serde(default, skip_serializing)]
+    pub id_token_hint: Option<String>,
 }
 
 impl AuthRequest {
@@ -199,6 +203,7 @@ impl RawAuthRequest {
             prompt: self.prompt()?,
             max_age: self.max_age()?,
             login_hint: self.get("login_hint").map(str::to_owned),
+            id_token_hint: self.get("id_token_hint").map(str::to_owned),
             ui_locales: self.get("ui_locales").map(str::to_owned),
         })
     }

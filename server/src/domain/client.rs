@@ -12,6 +12,8 @@ pub struct Client {
     pub grant_types: Vec<String>,
     pub scopes: Vec<String>,
     pub first_party: bool,
+    /// `ES256` or `RS256`.
+    pub id_token_alg: String,
 }
 
 impl Client {

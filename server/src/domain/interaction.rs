@@ -159,6 +159,7 @@ mod tests {
                 max_age: None,
                 login_hint: None,
                 ui_locales: None,
+                id_token_hint: None,
             },
             event: None,
             verifications: vec![],

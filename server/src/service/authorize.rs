@@ -4,7 +4,10 @@ use chrono::{DateTime, Utc};
 use url::Url;
 
 use crate::{
-    crypto::token::{hash_token, random_token},
+    crypto::{
+        jwt,
+        token::{hash_token, random_token},
+    },
     domain::{
         auth_request::{AuthRequest, PageError, Prompt, RawAuthRequest, RedirectError},
         interaction::{Interaction, InteractionEvent},
@@ -59,10 +62,32 @@ pub async fn authorize(
             return Ok(client_redirect(state, &redirect_uri, raw.state().as_deref(), Err(&e)));
         }
     };
+    let hinted_subject = match &request.id_token_hint {
+        Some(hint) => match jwt::verify_ignoring_expiry::<HintClaims>(&state.keys(), hint, "JWT", &state.issuer()) {
+            Ok(claims) => Some(claims.sub),
+            Err(_) => {
+                let error = RedirectError::new(
+                    "invalid_request",
+                    "id_token_hint is not a valid ID token of this provider",
+                );
+                return Ok(client_redirect(
+                    state,
+                    &redirect_uri,
+                    request.state.as_deref(),
+                    Err(&error),
+                ));
+            }
+        },
+        None => None,
+    };
     let now = Utc::now();
     let session = sessions::current(state, session_cookie, now).await?;
-    let reusable =
-        session.filter(|(s, _)| !request.has_prompt(Prompt::Login) && !max_age_exceeded(&request, s.auth_time, now));
+    // A session of another user than the one the client names does not count.
+    let reusable = session.filter(|(s, user)| {
+        !request.has_prompt(Prompt::Login)
+            && !max_age_exceeded(&request, s.auth_time, now)
+            && hinted_subject.as_ref().is_none_or(|sub| sub == &user.id)
+    });
     let mut signed_in = None;
     if let Some((session, user)) = reusable {
         if !consent::needed(state, &client, &user.id, &request).await? {
@@ -160,6 +185,11 @@ pub async fn resume(state: &AppState, interaction_cookie: Option<&str>) -> Resul
         },
         other => other,
     })
+}
+
+#[derive(serde::Deserialize)]
+struct HintClaims {
+    sub: String,
 }
 
 fn max_age_exceeded(request: &AuthRequest, auth_time: DateTime<Utc>, now: DateTime<Utc>) -> bool {

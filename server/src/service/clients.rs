@@ -18,6 +18,7 @@ fn from_settings(c: &ClientSettings) -> Client {
         grant_types: c.grant_types.clone(),
         scopes: c.scopes.clone(),
         first_party: c.first_party,
+        id_token_alg: c.id_token_signed_response_alg.clone(),
     }
 }
 
@@ -37,6 +38,7 @@ pub struct NewClient {
     pub public: bool,
     pub grant_types: Vec<String>,
     pub first_party: bool,
+    pub id_token_alg: String,
 }
 
 pub struct CreatedClient {
@@ -57,6 +59,7 @@ pub async fn create(db: &Db, new: NewClient) -> Result<CreatedClient, InternalEr
         grant_types: new.grant_types,
         scopes: crate::config::KNOWN_SCOPES.map(String::from).to_vec(),
         first_party: new.first_party,
+        id_token_alg: new.id_token_alg,
     };
     storage::clients::insert(db, &client, Source::Cli).await?;
     Ok(CreatedClient {

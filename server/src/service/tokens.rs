@@ -1,6 +1,7 @@
 //! `/oidc/token`: client authentication and the grants.
 
 use chrono::{DateTime, Utc};
+use jsonwebtoken::Algorithm;
 use serde::Serialize;
 use serde_json::{Value, json};
 
@@ -230,7 +231,8 @@ fn client_credentials(state: &AppState, client: &Client, request: &TokenRequest)
         "exp": (now + settings.access_token_lifetime.chrono()).timestamp(),
         "jti": uuid::Uuid::new_v4().to_string(),
     });
-    let access_token = jwt::sign(&state.keys(), ACCESS_TOKEN_TYPE, &claims).map_err(InternalError::from)?;
+    let access_token =
+        jwt::sign(&state.keys(), Algorithm::ES256, ACCESS_TOKEN_TYPE, &claims).map_err(InternalError::from)?;
     Ok(TokenResponse {
         access_token,
         token_type: "Bearer",
@@ -274,7 +276,8 @@ async fn issue(
         "jti": uuid::Uuid::new_v4().to_string(),
         "gid": grant.grant_id,
     });
-    let access_token = jwt::sign(&keys, ACCESS_TOKEN_TYPE, &access_claims).map_err(InternalError::from)?;
+    let access_token =
+        jwt::sign(&keys, Algorithm::ES256, ACCESS_TOKEN_TYPE, &access_claims).map_err(InternalError::from)?;
     let mut id_claims = claims::for_scopes(user, &scopes);
     let extra = [
         ("iss", json!(issuer)),
@@ -288,7 +291,8 @@ async fn issue(
     if let Some(nonce) = &grant.nonce {
         id_claims.insert("nonce".into(), json!(nonce));
     }
-    let id_token = jwt::sign(&keys, "JWT", &Value::Object(id_claims)).map_err(InternalError::from)?;
+    let alg = crate::crypto::keys::parse_alg(&client.id_token_alg).map_err(InternalError::from)?;
+    let id_token = jwt::sign(&keys, alg, "JWT", &Value::Object(id_claims)).map_err(InternalError::from)?;
     let refresh_token = if scopes.contains(&"offline_access") && client.allows_grant("refresh_token") {
         Some(new_refresh_token(state, conn, client, user, &grant, now).await?)
     } else {

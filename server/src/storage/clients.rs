@@ -31,6 +31,7 @@ fn to_domain(m: clients::Model) -> Result<Client> {
         name: m.name,
         secret_hash: m.secret_hash,
         first_party: m.first_party,
+        id_token_alg: m.id_token_signed_response_alg,
     })
 }
 
@@ -48,6 +49,7 @@ fn to_row(client: &Client, source: Source) -> clients::ActiveModel {
         source: Set(source.as_str().into()),
         created_at: Set(now),
         updated_at: Set(now),
+        id_token_signed_response_alg: Set(client.id_token_alg.clone()),
     }
 }
 

@@ -54,6 +54,7 @@ fn client(id: &str, secret: Option<&str>, redirect: &str) -> ClientSettings {
             .map(String::from)
             .to_vec(),
         first_party: true,
+        id_token_signed_response_alg: "ES256".into(),
     }
 }
 
@@ -84,14 +85,39 @@ impl TestApp {
     }
 
     pub async fn spawn_with(change: impl FnOnce(&mut Settings)) -> Self {
+        let database = fresh_database_url().await;
+        let api = reqwest::Client::builder()
+            .cookie_provider(Arc::new(reqwest::cookie::Jar::default()))
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        Self::start(database, None, api, change).await
+    }
+
+    /// Another instance on the same database and public URL, as behind a load balancer; it
+    /// shares this one's browser (cookie jar).
+    pub async fn second_instance(&self) -> Self {
+        let database = self.settings.database.url.clone();
+        let public_url = self.settings.public_url.clone();
+        let clients = self.settings.clients.clone();
+        Self::start(database, Some(public_url), self.api.clone(), |s| s.clients = clients).await
+    }
+
+    async fn start(
+        database: String,
+        public_url: Option<String>,
+        api: reqwest::Client,
+        change: impl FnOnce(&mut Settings),
+    ) -> Self {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
+        let address = format!("http://127.0.0.1:{port}");
         let mut settings = Settings {
-            public_url: format!("http://127.0.0.1:{port}"),
+            public_url: public_url.unwrap_or_else(|| address.clone()),
             listen: format!("127.0.0.1:{port}"),
             ..Settings::default()
         };
-        settings.database.url = fresh_database_url().await;
+        settings.database.url = database;
         settings.database.max_connections = 5;
         // Cheap argon2 keeps the suite fast; the parameters are a setting, not the code path.
         settings.password_hashing.memory_kib = 1024;
@@ -109,18 +135,20 @@ impl TestApp {
         let app = App::build_on(settings.clone(), listener).await.expect("the app starts");
         let state = app.state().clone();
         tokio::spawn(app.run_until_stopped());
-        let jar = Arc::new(reqwest::cookie::Jar::default());
-        let api = reqwest::Client::builder()
-            .cookie_provider(jar)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap();
         Self {
-            address: settings.public_url.clone(),
+            address,
             api,
             state,
             settings,
         }
+    }
+
+    /// `url` with this instance's address in place of its scheme, host and port.
+    pub fn here(&self, url: &str) -> String {
+        let mut url = url::Url::parse(url).unwrap();
+        let own = url::Url::parse(&self.address).unwrap();
+        url.set_port(own.port()).unwrap();
+        url.into()
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -258,7 +286,7 @@ impl TestApp {
     }
 
     pub fn issuer(&self) -> String {
-        format!("{}/oidc", self.address)
+        format!("{}/oidc", self.settings.public_url)
     }
 }
 
@@ -280,6 +308,7 @@ pub struct Flow {
     pub nonce: String,
     pub scope: String,
     pub extra: Vec<(String, String)>,
+    pub omitted: Vec<&'static str>,
 }
 
 impl Flow {
@@ -309,11 +338,18 @@ impl Flow {
             nonce: uuid::Uuid::new_v4().to_string(),
             scope: "openid profile email offline_access".into(),
             extra: Vec::new(),
+            omitted: Vec::new(),
         }
     }
 
     pub fn with(mut self, key: &str, value: &str) -> Self {
         self.extra.push((key.into(), value.into()));
+        self
+    }
+
+    /// Leaves a standard parameter out of the request.
+    pub fn without(mut self, key: &'static str) -> Self {
+        self.omitted.push(key);
         self
     }
 
@@ -334,6 +370,7 @@ impl Flow {
         // Leaked on purpose: tests are short-lived and the challenge must outlive `self`.
         params.push(("code_challenge", Box::leak(self.challenge().into_boxed_str())));
         params.extend(self.extra.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        params.retain(|(k, _)| !self.omitted.contains(k));
         params
     }
 }

@@ -1,6 +1,8 @@
 //! Black-box tests of the real app on 127.0.0.1:0 with a fresh database per test
 //! (SQLite by default, PostgreSQL when GATEHOUSE_TEST_DATABASE_URL names a server).
 
+// Shared with the conformance suite, which uses some helpers this binary does not.
+#[allow(dead_code)]
 mod helpers;
 
 mod authorize;
@@ -9,6 +11,7 @@ mod config;
 mod consent;
 mod discovery;
 mod experience;
+mod keys;
 mod logout;
 mod openapi;
 mod revocation;

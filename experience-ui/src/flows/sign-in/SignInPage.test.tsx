@@ -1,9 +1,9 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult, ExperienceApi } from '../../api/experience';
 import { i18n } from '../../i18n';
-import { fail, fakeApi, ok, passwordStep, view } from '../../test/fakeApi';
+import { consentStep, deniedRedirect, fail, fakeApi, ok, passwordStep, submitStep, view } from '../../test/fakeApi';
 import { SignInPage } from './SignInPage';
 
 function renderPage(api: ExperienceApi) {
@@ -67,5 +67,96 @@ describe('SignInPage', () => {
     renderPage(fakeApi([fail('session.not_found')]));
     expect(await screen.findByTestId('session-expired')).toHaveTextContent(/go back to the application/);
     expect(screen.queryByLabelText('Password')).not.toBeInTheDocument();
+  });
+});
+
+describe('SignInPage on the consent step', () => {
+  const consentView = view(
+    [
+      {
+        type: 'consent',
+        scopes: ['openid', 'profile', 'email', 'offline_access', 'calendar.read'],
+        application: { clientId: 'tp', name: 'Third Party' },
+      },
+      submitStep,
+    ],
+    { identified: true },
+  );
+
+  function scopes() {
+    return within(screen.getByTestId('consent-scopes'))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+  }
+
+  it('names the application and lists the scopes in plain English, unknown ones by name', async () => {
+    renderPage(fakeApi([ok(consentView)]));
+    expect(await screen.findByRole('heading', { name: 'Third Party wants to access your account' })).toBeInTheDocument();
+    expect(scopes()).toEqual([
+      'Confirm who you are',
+      'Your name and username',
+      'Your email address and whether it is confirmed',
+      'Stay connected when you are not using the app',
+      'calendar.read',
+    ]);
+    expect(screen.getByRole('button', { name: 'Allow' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Deny' })).toBeEnabled();
+    expect(screen.queryByLabelText('Password')).not.toBeInTheDocument();
+  });
+
+  it('is in French too', async () => {
+    await i18n.changeLanguage('fr');
+    renderPage(fakeApi([ok(consentView)]));
+    expect(await screen.findByRole('heading', { name: 'Third Party souhaite accéder à votre compte' })).toBeInTheDocument();
+    expect(scopes()).toEqual([
+      'Confirmer votre identité',
+      "Votre nom et votre nom d'utilisateur",
+      'Votre adresse e-mail et si elle est confirmée',
+      "Rester connecté quand vous n'utilisez pas l'application",
+      'calendar.read',
+    ]);
+    expect(screen.getByRole('button', { name: 'Autoriser' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Refuser' })).toBeEnabled();
+  });
+
+  it('disables both buttons while allowing, then submits and navigates', async () => {
+    let answer: (r: ApiResult<void>) => void = () => {};
+    const views = [ok(view([consentStep, submitStep], { identified: true })), ok(view([submitStep], { identified: true }))];
+    const api = fakeApi(views, {
+      allowConsent: vi.fn(() => new Promise<ApiResult<void>>((resolve) => (answer = resolve))),
+    });
+    const deps = renderPage(api);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Allow' }));
+
+    expect(screen.getByRole('button', { name: 'Allow' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Deny' })).toBeDisabled();
+    answer(ok(undefined));
+
+    await waitFor(() => expect(deps.navigate).toHaveBeenCalledWith('/oidc/auth/resume'));
+    expect(api.submit).toHaveBeenCalledOnce();
+    expect(screen.getByText('Signing you in…')).toBeInTheDocument();
+  });
+
+  it('denies and goes back to the application', async () => {
+    const api = fakeApi([ok(view([consentStep, submitStep], { identified: true }))]);
+    const deps = renderPage(api);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Deny' }));
+    await waitFor(() => expect(deps.navigate).toHaveBeenCalledWith(deniedRedirect));
+    expect(api.submit).not.toHaveBeenCalled();
+    expect(screen.getByText('Returning to the application…')).toBeInTheDocument();
+  });
+
+  it('shows a failure in the alert region and lets the user choose again', async () => {
+    const api = fakeApi([ok(view([consentStep, submitStep], { identified: true }))], {
+      denyConsent: vi.fn(async () => fail('session.consent_required')),
+    });
+    const deps = renderPage(api);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Deny' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent("Allow or deny the application's access before continuing.");
+    expect(screen.getByRole('button', { name: 'Allow' })).toBeEnabled();
+    expect(deps.navigate).not.toHaveBeenCalled();
   });
 });

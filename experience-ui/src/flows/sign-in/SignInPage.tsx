@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ConsentForm } from './ConsentForm';
 import { PasswordForm } from './PasswordForm';
 import { defaultDeps, useSignIn, type SignInDeps } from './useSignIn';
 
 export function SignInPage({ deps = defaultDeps }: { deps?: SignInDeps }) {
   const { t } = useTranslation();
-  const { state, signIn, retry } = useSignIn(deps);
+  const { state, signIn, allow, deny, retry } = useSignIn(deps);
   const { step, application } = state;
 
   if (step.kind === 'expired') {
@@ -17,7 +18,12 @@ export function SignInPage({ deps = defaultDeps }: { deps?: SignInDeps }) {
     );
   }
 
-  const title = application ? t('signIn.title', { app: application.name }) : t('app.name');
+  const title =
+    step.kind === 'consent'
+      ? t('consent.title', { app: step.application.name })
+      : application
+        ? t('signIn.title', { app: application.name })
+        : t('app.name');
   return (
     <Card title={title}>
       {step.kind === 'password' && (
@@ -32,8 +38,19 @@ export function SignInPage({ deps = defaultDeps }: { deps?: SignInDeps }) {
           />
         </>
       )}
+      {step.kind === 'consent' && (
+        <ConsentForm
+          scopes={step.scopes}
+          busy={step.busy}
+          error={step.error}
+          onAllow={() => void allow()}
+          onDeny={() => void deny()}
+        />
+      )}
       {step.kind === 'loading' && <p className="muted">{t('app.loading')}</p>}
-      {step.kind === 'redirecting' && <p className="muted">{t('signIn.redirecting')}</p>}
+      {step.kind === 'redirecting' && (
+        <p className="muted">{step.denied ? t('consent.denied') : t('signIn.redirecting')}</p>
+      )}
       {step.kind === 'failed' && (
         <>
           <ErrorAlert code={step.code} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passwordStep, submitStep, view } from '../../test/fakeApi';
+import { consentStep, passwordStep, submitStep, view } from '../../test/fakeApi';
 import { directiveFor, initialState, signInReducer, type SignInState } from './state';
 
 const form: SignInState = signInReducer(initialState, {
@@ -38,12 +38,58 @@ describe('signInReducer', () => {
   });
 });
 
+describe('signInReducer on the consent step', () => {
+  const application = { clientId: 'tp', name: 'Third Party' };
+  const consent = signInReducer(initialState, { type: 'showConsent', application, scopes: ['openid', 'email'] });
+
+  it('shows the requested scopes of the application', () => {
+    expect(consent.step).toEqual({ kind: 'consent', application, scopes: ['openid', 'email'], busy: false });
+  });
+
+  it('is busy while a choice is sent and keeps a failure next to the buttons', () => {
+    const busy = signInReducer(consent, { type: 'busy' });
+    expect(busy.step).toMatchObject({ kind: 'consent', busy: true, error: undefined });
+    const failed = signInReducer(busy, { type: 'failed', code: 'session.consent_required' });
+    expect(failed.step).toMatchObject({ kind: 'consent', busy: false, error: 'session.consent_required' });
+    // Showing the step again (a retry that finds consent still pending) keeps the message.
+    expect(signInReducer(failed, { type: 'showConsent', application, scopes: ['openid'] }).step).toMatchObject({
+      kind: 'consent',
+      scopes: ['openid'],
+      error: 'session.consent_required',
+    });
+  });
+
+  it('goes from the password form to consent without the form error', () => {
+    const failed = signInReducer(form, { type: 'failed', code: 'session.invalid_credentials' });
+    expect(signInReducer(failed, { type: 'showConsent', application, scopes: ['openid'] }).step).toEqual({
+      kind: 'consent',
+      application,
+      scopes: ['openid'],
+      busy: false,
+      error: undefined,
+    });
+  });
+
+  it('still turns session.not_found into the expired screen', () => {
+    expect(signInReducer(consent, { type: 'failed', code: 'session.not_found' }).step).toEqual({ kind: 'expired' });
+  });
+
+  it('redirects after a denial with its own message', () => {
+    expect(signInReducer(consent, { type: 'redirecting', denied: true }).step).toEqual({ kind: 'redirecting', denied: true });
+  });
+});
+
 describe('directiveFor', () => {
   it('follows the first next step', () => {
     expect(directiveFor(view([{ type: 'startInteraction', events: ['SignIn'] }, passwordStep]))).toEqual({ kind: 'start' });
     expect(directiveFor(view([passwordStep]))).toEqual({ kind: 'showPassword', identifierTypes: ['username'] });
     expect(directiveFor(view([{ type: 'identify', verificationId: 'v1' }]))).toEqual({ kind: 'identify', verificationId: 'v1' });
     expect(directiveFor(view([submitStep]))).toEqual({ kind: 'submit' });
+    expect(directiveFor(view([consentStep, submitStep], { identified: true }))).toEqual({
+      kind: 'showConsent',
+      application: { clientId: 'rp', name: 'Relying Party' },
+      scopes: ['openid', 'profile', 'email', 'offline_access'],
+    });
   });
 
   it('reports an empty or unknown step as unsupported', () => {

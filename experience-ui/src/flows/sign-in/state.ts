@@ -13,7 +13,14 @@ export type SignInStep =
       busy: boolean;
       error?: string;
     }
-  | { kind: 'redirecting' }
+  | {
+      kind: 'consent';
+      application: Application;
+      scopes: string[];
+      busy: boolean;
+      error?: string;
+    }
+  | { kind: 'redirecting'; denied?: true }
   | { kind: 'expired' }
   | { kind: 'failed'; code: string };
 
@@ -26,9 +33,10 @@ export type SignInAction =
   | { type: 'loading' }
   | { type: 'application'; application: Application }
   | { type: 'showPassword'; identifierTypes: IdentifierType[]; loginHint?: string }
+  | { type: 'showConsent'; application: Application; scopes: string[] }
   | { type: 'busy' }
   | { type: 'failed'; code: string }
-  | { type: 'redirecting' };
+  | { type: 'redirecting'; denied?: true };
 
 export const initialState: SignInState = { step: { kind: 'loading' } };
 
@@ -54,17 +62,30 @@ export function signInReducer(state: SignInState, action: SignInAction): SignInS
           error: step.kind === 'password' ? step.error : undefined,
         },
       };
+    case 'showConsent':
+      return {
+        ...state,
+        step: {
+          kind: 'consent',
+          application: action.application,
+          scopes: action.scopes,
+          busy: false,
+          error: step.kind === 'consent' ? step.error : undefined,
+        },
+      };
     case 'busy':
-      return step.kind === 'password' ? { ...state, step: { ...step, busy: true, error: undefined } } : state;
+      return step.kind === 'password' || step.kind === 'consent'
+        ? { ...state, step: { ...step, busy: true, error: undefined } }
+        : state;
     case 'failed':
       if (errorHandling(action.code) === 'expired') return { ...state, step: { kind: 'expired' } };
-      // On the form the error is shown next to it, so the user can correct and retry.
-      if (step.kind === 'password') {
+      // On a form the error is shown next to it, so the user can correct and retry.
+      if (step.kind === 'password' || step.kind === 'consent') {
         return { ...state, step: { ...step, busy: false, error: action.code } };
       }
       return { ...state, step: { kind: 'failed', code: action.code } };
     case 'redirecting':
-      return { ...state, step: { kind: 'redirecting' } };
+      return { ...state, step: action.denied ? { kind: 'redirecting', denied: true } : { kind: 'redirecting' } };
   }
 }
 
@@ -74,6 +95,7 @@ export type Directive =
   | { kind: 'identify'; verificationId: string }
   | { kind: 'submit' }
   | { kind: 'showPassword'; identifierTypes: IdentifierType[] }
+  | { kind: 'showConsent'; application: Application; scopes: string[] }
   | { kind: 'unsupported' };
 
 export function directiveFor(view: InteractionView): Directive {
@@ -87,6 +109,8 @@ export function directiveFor(view: InteractionView): Directive {
       return { kind: 'submit' };
     case 'verifyPassword':
       return { kind: 'showPassword', identifierTypes: next.identifierTypes };
+    case 'consent':
+      return { kind: 'showConsent', application: next.application, scopes: next.scopes };
     default:
       return { kind: 'unsupported' };
   }

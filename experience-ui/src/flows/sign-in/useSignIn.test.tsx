@@ -1,6 +1,6 @@
 import { renderHook, waitFor, act } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { fail, fakeApi, ok, passwordStep, submitStep, view } from '../../test/fakeApi';
+import { consentStep, deniedRedirect, fail, fakeApi, ok, passwordStep, submitStep, view } from '../../test/fakeApi';
 import { useSignIn, type SignInDeps } from './useSignIn';
 import type { ExperienceApi } from '../../api/experience';
 
@@ -76,6 +76,67 @@ describe('useSignIn', () => {
     await waitFor(() => expect(deps.navigate).toHaveBeenCalledWith('/oidc/auth/resume'));
     expect(api.identify).toHaveBeenCalledWith('ver-9');
     expect(result.current.state.step.kind).toBe('redirecting');
+  });
+
+  it('asks for consent after identification, then allows, follows the interaction to submit and navigates', async () => {
+    const api = fakeApi([
+      ok(view([passwordStep])),
+      ok(view([consentStep, submitStep], { identified: true })),
+      ok(view([submitStep], { identified: true })),
+    ]);
+    const { result, deps } = setup(api);
+    await waitFor(() => expect(result.current.state.step.kind).toBe('password'));
+
+    await act(() => result.current.signIn('username', 'alice', 'pw'));
+    expect(result.current.state.step).toEqual({
+      kind: 'consent',
+      application: { clientId: 'rp', name: 'Relying Party' },
+      scopes: ['openid', 'profile', 'email', 'offline_access'],
+      busy: false,
+      error: undefined,
+    });
+    expect(api.submit).not.toHaveBeenCalled();
+
+    await act(() => result.current.allow());
+    expect(api.allowConsent).toHaveBeenCalledOnce();
+    expect(api.getInteraction).toHaveBeenCalledTimes(3);
+    expect(api.submit).toHaveBeenCalledOnce();
+    expect(deps.navigate).toHaveBeenCalledWith('/oidc/auth/resume');
+    expect(result.current.state.step).toEqual({ kind: 'redirecting' });
+  });
+
+  it('shows the consent step straight away after a reload or with an SSO session', async () => {
+    const api = fakeApi([ok(view([consentStep, submitStep], { identified: true }))]);
+    const { result, deps } = setup(api);
+    await waitFor(() => expect(result.current.state.step.kind).toBe('consent'));
+    expect(api.startInteraction).not.toHaveBeenCalled();
+    expect(api.submit).not.toHaveBeenCalled();
+    expect(deps.navigate).not.toHaveBeenCalled();
+  });
+
+  it('denies and navigates to the redirect the server gives, without submitting', async () => {
+    const api = fakeApi([ok(view([consentStep, submitStep], { identified: true }))]);
+    const { result, deps } = setup(api);
+    await waitFor(() => expect(result.current.state.step.kind).toBe('consent'));
+
+    await act(() => result.current.deny());
+    expect(api.denyConsent).toHaveBeenCalledOnce();
+    expect(api.allowConsent).not.toHaveBeenCalled();
+    expect(api.submit).not.toHaveBeenCalled();
+    expect(deps.navigate).toHaveBeenCalledWith(deniedRedirect);
+    expect(result.current.state.step).toEqual({ kind: 'redirecting', denied: true });
+  });
+
+  it('keeps the consent step with the error code when allowing fails', async () => {
+    const api = fakeApi([ok(view([consentStep, submitStep], { identified: true }))], {
+      allowConsent: vi.fn(async () => fail('internal.server_error')),
+    });
+    const { result, deps } = setup(api);
+    await waitFor(() => expect(result.current.state.step.kind).toBe('consent'));
+    await act(() => result.current.allow());
+    expect(result.current.state.step).toMatchObject({ kind: 'consent', busy: false, error: 'internal.server_error' });
+    expect(api.submit).not.toHaveBeenCalled();
+    expect(deps.navigate).not.toHaveBeenCalled();
   });
 
   it('shows the expired screen when there is no interaction', async () => {

@@ -38,6 +38,8 @@ async function follow(deps: SignInDeps, dispatch: Dispatch, cancelled: Cancelled
           identifierTypes: directive.identifierTypes,
           loginHint: view.data.loginHint,
         });
+      case 'showConsent':
+        return dispatch({ type: 'showConsent', application: directive.application, scopes: directive.scopes });
       case 'unsupported':
         return dispatch({ type: 'failed', code: UNSUPPORTED_STEP });
       case 'submit':
@@ -105,10 +107,28 @@ export function useSignIn(deps: SignInDeps = defaultDeps) {
     [deps],
   );
 
+  const allow = useCallback(async () => {
+    const never = () => false;
+    dispatch({ type: 'busy' });
+    const allowed = await deps.api.allowConsent();
+    if (!allowed.ok) return dispatch({ type: 'failed', code: allowed.code });
+    // Submit comes next today; as after identification, the interaction says so.
+    await follow(deps, dispatch, never, false);
+  }, [deps]);
+
+  const deny = useCallback(async () => {
+    dispatch({ type: 'busy' });
+    const denied = await deps.api.denyConsent();
+    if (!denied.ok) return dispatch({ type: 'failed', code: denied.code });
+    // The client learns of the refusal at its redirect URI (error=access_denied).
+    dispatch({ type: 'redirecting', denied: true });
+    deps.navigate(denied.data);
+  }, [deps]);
+
   const retry = useCallback(() => {
     dispatch({ type: 'loading' });
     void follow(deps, dispatch, () => false, true);
   }, [deps]);
 
-  return { state, signIn, retry };
+  return { state, signIn, allow, deny, retry };
 }

@@ -14,6 +14,7 @@ fn client(public: bool) -> Client {
         grant_types: vec!["authorization_code".into(), "refresh_token".into()],
         scopes: vec!["openid".into(), "profile".into(), "offline_access".into()],
         first_party: true,
+        id_token_alg: "ES256".into(),
     }
 }
 

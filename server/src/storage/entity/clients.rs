@@ -16,6 +16,7 @@ pub struct Model {
     pub source: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    pub id_token_signed_response_alg: String,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

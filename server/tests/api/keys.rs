@@ -1,0 +1,66 @@
+use jsonwebtoken::Algorithm;
+use serde_json::Value;
+
+use crate::helpers::{CONFIDENTIAL, Flow, TestApp, query_param, verify_jwt};
+
+async fn id_token(app: &TestApp, flow: &Flow) -> String {
+    let callback = app.authorize_and_sign_in(flow, "alice").await;
+    let tokens: Value = app
+        .exchange_code(flow, &query_param(&callback, "code").unwrap())
+        .await
+        .json()
+        .await
+        .unwrap();
+    tokens["id_token"].as_str().unwrap().to_owned()
+}
+
+fn kid(token: &str) -> String {
+    jsonwebtoken::decode_header(token).unwrap().kid.unwrap()
+}
+
+#[tokio::test]
+async fn a_rotated_key_is_published_before_it_signs_and_the_old_one_stays() {
+    let app = TestApp::spawn().await;
+    app.create_user("alice", "alice@example.com").await;
+    let before = id_token(&app, &Flow::confidential()).await;
+    let rotation = gatehouse::service::keys::rotate_and_reload(&app.state, "ES256")
+        .await
+        .unwrap();
+    let jwks = app.jwks().await;
+    assert!(
+        jwks["keys"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|k| k["kid"] == rotation.kid.as_str())
+    );
+    let after = id_token(&app, &Flow::confidential().with("prompt", "login")).await;
+    assert_eq!(kid(&after), kid(&before), "the new key waits for its activation");
+    verify_jwt(&jwks, &before, &app.issuer(), CONFIDENTIAL);
+}
+
+#[tokio::test]
+async fn without_an_activation_delay_the_new_key_signs_at_once() {
+    let app = TestApp::spawn_with(|s| s.oidc.key_activation_delay = gatehouse::config::Span::from_secs(0)).await;
+    app.create_user("alice", "alice@example.com").await;
+    let before = id_token(&app, &Flow::confidential()).await;
+    let rotation = gatehouse::service::keys::rotate_and_reload(&app.state, "ES256")
+        .await
+        .unwrap();
+    let after = id_token(&app, &Flow::confidential().with("prompt", "login")).await;
+    assert_eq!(kid(&after), rotation.kid);
+    // Tokens of the old key still verify: it stays published until they expire.
+    let jwks = app.jwks().await;
+    verify_jwt(&jwks, &before, &app.issuer(), CONFIDENTIAL);
+    verify_jwt(&jwks, &after, &app.issuer(), CONFIDENTIAL);
+}
+
+#[tokio::test]
+async fn a_client_may_ask_for_rs256_id_tokens() {
+    let app = TestApp::spawn_with(|s| s.clients[0].id_token_signed_response_alg = "RS256".into()).await;
+    app.create_user("alice", "alice@example.com").await;
+    let token = id_token(&app, &Flow::confidential()).await;
+    assert_eq!(jsonwebtoken::decode_header(&token).unwrap().alg, Algorithm::RS256);
+    let claims = verify_jwt(&app.jwks().await, &token, &app.issuer(), CONFIDENTIAL);
+    assert_eq!(claims["preferred_username"], "alice");
+}
