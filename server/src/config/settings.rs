@@ -157,7 +157,6 @@ pub struct ExperienceSettings {
     pub sign_in_url: String,
     /// How long a started sign-in stays usable.
     pub interaction_lifetime: Span,
-    pub interaction_cookie_name: String,
 }
 
 impl Default for ExperienceSettings {
@@ -165,7 +164,6 @@ impl Default for ExperienceSettings {
         Self {
             sign_in_url: "/sign-in".into(),
             interaction_lifetime: Span::from_secs(60 * 60),
-            interaction_cookie_name: "gatehouse_interaction".into(),
         }
     }
 }

@@ -101,3 +101,28 @@ fn a_bad_setting_stops_the_server_naming_its_key() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("sign_in.local_by_email"));
 }
+
+#[test]
+fn keys_rotate_publishes_a_key_that_waits_for_its_activation() {
+    let config = config_file();
+    let out = gatehouse(&config, &["keys", "rotate", "--alg", "RS256"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.starts_with("published RS256 key"), "{stdout}");
+    let bad = gatehouse(&config, &["keys", "rotate", "--alg", "HS256"]);
+    assert!(!bad.status.success());
+}
+
+#[test]
+fn consent_revoke_says_when_there_was_nothing_to_withdraw() {
+    let config = config_file();
+    let out = gatehouse(
+        &config,
+        &["consent", "revoke", "--user", "nobody", "--client", "nothing"],
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap().trim(),
+        "no consent or grant to withdraw"
+    );
+}

@@ -18,6 +18,36 @@ fn the_documented_defaults_are_the_defaults() {
     assert_eq!(toml_of(&documented), toml_of(&defaults));
 }
 
+#[test]
+fn every_key_is_documented_in_default_toml() {
+    let documented =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("config/default.toml")).unwrap();
+    let defaults = serde_json::to_value(Settings::default()).unwrap();
+    let mut missing = Vec::new();
+    for (section, value) in defaults.as_object().unwrap() {
+        match value.as_object() {
+            Some(keys) => {
+                if !documented.contains(&format!("[{section}]")) {
+                    missing.push(section.clone());
+                }
+                for key in keys.keys() {
+                    let written = [format!("\n{key} ="), format!("\n# {key} =")];
+                    if !written.iter().any(|w| documented.contains(w.as_str())) {
+                        missing.push(format!("{section}.{key}"));
+                    }
+                }
+            }
+            None if section == "clients" => {}
+            None => {
+                if !documented.contains(&format!("\n{section} =")) {
+                    missing.push(section.clone());
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "undocumented in config/default.toml: {missing:?}");
+}
+
 fn toml_of(settings: &Settings) -> serde_json::Value {
     let mut value = serde_json::to_value(settings).unwrap();
     // Machine-dependent default.
