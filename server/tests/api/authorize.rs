@@ -110,3 +110,26 @@ async fn a_resume_without_a_submitted_interaction_goes_back_to_the_experience() 
     let response = stranger.follow(&stranger.url("/oidc/auth/resume")).await;
     assert_eq!(response.status(), StatusCode::BAD_REQUEST);
 }
+
+#[tokio::test]
+async fn the_request_may_come_as_a_form_post_but_only_as_a_form() {
+    let app = TestApp::spawn().await;
+    let flow = Flow::confidential();
+    let posted = app
+        .api
+        .post(app.url("/oidc/auth"))
+        .form(&flow.params())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(posted.status(), StatusCode::SEE_OTHER);
+    assert!(location(&posted).starts_with(&app.url("/sign-in")));
+    let json = app
+        .api
+        .post(app.url("/oidc/auth"))
+        .json(&serde_json::json!({"client_id": "x"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(json.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+}

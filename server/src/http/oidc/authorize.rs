@@ -4,34 +4,28 @@ use poem::{
     web::{Data, cookie::CookieJar},
 };
 
-use super::{form, redirect};
+use super::{form, internal, redirect};
 use crate::{
     http::{cookies, pages},
     service::authorize::{self, AuthorizeOutcome},
     state::AppState,
 };
 
+/// GET, or a form POST (OIDC Core 3.1.2.1).
 #[handler]
-pub async fn authorize_get(state: Data<&AppState>, req: &Request, jar: &CookieJar) -> poem::Result<Response> {
-    authorize_with(&state, req, jar, form::query_pairs(req)).await
-}
-
-/// OIDC Core 3.1.2.1: the same request may come as a form post.
-#[handler]
-pub async fn authorize_post(
+pub async fn authorization(
     state: Data<&AppState>,
     req: &Request,
     jar: &CookieJar,
     body: Body,
 ) -> poem::Result<Response> {
-    if !form::is_form(req) {
+    let Some(pairs) = form::params(req, body).await? else {
         return Ok(pages::error(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "The authorization request must be a form post.",
         ));
-    }
-    let body = body.into_string().await?;
-    authorize_with(&state, req, jar, form::pairs(&body)).await
+    };
+    authorize_with(&state, req, jar, pairs).await
 }
 
 async fn authorize_with(
@@ -88,9 +82,4 @@ fn respond(state: &AppState, jar: &CookieJar, outcome: AuthorizeOutcome) -> Resp
             redirect(&location)
         }
     }
-}
-
-fn internal(e: impl std::fmt::Display) -> poem::Error {
-    tracing::error!(error = %e, "authorization failed");
-    poem::Error::from_status(StatusCode::INTERNAL_SERVER_ERROR)
 }

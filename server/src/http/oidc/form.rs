@@ -1,7 +1,7 @@
 //! Form and query decoding that keeps repeated parameters visible (OAuth refuses them).
 
 use base64::{Engine, engine::general_purpose::STANDARD};
-use poem::{Request, http::header};
+use poem::{Body, Request, http::Method, http::header};
 
 pub fn pairs(raw: &str) -> Vec<(String, String)> {
     url::form_urlencoded::parse(raw.as_bytes()).into_owned().collect()
@@ -57,4 +57,16 @@ pub fn basic_credentials(req: &Request) -> Result<Option<(String, String)>, ()> 
             .unwrap_or_default()
     };
     Ok(Some((decode(id), decode(secret))))
+}
+
+/// The parameters of a request that may come as a query (GET) or as a form post (POST), or
+/// `None` when a POST body is not a form.
+pub async fn params(req: &Request, body: Body) -> poem::Result<Option<Vec<(String, String)>>> {
+    if req.method() != Method::POST {
+        return Ok(Some(query_pairs(req)));
+    }
+    if !is_form(req) {
+        return Ok(None);
+    }
+    Ok(Some(pairs(&body.into_string().await?)))
 }

@@ -4,7 +4,7 @@ use poem::{
     web::{Data, cookie::CookieJar},
 };
 
-use super::{form, redirect};
+use super::{form, internal, redirect};
 use crate::{
     crypto::token::{constant_time_eq, random_token},
     http::{cookies, pages},
@@ -14,33 +14,41 @@ use crate::{
 
 const XSRF_COOKIE: &str = "gatehouse_logout";
 
+/// GET, or a form POST, from the relying party.
 #[handler]
-pub async fn end_session_get(state: Data<&AppState>, req: &Request, jar: &CookieJar) -> poem::Result<Response> {
-    end_session(&state, req, jar, form::query_pairs(req)).await
-}
-
-#[handler]
-pub async fn end_session_post(
-    state: Data<&AppState>,
-    req: &Request,
-    jar: &CookieJar,
-    body: Body,
-) -> poem::Result<Response> {
-    if !form::is_form(req) {
+pub async fn end_session(state: Data<&AppState>, req: &Request, jar: &CookieJar, body: Body) -> poem::Result<Response> {
+    let Some(pairs) = form::params(req, body).await? else {
         return Ok(pages::error(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "The logout request must be a form post.",
         ));
-    }
-    let body = body.into_string().await?;
-    end_session(&state, req, jar, form::pairs(&body)).await
+    };
+    finish(&state, req, jar, pairs, false).await
 }
 
-async fn end_session(
+/// The confirmation form posts here, with the double-submit token of its cookie.
+#[handler]
+pub async fn confirm(state: Data<&AppState>, req: &Request, jar: &CookieJar, body: Body) -> poem::Result<Response> {
+    let mut pairs = form::params(req, body).await?.unwrap_or_default();
+    let xsrf = pairs.iter().position(|(k, _)| k == "xsrf").map(|i| pairs.remove(i).1);
+    let expected = cookies::read(req, XSRF_COOKIE);
+    let genuine = matches!((&xsrf, &expected), (Some(a), Some(b)) if constant_time_eq(a.as_bytes(), b.as_bytes()));
+    if !genuine {
+        return Ok(pages::error(
+            StatusCode::BAD_REQUEST,
+            "This sign-out form has expired. Start again from the application.",
+        ));
+    }
+    jar.remove(XSRF_COOKIE);
+    finish(&state, req, jar, pairs, true).await
+}
+
+async fn finish(
     state: &AppState,
     req: &Request,
     jar: &CookieJar,
     pairs: Vec<(String, String)>,
+    confirmed: bool,
 ) -> poem::Result<Response> {
     let logout = match logout::check(state, pairs).await {
         Ok(logout) => logout,
@@ -52,41 +60,10 @@ async fn end_session(
         }
     };
     let session = cookies::read(req, &state.settings.session.cookie_name);
-    let outcome = logout::end_session(state, logout, session.as_deref(), false)
+    let outcome = logout::end_session(state, logout, session.as_deref(), confirmed)
         .await
         .map_err(internal)?;
     Ok(respond(state, jar, outcome))
-}
-
-/// The confirmation form posts here, with the double-submit token of its cookie.
-#[handler]
-pub async fn confirm(state: Data<&AppState>, req: &Request, jar: &CookieJar, body: Body) -> poem::Result<Response> {
-    let body = body.into_string().await?;
-    let mut pairs = form::pairs(&body);
-    let xsrf = pairs.iter().position(|(k, _)| k == "xsrf").map(|i| pairs.remove(i).1);
-    let expected = cookies::read(req, XSRF_COOKIE);
-    let genuine = matches!((&xsrf, &expected), (Some(a), Some(b)) if constant_time_eq(a.as_bytes(), b.as_bytes()));
-    if !form::is_form(req) || !genuine {
-        return Ok(pages::error(
-            StatusCode::BAD_REQUEST,
-            "This sign-out form has expired. Start again from the application.",
-        ));
-    }
-    jar.remove(XSRF_COOKIE);
-    let logout = match logout::check(&state, pairs).await {
-        Ok(logout) => logout,
-        Err(e) => {
-            return Ok(pages::error(
-                StatusCode::BAD_REQUEST,
-                &format!("This sign-out request cannot be accepted: {e}."),
-            ));
-        }
-    };
-    let session = cookies::read(req, &state.settings.session.cookie_name);
-    let outcome = logout::end_session(&state, logout, session.as_deref(), true)
-        .await
-        .map_err(internal)?;
-    Ok(respond(&state, jar, outcome))
 }
 
 fn respond(state: &AppState, jar: &CookieJar, outcome: LogoutOutcome) -> Response {
@@ -124,9 +101,4 @@ fn hidden_fields(logout: &Logout, xsrf: &str) -> Vec<(&'static str, String)> {
     ];
     fields.extend(optional.into_iter().filter_map(|(k, v)| v.clone().map(|v| (k, v))));
     fields
-}
-
-fn internal(e: impl std::fmt::Display) -> poem::Error {
-    tracing::error!(error = %e, "logout failed");
-    poem::Error::from_status(StatusCode::INTERNAL_SERVER_ERROR)
 }

@@ -23,7 +23,7 @@ pub fn routes() -> Route {
     Route::new()
         .at("/.well-known/openid-configuration", get(discovery::configuration))
         .at("/jwks", get(discovery::jwks))
-        .at("/auth", get(authorize::authorize_get).post(authorize::authorize_post))
+        .at("/auth", get(authorize::authorization).post(authorize::authorization))
         .at("/auth/resume", get(authorize::resume))
         .at("/token", post(token::token).with(no_store()))
         .at("/token/revocation", post(revocation::revoke).with(no_store()))
@@ -34,10 +34,7 @@ pub fn routes() -> Route {
                 .post(userinfo::userinfo_post)
                 .with(no_store()),
         )
-        .at(
-            "/session/end",
-            get(logout::end_session_get).post(logout::end_session_post),
-        )
+        .at("/session/end", get(logout::end_session).post(logout::end_session))
         .at("/session/end/confirm", post(logout::confirm))
 }
 
@@ -62,4 +59,10 @@ fn redirect(location: &str) -> Response {
         .header(header::LOCATION, location)
         .header(header::CACHE_CONTROL, "no-store")
         .finish()
+}
+
+/// An unexpected failure: logged here, a bare 500 for the browser.
+fn internal(e: impl std::fmt::Display) -> poem::Error {
+    tracing::error!(error = %e, "OIDC request failed");
+    poem::Error::from_status(StatusCode::INTERNAL_SERVER_ERROR)
 }
