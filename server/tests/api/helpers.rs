@@ -58,7 +58,7 @@ fn client(id: &str, secret: Option<&str>, redirect: &str) -> ClientSettings {
     }
 }
 
-async fn fresh_database_url() -> String {
+pub async fn fresh_database_url() -> String {
     match std::env::var("GATEHOUSE_TEST_DATABASE_URL") {
         Ok(admin) if admin.starts_with("postgres") => {
             let name = format!("gatehouse_test_{}", uuid::Uuid::new_v4().simple());

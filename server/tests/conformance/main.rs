@@ -12,4 +12,5 @@ mod attacks;
 mod basic;
 mod config;
 mod instances;
+mod processes;
 mod rp;
