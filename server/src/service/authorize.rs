@@ -4,17 +4,14 @@ use chrono::{DateTime, Utc};
 use url::Url;
 
 use crate::{
-    crypto::{
-        jwt,
-        token::{hash_token, random_token},
-    },
+    crypto::token::{hash_token, random_token},
     domain::{
         auth_request::{AuthRequest, PageError, Prompt, RawAuthRequest, RedirectError},
         interaction::{Interaction, InteractionEvent},
         user::User,
     },
     service::{
-        InternalError, consent,
+        InternalError, claims, consent,
         sessions::{self, NewSessionCookie},
     },
     state::AppState,
@@ -63,9 +60,9 @@ pub async fn authorize(
         }
     };
     let hinted_subject = match &request.id_token_hint {
-        Some(hint) => match jwt::verify_ignoring_expiry::<HintClaims>(&state.keys(), hint, "JWT", &state.issuer()) {
-            Ok(claims) => Some(claims.sub),
-            Err(_) => {
+        Some(hint) => match claims::id_token_hint(state, hint) {
+            Some(hint) => Some(hint.sub),
+            None => {
                 let error = RedirectError::new(
                     "invalid_request",
                     "id_token_hint is not a valid ID token of this provider",
@@ -185,11 +182,6 @@ pub async fn resume(state: &AppState, interaction_cookie: Option<&str>) -> Resul
         },
         other => other,
     })
-}
-
-#[derive(serde::Deserialize)]
-struct HintClaims {
-    sub: String,
 }
 
 fn max_age_exceeded(request: &AuthRequest, auth_time: DateTime<Utc>, now: DateTime<Utc>) -> bool {

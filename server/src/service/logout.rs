@@ -3,12 +3,11 @@
 use std::collections::HashMap;
 
 use chrono::Utc;
-use serde::Deserialize;
 use url::Url;
 
 use crate::{
-    crypto::{jwt, token::hash_token},
-    service::InternalError,
+    crypto::token::hash_token,
+    service::{InternalError, claims},
     state::AppState,
     storage,
 };
@@ -48,12 +47,6 @@ pub enum LogoutOutcome {
     Done { redirect_to: Option<String> },
 }
 
-#[derive(Deserialize)]
-struct HintClaims {
-    sub: String,
-    aud: String,
-}
-
 pub async fn check(state: &AppState, pairs: Vec<(String, String)>) -> Result<Logout, LogoutError> {
     let mut params = HashMap::new();
     for (key, value) in pairs {
@@ -63,11 +56,7 @@ pub async fn check(state: &AppState, pairs: Vec<(String, String)>) -> Result<Log
     }
     let get = |k: &str| params.get(k).filter(|v| !v.is_empty()).cloned();
     let hint = match get("id_token_hint") {
-        // An expired hint still says who the RP believes is signed in.
-        Some(token) => Some(
-            jwt::verify_ignoring_expiry::<HintClaims>(&state.keys(), &token, "JWT", &state.issuer())
-                .map_err(|_| LogoutError::InvalidHint)?,
-        ),
+        Some(token) => Some(claims::id_token_hint(state, &token).ok_or(LogoutError::InvalidHint)?),
         None => None,
     };
     let client_id = match (get("client_id"), hint.as_ref().map(|h| h.aud.clone())) {
