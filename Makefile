@@ -19,9 +19,16 @@ e2e/node_modules/.stamp: e2e/package-lock.json
 	cd e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 	touch $@
 
-.PHONY: ui
-ui: experience-ui/node_modules/.stamp ## Build the experience app into experience-ui/dist
+UI_SOURCES := $(shell find experience-ui/src experience-ui/public -type f 2>/dev/null) \
+	experience-ui/index.html experience-ui/vite.config.ts experience-ui/package-lock.json
+
+# A file target: rebuilding the UI only when it changed spares the release binary (which embeds
+# it) a recompilation.
+experience-ui/dist/index.html: experience-ui/node_modules/.stamp $(UI_SOURCES)
 	cd experience-ui && npm run build
+
+.PHONY: ui
+ui: experience-ui/dist/index.html ## Build the experience app into experience-ui/dist
 
 .PHONY: build
 build: ui ## Build the UI, then the release binary target/release/gatehouse (UI embedded)
