@@ -44,6 +44,27 @@ pub async fn security_headers<E: Endpoint>(ep: E, req: Request) -> Result<Respon
     Ok(response)
 }
 
+/// One line per request, with the path but never the query: authorization responses carry
+/// codes and logout requests ID tokens there.
+pub async fn access_log<E: Endpoint>(ep: E, req: Request) -> Result<Response> {
+    let method = req.method().clone();
+    let path = req.uri().path().to_owned();
+    let started = std::time::Instant::now();
+    let response = ep
+        .call(req)
+        .await
+        .map(IntoResponse::into_response)
+        .unwrap_or_else(|e| e.into_response());
+    tracing::info!(
+        %method,
+        %path,
+        status = response.status().as_u16(),
+        micros = started.elapsed().as_micros() as u64,
+        "request"
+    );
+    Ok(response)
+}
+
 /// Refuses bodies above `max` with 413: at once when `Content-Length` says so, otherwise
 /// (chunked bodies) by reading at most `max` bytes before the handler sees the body.
 pub async fn limit_body<E: Endpoint>(ep: E, mut req: Request, max: usize) -> Result<Response> {

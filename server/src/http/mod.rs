@@ -9,10 +9,7 @@ mod oidc;
 mod pages;
 mod ui;
 
-use poem::{
-    Endpoint, EndpointExt, IntoResponse, Route, get,
-    middleware::{CookieJarManager, Tracing},
-};
+use poem::{Endpoint, EndpointExt, IntoResponse, Route, get, middleware::CookieJarManager};
 use poem_openapi::OpenApiService;
 
 use crate::state::AppState;
@@ -72,6 +69,6 @@ pub fn routes(state: AppState) -> impl Endpoint {
     }
     app.with(CookieJarManager::new())
         .around(guards::security_headers)
-        .with(Tracing)
+        .around(guards::access_log)
         .data(state)
 }

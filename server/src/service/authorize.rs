@@ -173,6 +173,7 @@ pub async fn resume(state: &AppState, interaction_cookie: Option<&str>) -> Resul
     };
     let code = issue_code(state, &tx, &interaction.request, &session, &user, now).await?;
     storage::commit(tx).await?;
+    tracing::info!(user_id = %user.id, client_id = %interaction.request.client_id, "signed in");
     let request = &interaction.request;
     let outcome = client_redirect(state, &request.redirect_uri, request.state.as_deref(), Ok(&code));
     Ok(match outcome {

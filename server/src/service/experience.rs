@@ -162,7 +162,11 @@ pub async fn verify_password(
         .verify(stored, password)
         .await
         .map_err(InternalError::from)?;
-    let user = user.filter(|_| matches).ok_or(ExperienceError::InvalidCredentials)?;
+    let Some(user) = user.filter(|_| matches) else {
+        // The identifier is not logged: it may be a mistyped password.
+        tracing::info!(client_id = %interaction.request.client_id, "password verification failed");
+        return Err(ExperienceError::InvalidCredentials);
+    };
     let id = uuid::Uuid::new_v4().to_string();
     interaction.verifications.push(VerificationRecord::Password {
         id: id.clone(),
