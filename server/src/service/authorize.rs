@@ -185,8 +185,11 @@ pub async fn resume(state: &AppState, interaction_cookie: Option<&str>) -> Resul
     })
 }
 
+/// `max_age=0` asks for a sign-in every time, as `prompt=login` does.
 fn max_age_exceeded(request: &AuthRequest, auth_time: DateTime<Utc>, now: DateTime<Utc>) -> bool {
-    request.max_age.is_some_and(|max| (now - auth_time).num_seconds() > max)
+    request
+        .max_age
+        .is_some_and(|max| max == 0 || (now - auth_time).num_seconds() > max)
 }
 
 async fn issue_code(
