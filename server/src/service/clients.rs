@@ -67,3 +67,12 @@ pub async fn create(db: &Db, new: NewClient) -> Result<CreatedClient, InternalEr
         client_secret,
     })
 }
+
+/// Whether a browser page of this origin may call the token, userinfo and revocation
+/// endpoints: it must be the origin of a registered redirect URI (a single-page client).
+pub async fn is_client_origin(db: &Db, origin: &str) -> Result<bool, InternalError> {
+    Ok(storage::clients::redirect_origins(db)
+        .await?
+        .iter()
+        .any(|o| o == origin))
+}

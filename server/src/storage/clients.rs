@@ -85,3 +85,20 @@ pub async fn replace_config_clients(conn: &impl Conn, clients: &[Client]) -> Res
     }
     Ok(())
 }
+
+/// The origins (scheme, host, port) of every registered redirect URI.
+pub async fn redirect_origins(conn: &impl Conn) -> Result<Vec<String>> {
+    let rows = clients::Entity::find().all(conn).await?;
+    let mut origins = Vec::new();
+    for row in rows {
+        let uris: Vec<String> = from_json("client redirect_uris", &row.redirect_uris)?;
+        origins.extend(
+            uris.iter()
+                .filter_map(|u| url::Url::parse(u).ok())
+                .map(|u| u.origin().ascii_serialization()),
+        );
+    }
+    origins.sort();
+    origins.dedup();
+    Ok(origins)
+}

@@ -9,6 +9,7 @@ mod authorize;
 mod cli;
 mod config;
 mod consent;
+mod cors;
 mod discovery;
 mod experience;
 mod keys;

@@ -2,6 +2,7 @@
 //! own storage (their contract is the OIDC specs, not our OpenAPI document).
 
 mod authorize;
+mod cors;
 mod discovery;
 mod form;
 mod logout;
@@ -21,18 +22,28 @@ use super::guards::no_store;
 
 pub fn routes() -> Route {
     Route::new()
-        .at("/.well-known/openid-configuration", get(discovery::configuration))
-        .at("/jwks", get(discovery::jwks))
+        .at(
+            "/.well-known/openid-configuration",
+            get(discovery::configuration).around(cors::public),
+        )
+        .at("/jwks", get(discovery::jwks).around(cors::public))
         .at("/auth", get(authorize::authorization).post(authorize::authorization))
         .at("/auth/resume", get(authorize::resume))
-        .at("/token", post(token::token).with(no_store()))
-        .at("/token/revocation", post(revocation::revoke).with(no_store()))
-        .at("/token/introspection", post(revocation::introspect).with(no_store()))
+        .at("/token", post(token::token).with(no_store()).around(cors::clients_only))
+        .at(
+            "/token/revocation",
+            post(revocation::revoke).with(no_store()).around(cors::clients_only),
+        )
+        .at(
+            "/token/introspection",
+            post(revocation::introspect).with(no_store()).around(cors::clients_only),
+        )
         .at(
             "/me",
             get(userinfo::userinfo_get)
                 .post(userinfo::userinfo_post)
-                .with(no_store()),
+                .with(no_store())
+                .around(cors::clients_only),
         )
         .at("/session/end", get(logout::end_session).post(logout::end_session))
         .at("/session/end/confirm", post(logout::confirm))
