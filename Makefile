@@ -79,7 +79,8 @@ chromium:
 
 .PHONY: e2e
 e2e: ui chromium e2e/node_modules/.stamp ## Playwright in Debian's Chromium against a real server
-	$(CARGO) build -p gatehouse
+	# --all-targets: the same feature set as `cargo test`, so nothing is compiled twice.
+	$(CARGO) build -p gatehouse --all-targets
 	cd e2e && GATEHOUSE_BIN=$(GATEHOUSE_BIN) npx playwright test
 
 .PHONY: test
