@@ -225,18 +225,8 @@ impl TestApp {
     /// The experience app's whole sign-in: start, password, identification, submit. Returns
     /// the `redirectTo` of the submit.
     pub async fn sign_in_with_password(&self, username: &str, password: &str) -> String {
-        assert_eq!(self.start_sign_in().await.status(), StatusCode::NO_CONTENT);
-        let verified = self.verify_password(username, password).await;
-        assert_eq!(verified.status(), StatusCode::OK);
-        let id = verified.json::<Value>().await.unwrap()["verificationId"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        let identified = self
-            .post_json("/api/experience/identification", json!({"verificationId": id}))
-            .await;
-        assert_eq!(identified.status(), StatusCode::NO_CONTENT);
-        let submitted = self.api.post(self.url("/api/experience/submit")).send().await.unwrap();
+        self.identify_with_password(username, password).await;
+        let submitted = self.submit().await;
         assert_eq!(submitted.status(), StatusCode::OK);
         submitted.json::<Value>().await.unwrap()["redirectTo"]
             .as_str()
