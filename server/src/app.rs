@@ -15,12 +15,18 @@ use crate::{
 
 /// Prepares everything a command needs: the database migrated, clients synced, keys loaded.
 pub async fn state(settings: Settings) -> anyhow::Result<AppState> {
-    let db = storage::connect(&settings.database.url, settings.database.max_connections).await?;
+    let statements = std::sync::Arc::new(storage::StatementCounter::default());
+    let db = storage::connect_counting(
+        &settings.database.url,
+        settings.database.max_connections,
+        Some(statements.clone()),
+    )
+    .await?;
     storage::migrate(&db).await?;
     service::clients::sync_from_settings(&db, &settings).await?;
     let keys = service::keys::load_or_create(&db).await?;
     let hasher = PasswordHasher::new(&settings.password_hashing).map_err(InternalError::from)?;
-    Ok(AppState::new(settings, db, hasher, keys))
+    Ok(AppState::new(settings, db, hasher, keys, statements))
 }
 
 pub struct App {

@@ -5,7 +5,7 @@ use std::sync::{Arc, RwLock};
 use crate::{
     config::Settings,
     crypto::{keys::KeyRing, password::PasswordHasher},
-    storage::Db,
+    storage::{Db, StatementCounter},
 };
 
 #[derive(Clone)]
@@ -13,15 +13,23 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub db: Db,
     pub hasher: PasswordHasher,
+    pub statements: Arc<StatementCounter>,
     keys: Arc<RwLock<Arc<KeyRing>>>,
 }
 
 impl AppState {
-    pub fn new(settings: Settings, db: Db, hasher: PasswordHasher, keys: KeyRing) -> Self {
+    pub fn new(
+        settings: Settings,
+        db: Db,
+        hasher: PasswordHasher,
+        keys: KeyRing,
+        statements: Arc<StatementCounter>,
+    ) -> Self {
         Self {
             settings: Arc::new(settings),
             db,
             hasher,
+            statements,
             keys: Arc::new(RwLock::new(Arc::new(keys))),
         }
     }

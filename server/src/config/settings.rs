@@ -15,6 +15,7 @@ pub struct Settings {
     pub listen: String,
     pub demo_mode: bool,
     pub log: LogSettings,
+    pub metrics: MetricsSettings,
     pub database: DatabaseSettings,
     pub email: EmailSettings,
     pub password_hashing: PasswordHashingSettings,
@@ -38,6 +39,7 @@ impl Default for Settings {
             listen: "127.0.0.1:3000".into(),
             demo_mode: false,
             log: LogSettings::default(),
+            metrics: MetricsSettings::default(),
             database: DatabaseSettings::default(),
             email: EmailSettings::default(),
             password_hashing: PasswordHashingSettings::default(),
@@ -72,6 +74,14 @@ impl Default for LogSettings {
             format: "pretty".into(),
         }
     }
+}
+
+/// `GET /metrics` in the Prometheus text format: off unless asked for, as it is served on the
+/// public listener.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MetricsSettings {
+    pub enabled: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

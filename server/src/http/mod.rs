@@ -6,6 +6,7 @@ pub mod error;
 pub mod experience;
 mod guards;
 mod oidc;
+mod ops;
 mod pages;
 mod ui;
 
@@ -56,6 +57,9 @@ pub fn routes(state: AppState) -> impl Endpoint {
         .around(guards::api_errors);
     let mut app = Route::new()
         .at("/", get(ui::root))
+        .at("/healthz", get(ops::healthz))
+        .at("/readyz", get(ops::readyz))
+        .at("/metrics", get(ops::metrics))
         .nest(
             "/oidc",
             oidc::routes().around(|ep, req| guards::limit_body(ep, req, MAX_BODY_BYTES)),

@@ -43,7 +43,25 @@ impl StorageError {
 
 pub type Result<T, E = StorageError> = std::result::Result<T, E>;
 
+/// Counts the SQL statements the server sends, for `/metrics`.
+#[derive(Debug, Default)]
+pub struct StatementCounter(std::sync::atomic::AtomicU64);
+
+impl StatementCounter {
+    pub fn get(&self) -> u64 {
+        self.0.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
 pub async fn connect(url: &str, max_connections: u32) -> Result<Db> {
+    connect_counting(url, max_connections, None).await
+}
+
+pub async fn connect_counting(
+    url: &str,
+    max_connections: u32,
+    counter: Option<std::sync::Arc<StatementCounter>>,
+) -> Result<Db> {
     if let Some(path) = sqlite_path(url)
         && let Some(dir) = Path::new(path).parent()
         && !dir.as_os_str().is_empty()
@@ -56,7 +74,12 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<Db> {
         .min_connections(1)
         .connect_timeout(Duration::from_secs(10))
         .sqlx_logging(false);
-    let db = Database::connect(options).await?;
+    let mut db = Database::connect(options).await?;
+    if let Some(counter) = counter {
+        db.set_metric_callback(move |_| {
+            counter.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        });
+    }
     if db.get_database_backend() == DbBackend::Sqlite {
         // WAL lets readers proceed while one connection writes.
         db.execute_unprepared("PRAGMA journal_mode=WAL").await?;

@@ -57,3 +57,43 @@ async fn responses_carry_security_headers() {
     assert_eq!(headers["referrer-policy"], "no-referrer");
     assert_eq!(headers["x-content-type-options"], "nosniff");
 }
+
+#[tokio::test]
+async fn health_and_metrics_answer_operators() {
+    let app = TestApp::spawn_with(|s| s.metrics.enabled = true).await;
+    let health = app.api.get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(health.text().await.unwrap(), "ok");
+    assert_eq!(app.api.get(app.url("/readyz")).send().await.unwrap().status(), 200);
+    let metrics = app
+        .api
+        .get(app.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let count = |text: &str| -> u64 {
+        let line = text
+            .lines()
+            .find(|l| l.starts_with("gatehouse_db_statements_total "))
+            .unwrap();
+        line.rsplit(' ').next().unwrap().parse().unwrap()
+    };
+    let before = count(&metrics);
+    app.start_authorization(&crate::helpers::Flow::confidential().params())
+        .await;
+    let after = count(
+        &app.api
+            .get(app.url("/metrics"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+    );
+    assert!(after > before, "an authorization request reads and writes the database");
+    let off = TestApp::spawn().await;
+    assert_eq!(off.api.get(off.url("/metrics")).send().await.unwrap().status(), 404);
+}
