@@ -71,6 +71,7 @@ pub fn routes(state: AppState) -> impl Endpoint {
     for route in ui::APP_ROUTES {
         app = app.at(route, get(ui::index));
     }
+    app = app.at("/*rest", get(ui::not_found));
     app.with(CookieJarManager::new())
         .around(guards::security_headers)
         .around(guards::access_log)

@@ -27,6 +27,14 @@ pub fn index() -> Response {
     file("index.html", "no-cache")
 }
 
+/// Any other page: the app draws its not-found view, with the status a crawler expects.
+#[handler]
+pub fn not_found() -> Response {
+    let mut response = file("index.html", "no-cache");
+    response.set_status(StatusCode::NOT_FOUND);
+    response
+}
+
 /// Vite names every asset by its content hash, so they can be cached for good.
 #[handler]
 pub fn asset(req: &Request) -> Response {

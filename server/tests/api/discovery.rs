@@ -97,3 +97,24 @@ async fn health_and_metrics_answer_operators() {
     let off = TestApp::spawn().await;
     assert_eq!(off.api.get(off.url("/metrics")).send().await.unwrap().status(), 404);
 }
+
+#[tokio::test]
+async fn unknown_pages_get_the_apps_not_found_view_and_unknown_api_paths_json() {
+    let app = TestApp::spawn().await;
+    let page = app.api.get(app.url("/no/such/page")).send().await.unwrap();
+    assert_eq!(page.status(), 404);
+    assert!(
+        page.headers()["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .contains("frame-ancestors")
+    );
+    let api = app.api.get(app.url("/api/nothing")).send().await.unwrap();
+    assert_eq!(api.status(), 404);
+    assert_eq!(
+        api.json::<serde_json::Value>().await.unwrap()["code"],
+        "request.not_found"
+    );
+    let oidc = app.api.get(app.url("/oidc/nothing")).send().await.unwrap();
+    assert_eq!(oidc.status(), 404);
+}
