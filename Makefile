@@ -83,6 +83,13 @@ e2e: ui chromium e2e/node_modules/.stamp ## Playwright in Debian's Chromium agai
 	$(CARGO) build -p gatehouse --all-targets
 	cd e2e && GATEHOUSE_BIN=$(GATEHOUSE_BIN) npx playwright test
 
+.PHONY: bench
+bench: build postgres ## Throughput, latency, CPU, memory and SQL per operation, on SQLite and PostgreSQL
+	$(CARGO) build --release -p gatehouse-bench
+	./target/release/gatehouse-bench --server target/release/gatehouse --pg-url $(PG_ADMIN_URL)
+	@psql "$(PG_ADMIN_URL)" -Atc "select datname from pg_database where datname like 'gatehouse_bench_%'" \
+		| while read -r db; do psql "$(PG_ADMIN_URL)" -qc "drop database if exists \"$$db\"" >/dev/null; done
+
 .PHONY: test
 test: lint test-server test-ui e2e ## Everything CI runs
 

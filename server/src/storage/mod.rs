@@ -125,6 +125,15 @@ fn from_json<T: serde::de::DeserializeOwned>(what: &'static str, raw: &str) -> R
     serde_json::from_str(raw).map_err(|e| StorageError::corrupt(what, e))
 }
 
+/// Creates a database on a PostgreSQL server (for the bench and the tests' fresh databases).
+pub async fn create_database(admin: &Db, name: &str) -> Result<()> {
+    if !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        return Err(DbErr::Custom(format!("`{name}` is not a plain database name")).into());
+    }
+    admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::sqlite_path;

@@ -10,7 +10,6 @@ use gatehouse::{
     state::AppState,
 };
 use reqwest::{Response, StatusCode, header};
-use sea_orm::{ConnectionTrait, Database};
 use secrecy::SecretString;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
@@ -62,10 +61,10 @@ pub async fn fresh_database_url() -> String {
     match std::env::var("GATEHOUSE_TEST_DATABASE_URL") {
         Ok(admin) if admin.starts_with("postgres") => {
             let name = format!("gatehouse_test_{}", uuid::Uuid::new_v4().simple());
-            let db = Database::connect(&admin)
+            let db = gatehouse::storage::connect(&admin, 1)
                 .await
                 .expect("the test PostgreSQL server answers");
-            db.execute_unprepared(&format!("CREATE DATABASE {name}"))
+            gatehouse::storage::create_database(&db, &name)
                 .await
                 .expect("create test database");
             let base = admin.rsplit_once('/').map_or(admin.as_str(), |(base, _)| base);
