@@ -9,7 +9,7 @@ use poem::{
 use rust_embed::RustEmbed;
 
 #[derive(RustEmbed)]
-#[folder = "$CARGO_MANIFEST_DIR/../experience-ui/dist"]
+#[folder = "$GATEHOUSE_UI_DIST"]
 #[allow_missing = true]
 struct Assets;
 
