@@ -175,13 +175,9 @@ pub async fn resume(state: &AppState, interaction_cookie: Option<&str>) -> Resul
     storage::commit(tx).await?;
     tracing::info!(user_id = %user.id, client_id = %interaction.request.client_id, "signed in");
     let request = &interaction.request;
-    let outcome = client_redirect(state, &request.redirect_uri, request.state.as_deref(), Ok(&code));
-    Ok(match outcome {
-        AuthorizeOutcome::Client { location, .. } => AuthorizeOutcome::Client {
-            location,
-            session: cookie,
-        },
-        other => other,
+    Ok(AuthorizeOutcome::Client {
+        location: response_url(state, &request.redirect_uri, request.state.as_deref(), Ok(&code)),
+        session: cookie,
     })
 }
 

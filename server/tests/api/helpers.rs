@@ -263,6 +263,16 @@ impl TestApp {
         request.form(&form).send().await.unwrap()
     }
 
+    /// GET of a JSON document, at a path of this instance or an absolute URL.
+    pub async fn get_json(&self, path_or_url: &str) -> Value {
+        let url = if path_or_url.starts_with('/') {
+            self.url(path_or_url)
+        } else {
+            path_or_url.to_owned()
+        };
+        self.api.get(url).send().await.unwrap().json().await.unwrap()
+    }
+
     pub async fn jwks(&self) -> Value {
         self.api
             .get(self.url("/oidc/jwks"))

@@ -1,21 +1,11 @@
 //! The Config OP plan: discovery and keys.
 
-use serde_json::Value;
-
 use crate::helpers::TestApp;
 
 #[tokio::test]
 async fn oidcc_discovery_endpoint_verification() {
     let app = TestApp::spawn().await;
-    let doc: Value = app
-        .api
-        .get(app.url("/oidc/.well-known/openid-configuration"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let doc = app.get_json("/oidc/.well-known/openid-configuration").await;
     assert_eq!(doc["issuer"], app.issuer().as_str());
     for endpoint in [
         "authorization_endpoint",
@@ -56,24 +46,8 @@ async fn oidcc_discovery_endpoint_verification() {
 #[tokio::test]
 async fn oidcc_discovery_jwks_has_usable_signing_keys() {
     let app = TestApp::spawn().await;
-    let doc: Value = app
-        .api
-        .get(app.url("/oidc/.well-known/openid-configuration"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let jwks: Value = app
-        .api
-        .get(doc["jwks_uri"].as_str().unwrap())
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let doc = app.get_json("/oidc/.well-known/openid-configuration").await;
+    let jwks = app.get_json(doc["jwks_uri"].as_str().unwrap()).await;
     for key in jwks["keys"].as_array().unwrap() {
         assert_eq!(key["use"], "sig");
         assert!(key["kid"].as_str().is_some_and(|k| !k.is_empty()));

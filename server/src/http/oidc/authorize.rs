@@ -48,6 +48,10 @@ pub async fn resume(state: Data<&AppState>, req: &Request, jar: &CookieJar) -> p
     let outcome = authorize::resume(&state, interaction.as_deref())
         .await
         .map_err(internal)?;
+    // Back to the client: the interaction is used up, with or without a new session.
+    if matches!(outcome, AuthorizeOutcome::Client { .. }) {
+        jar.add(cookies::clear_interaction(&state.settings));
+    }
     Ok(respond(&state, jar, outcome))
 }
 
@@ -68,7 +72,6 @@ fn respond(state: &AppState, jar: &CookieJar, outcome: AuthorizeOutcome) -> Resp
         AuthorizeOutcome::Client { location, session } => {
             if let Some(session) = session {
                 jar.add(cookies::session(settings, &session.value, session.expires_at));
-                jar.add(cookies::clear_interaction(settings));
             }
             redirect(&location)
         }
