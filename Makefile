@@ -37,8 +37,8 @@ build: ui ## Build the UI, then the release binary target/release/gatehouse (UI 
 .PHONY: run
 run: build ## Build everything and start Gatehouse on SQLite with a demo client and user
 	@./target/release/gatehouse --config $(DEMO_CONFIG) user create --username demo --email demo@example.com \
-		--name "Demo User" --password 'demo-password-1' >/dev/null 2>&1 || true
-	@echo "Open http://127.0.0.1:3000/demo and sign in as demo / demo-password-1"
+		--name "Demo User" --password 'gatehouse-sign-in-1' >/dev/null 2>&1 || true
+	@echo "Open http://127.0.0.1:3000/demo and sign in as demo / gatehouse-sign-in-1"
 	./target/release/gatehouse --config $(DEMO_CONFIG) serve
 
 .PHONY: openapi
@@ -83,8 +83,12 @@ e2e: ui chromium e2e/node_modules/.stamp ## Playwright in Debian's Chromium agai
 	$(CARGO) build -p gatehouse --all-targets
 	cd e2e && GATEHOUSE_BIN=$(GATEHOUSE_BIN) npx playwright test
 
+# The peer, node-oidc-provider (bench/peer/); better-sqlite3 compiles here, about a minute.
+bench/peer/node_modules/.package-lock.json: bench/peer/package.json bench/peer/package-lock.json
+	cd bench/peer && npm ci --no-audit --no-fund
+
 .PHONY: bench
-bench: build postgres ## Throughput, latency, CPU, memory and SQL per operation, on SQLite and PostgreSQL
+bench: build postgres bench/peer/node_modules/.package-lock.json ## Gatehouse against floors and node-oidc-provider, on SQLite and PostgreSQL
 	$(CARGO) build --release -p gatehouse-bench
 	./target/release/gatehouse-bench --server target/release/gatehouse --pg-url $(PG_ADMIN_URL)
 	@psql "$(PG_ADMIN_URL)" -Atc "select datname from pg_database where datname like 'gatehouse_bench_%'" \
@@ -96,4 +100,4 @@ test: lint test-server test-ui e2e ## Everything CI runs
 .PHONY: clean
 clean: ## Remove build output
 	$(CARGO) clean
-	rm -rf experience-ui/dist experience-ui/node_modules e2e/node_modules
+	rm -rf experience-ui/dist experience-ui/node_modules e2e/node_modules bench/peer/node_modules

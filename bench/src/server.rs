@@ -1,5 +1,6 @@
-//! The server under test: a `gatehouse serve` process on a fresh database, seeded through the
-//! server's own storage code, watched through /proc and /metrics.
+//! The servers under test: a `gatehouse serve` process on a fresh database, seeded through the
+//! server's own storage code, and the peer (`bench/peer/`, node-oidc-provider in a node:cluster
+//! of one worker per core), each watched through /proc (its whole process tree) and /metrics.
 
 use std::{
     path::{Path, PathBuf},
@@ -24,16 +25,26 @@ pub const USERS: usize = 10_000;
 pub struct Server {
     child: Child,
     pub address: String,
+    /// The /metrics line that counts SQL statements.
+    metric: &'static str,
 }
 
 impl Drop for Server {
+    /// SIGTERM first, so the peer's primary stops its workers, then SIGKILL.
     fn drop(&mut self) {
+        let _ = Command::new("kill").arg(self.child.id().to_string()).status();
+        for _ in 0..60 {
+            if matches!(self.child.try_wait(), Ok(Some(_))) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
 }
 
-fn free_port() -> anyhow::Result<u16> {
+pub fn free_port() -> anyhow::Result<u16> {
     Ok(std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
 }
 
@@ -51,8 +62,9 @@ pub fn write_config(dir: &Path, database_url: &str) -> anyhow::Result<(PathBuf, 
     Ok((path, address))
 }
 
-/// Migrates and seeds `USERS` users `user0..` sharing one argon2id hash of `PASSWORD`.
-pub async fn seed(config: &Path) -> anyhow::Result<Settings> {
+/// Migrates and seeds `USERS` users `user0..` sharing one argon2id hash of `PASSWORD`; returns
+/// the settings and that hash, which the peer's accounts use too.
+pub async fn seed(config: &Path) -> anyhow::Result<(Settings, String)> {
     let settings = Settings::load(Some(config))?;
     let state = app::state(settings.clone()).await?;
     let hash = state.hasher.hash(&SecretString::from(PASSWORD)).await?;
@@ -72,21 +84,44 @@ pub async fn seed(config: &Path) -> anyhow::Result<Settings> {
         storage::users::insert(&tx, user).await?;
     }
     storage::commit(tx).await?;
-    Ok(settings)
+    Ok((settings, hash))
 }
 
 pub async fn start(binary: &Path, config: &Path, address: &str) -> anyhow::Result<Server> {
-    let child = Command::new(binary)
-        .arg("--config")
-        .arg(config)
-        .arg("serve")
+    let mut command = Command::new(binary);
+    command.arg("--config").arg(config).arg("serve");
+    launch(command, address, "gatehouse_db_statements_total").await
+}
+
+/// The peer on `database` (`sqlite:/path` or a PostgreSQL URL), with the same client, users and
+/// password hash.
+pub async fn start_peer(script: &Path, database: &str, password_hash: &str) -> anyhow::Result<Server> {
+    let port = free_port()?;
+    let address = format!("http://127.0.0.1:{port}");
+    let mut command = Command::new("node");
+    command
+        .arg(script)
+        .env("PEER_PORT", port.to_string())
+        .env("PEER_ISSUER", &address)
+        .env("PEER_DATABASE", database)
+        .env("PEER_PASSWORD_HASH", password_hash)
+        .env("PEER_USERS", USERS.to_string())
+        .env("PEER_CLIENT_ID", CLIENT)
+        .env("PEER_CLIENT_SECRET", SECRET)
+        .env("PEER_REDIRECT_URI", REDIRECT);
+    launch(command, &address, "peer_db_statements_total").await
+}
+
+async fn launch(mut command: Command, address: &str, metric: &'static str) -> anyhow::Result<Server> {
+    let child = command
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .with_context(|| format!("starting {}", binary.display()))?;
+        .with_context(|| format!("starting {command:?}"))?;
     let server = Server {
         child,
         address: address.to_owned(),
+        metric,
     };
     let client = reqwest::Client::new();
     for _ in 0..200 {
@@ -104,34 +139,47 @@ pub async fn start(binary: &Path, config: &Path, address: &str) -> anyhow::Resul
 }
 
 impl Server {
-    fn pid(&self) -> u32 {
-        self.child.id()
+    /// The server's process and its children (the peer's cluster workers).
+    fn processes(&self) -> Vec<u32> {
+        let root = self.child.id();
+        let mut pids = vec![root];
+        for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+            let Some(pid) = entry.file_name().to_str().and_then(|n| n.parse::<u32>().ok()) else {
+                continue;
+            };
+            if stat_fields(pid).is_ok_and(|f| f.get(1).and_then(|p| p.parse::<u32>().ok()) == Some(root)) {
+                pids.push(pid);
+            }
+        }
+        pids
     }
 
-    /// User plus system CPU time so far, in milliseconds.
+    /// User plus system CPU time so far of the whole tree, in milliseconds.
     pub fn cpu_ms(&self) -> anyhow::Result<f64> {
-        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.pid()))?;
-        // Fields after the command name, which may contain spaces, closes with ')'.
-        let fields: Vec<&str> = stat
-            .rsplit_once(')')
-            .context("stat format")?
-            .1
-            .split_whitespace()
-            .collect();
-        let ticks: f64 = fields[11].parse::<f64>()? + fields[12].parse::<f64>()?;
+        let mut ticks = 0.0;
+        for pid in self.processes() {
+            let fields = stat_fields(pid)?;
+            ticks += fields[11].parse::<f64>()? + fields[12].parse::<f64>()?;
+        }
         // The kernel's USER_HZ is 100 on every Linux this runs on.
         Ok(ticks * 10.0)
     }
 
-    /// Resident memory now and at its peak, in MiB.
+    /// Resident memory now and at its peak, in MiB, summed over the tree (the sum of each
+    /// process's peak, an upper bound of the tree's peak).
     pub fn memory_mib(&self) -> anyhow::Result<(f64, f64)> {
-        let status = std::fs::read_to_string(format!("/proc/{}/status", self.pid()))?;
-        let field = |name: &str| -> anyhow::Result<f64> {
-            let line = status.lines().find(|l| l.starts_with(name)).context("status field")?;
-            let kib: f64 = line.split_whitespace().nth(1).context("status value")?.parse()?;
-            Ok(kib / 1024.0)
-        };
-        Ok((field("VmRSS:")?, field("VmHWM:")?))
+        let (mut now, mut peak) = (0.0, 0.0);
+        for pid in self.processes() {
+            let status = std::fs::read_to_string(format!("/proc/{pid}/status"))?;
+            let field = |name: &str| -> anyhow::Result<f64> {
+                let line = status.lines().find(|l| l.starts_with(name)).context("status field")?;
+                let kib: f64 = line.split_whitespace().nth(1).context("status value")?.parse()?;
+                Ok(kib / 1024.0)
+            };
+            now += field("VmRSS:")?;
+            peak += field("VmHWM:")?;
+        }
+        Ok((now, peak))
     }
 
     pub async fn statements(&self, client: &reqwest::Client) -> anyhow::Result<f64> {
@@ -143,8 +191,21 @@ impl Server {
             .await?;
         let line = text
             .lines()
-            .find(|l| l.starts_with("gatehouse_db_statements_total "))
+            .find(|l| l.strip_prefix(self.metric).is_some_and(|rest| rest.starts_with(' ')))
             .context("metrics line")?;
         Ok(line.rsplit(' ').next().context("metrics value")?.parse()?)
     }
+}
+
+/// The fields of /proc/PID/stat after the command name (which may hold spaces and ends at the
+/// last ')'): state, ppid, … utime is index 11, stime 12.
+fn stat_fields(pid: u32) -> anyhow::Result<Vec<String>> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat"))?;
+    Ok(stat
+        .rsplit_once(')')
+        .context("stat format")?
+        .1
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect())
 }

@@ -18,13 +18,16 @@ export interface TestClient {
   scope: string;
 }
 
-export type UserKey = 'alice' | 'bob' | 'claire' | 'dana' | 'eliott' | 'fatou' | 'gaspard' | 'hugo';
+export type UserKey = 'alice' | 'bob' | 'claire' | 'dana' | 'eliott' | 'fatou' | 'gaspard' | 'hugo' | 'ines';
 export type ClientKey = 'rp' | 'rp2' | 'thirdParty';
 
 export interface E2eEnv {
   baseUrl: string;
   issuer: string;
   logFile: string;
+  /** The server binary and its configuration, for tests that set state up with the CLI. */
+  bin: string;
+  configFile: string;
   users: Record<UserKey, TestUser>;
   clients: Record<ClientKey, TestClient>;
   demoClient: { clientId: string; name: string };

@@ -107,14 +107,15 @@ export default async function globalSetup() {
   // One user per test that types a wrong password, so lockout counters never meet, and one per
   // consent test, since a consent given (or not yet given) is remembered per user and client.
   const people = {
-    alice: { username: 'alice', email: 'alice@example.com', name: 'Alice Example', password: 'Alice-Passw0rd!' },
-    bob: { username: 'bob', email: 'bob@example.com', name: 'Bob Example', password: 'Bob-Passw0rd!' },
-    claire: { username: 'claire', email: 'claire@example.com', name: 'Claire Exemple', password: 'Claire-Passw0rd!' },
-    dana: { username: 'dana', email: 'dana@example.com', name: 'Dana Example', password: 'Dana-Passw0rd!' },
-    eliott: { username: 'eliott', email: 'eliott@example.com', name: 'Eliott Example', password: 'Eliott-Passw0rd!' },
-    fatou: { username: 'fatou', email: 'fatou@example.com', name: 'Fatou Example', password: 'Fatou-Passw0rd!' },
-    gaspard: { username: 'gaspard', email: 'gaspard@example.com', name: 'Gaspard Exemple', password: 'Gaspard-Passw0rd!' },
-    hugo: { username: 'hugo', email: 'hugo@example.com', name: 'Hugo Example', password: 'Hugo-Passw0rd!' },
+    alice: { username: 'alice', email: 'alice@example.com', name: 'Alice Example', password: 'Quiet-River-41!' },
+    bob: { username: 'bob', email: 'bob@example.com', name: 'Bob Example', password: 'Amber-Lantern-52!' },
+    claire: { username: 'claire', email: 'claire@example.com', name: 'Claire Exemple', password: 'Velvet-Orchard-63!' },
+    dana: { username: 'dana', email: 'dana@example.com', name: 'Dana Example', password: 'Copper-Meadow-74!' },
+    eliott: { username: 'eliott', email: 'eliott@example.com', name: 'Eliott Example', password: 'Silent-Harbor-85!' },
+    fatou: { username: 'fatou', email: 'fatou@example.com', name: 'Fatou Example', password: 'Golden-Canyon-96!' },
+    gaspard: { username: 'gaspard', email: 'gaspard@example.com', name: 'Gaspard Exemple', password: 'Frosty-Willow-17!' },
+    hugo: { username: 'hugo', email: 'hugo@example.com', name: 'Hugo Example', password: 'Lunar-Garden-28!' },
+    ines: { username: 'ines', email: 'ines@example.com', name: 'Inès Exemple', password: 'Misty-Summit-39!' },
   };
   const users = {} as E2eEnv['users'];
   for (const [key, person] of Object.entries(people) as [keyof typeof people, (typeof people)['alice']][]) {
@@ -131,7 +132,7 @@ export default async function globalSetup() {
     throw error;
   }
 
-  const env: E2eEnv = { baseUrl, issuer, logFile, users, clients, demoClient };
+  const env: E2eEnv = { baseUrl, issuer, logFile, bin, configFile, users, clients, demoClient };
   process.env[ENV_VAR] = JSON.stringify(env);
   console.log(`Gatehouse on ${baseUrl} (config and log in ${dir})`);
 

@@ -96,6 +96,9 @@ async fn maintain(state: AppState) {
         if let Err(e) = storage::grants::delete_expired_revocations(&state.db, now).await {
             tracing::warn!(error = %e, "could not remove expired revocations");
         }
+        if let Err(e) = service::lockout::delete_stale(&state).await {
+            tracing::warn!(error = %e, "could not remove stale lockout counters");
+        }
     }
 }
 

@@ -9,6 +9,7 @@ use secrecy::SecretString;
 use crate::{
     app::{self, App},
     config::{ClientSettings, Settings, validate_client},
+    domain::identifier::IdentifierType,
     http, service, storage, telemetry,
 };
 
@@ -77,6 +78,13 @@ pub enum ConsentCommand {
 pub enum UserCommand {
     /// Create a user and print its id.
     Create(CreateUser),
+    /// Forget the failed passwords and any lockout of a sign-in identifier.
+    Unlock {
+        #[arg(long, conflicts_with = "email", required_unless_present = "email")]
+        username: Option<String>,
+        #[arg(long)]
+        email: Option<String>,
+    },
 }
 
 #[derive(Args)]
@@ -142,6 +150,17 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::User(UserCommand::Create(args)) => create_user(settings, args).await,
+        Command::User(UserCommand::Unlock { username, email }) => {
+            let (kind, value) = match (username, email) {
+                (Some(name), _) => (IdentifierType::Username, name),
+                (None, Some(email)) => (IdentifierType::Email, email),
+                (None, None) => bail!("give --username or --email"),
+            };
+            let state = app::state(settings).await?;
+            let cleared = service::lockout::unlock(&state, kind, &value).await?;
+            println!("{}", if cleared { "unlocked" } else { "nothing to unlock" });
+            Ok(())
+        }
         Command::Client(ClientCommand::Create(args)) => create_client(settings, args).await,
         Command::Keys(KeysCommand::Rotate { alg }) => {
             let state = app::state(settings).await?;

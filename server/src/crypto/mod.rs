@@ -4,3 +4,4 @@ pub mod jwt;
 pub mod keys;
 pub mod password;
 pub mod token;
+mod workers;

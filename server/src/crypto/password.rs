@@ -1,23 +1,26 @@
 //! argon2id hashing off the async threads, behind a semaphore so a burst of sign-ins queues
 //! instead of exhausting memory. Unknown users get a verify against a dummy hash: the same work.
+//! The work runs on `max_concurrent` low-priority threads (`workers`), each reusing its argon2
+//! memory, so the process holds at most `max_concurrent × memory_kib` for hashing.
 
 use std::sync::Arc;
 
 use argon2::{
-    Algorithm, Argon2, Params, PasswordHash, PasswordHasher as _, PasswordVerifier as _, Version,
-    password_hash::{SaltString, rand_core::OsRng},
+    Algorithm, Argon2, Block, Params, PasswordHash, PasswordHasher as _, Version,
+    password_hash::{Output, SaltString, rand_core::OsRng},
 };
 use secrecy::{ExposeSecret, SecretString};
 use tokio::sync::Semaphore;
 
+use super::workers::Workers;
 use crate::config::PasswordHashingSettings;
 
 #[derive(Debug, thiserror::Error)]
 pub enum HashError {
     #[error("password hashing failed: {0}")]
     Hash(argon2::password_hash::Error),
-    #[error("password hashing task failed: {0}")]
-    Join(#[from] tokio::task::JoinError),
+    #[error("cannot start the password hashing threads: {0}")]
+    Start(#[from] std::io::Error),
     #[error("password hashing is shutting down")]
     Closed,
 }
@@ -27,6 +30,7 @@ pub struct PasswordHasher {
     params: Params,
     permits: Arc<Semaphore>,
     dummy_hash: Arc<str>,
+    workers: Workers,
 }
 
 impl PasswordHasher {
@@ -38,6 +42,7 @@ impl PasswordHasher {
             params,
             permits: Arc::new(Semaphore::new(settings.max_concurrent)),
             dummy_hash,
+            workers: Workers::start(settings.max_concurrent)?,
         })
     }
 
@@ -45,7 +50,10 @@ impl PasswordHasher {
         let _permit = self.permits.acquire().await.map_err(|_| HashError::Closed)?;
         let params = self.params.clone();
         let password = password.clone();
-        tokio::task::spawn_blocking(move || hash_blocking(&params, password.expose_secret())).await?
+        self.workers
+            .run(move |_| hash_blocking(&params, password.expose_secret()))
+            .await
+            .ok_or(HashError::Closed)?
     }
 
     /// Verifies `password` against `stored`, or against the dummy hash when there is no stored
@@ -54,19 +62,40 @@ impl PasswordHasher {
         let _permit = self.permits.acquire().await.map_err(|_| HashError::Closed)?;
         let known = stored.is_some();
         let stored: String = stored.map_or_else(|| self.dummy_hash.to_string(), str::to_owned);
-        let params = self.params.clone();
         let password = password.clone();
-        let matches = tokio::task::spawn_blocking(move || {
-            let parsed = PasswordHash::new(&stored).map_err(HashError::Hash)?;
-            Ok::<_, HashError>(
-                argon(&params)
-                    .verify_password(password.expose_secret().as_bytes(), &parsed)
-                    .is_ok(),
-            )
-        })
-        .await??;
+        let matches = self
+            .workers
+            .run(move |memory| verify_with_memory(&stored, password.expose_secret().as_bytes(), memory))
+            .await
+            .ok_or(HashError::Closed)??;
         Ok(known && matches)
     }
+}
+
+/// What `PasswordVerifier::verify_password` does, in `blocks` (resized to the stored hash's
+/// memory cost, which may differ from the current settings), comparing in constant time.
+fn verify_with_memory(stored: &str, password: &[u8], blocks: &mut Vec<Block>) -> Result<bool, HashError> {
+    let parsed = PasswordHash::new(stored).map_err(HashError::Hash)?;
+    let algorithm = Algorithm::try_from(parsed.algorithm).map_err(HashError::Hash)?;
+    let version = parsed
+        .version
+        .map(Version::try_from)
+        .transpose()
+        .map_err(|e| HashError::Hash(e.into()))?
+        .unwrap_or_default();
+    let params = Params::try_from(&parsed).map_err(HashError::Hash)?;
+    let (Some(salt), Some(expected)) = (parsed.salt, parsed.hash) else {
+        return Err(HashError::Hash(argon2::password_hash::Error::PhcStringField));
+    };
+    let mut salt_bytes = [0u8; 64];
+    let salt = salt.decode_b64(&mut salt_bytes).map_err(HashError::Hash)?;
+    blocks.resize(params.block_count(), Block::default());
+    let mut out = vec![0u8; expected.len()];
+    Argon2::new(algorithm, version, params)
+        .hash_password_into_with_memory(password, salt, &mut out, blocks.as_mut_slice())
+        .map_err(|e| HashError::Hash(e.into()))?;
+    // `Output`'s equality is constant-time.
+    Ok(Output::new(&out).map_err(HashError::Hash)? == expected)
 }
 
 fn argon(params: &Params) -> Argon2<'static> {

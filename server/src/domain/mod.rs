@@ -4,4 +4,6 @@ pub mod auth_request;
 pub mod client;
 pub mod identifier;
 pub mod interaction;
+pub mod lockout;
+pub mod password_policy;
 pub mod user;

@@ -15,7 +15,7 @@ use crate::{
     service::{
         InternalError,
         authorize::{error_redirect, resume_url},
-        consent,
+        consent, lockout,
     },
     state::AppState,
     storage::{self, StorageError},
@@ -93,15 +93,13 @@ fn check_event(state: &AppState, event: InteractionEvent) -> Result<()> {
 
 /// `PUT /api/experience`: (re)starts the interaction with an event, forgetting earlier steps.
 pub async fn start(state: &AppState, cookie: Option<&str>, event: InteractionEvent) -> Result<()> {
-    let mut interaction = load(state, cookie).await?;
+    let cookie = cookie.ok_or(ExperienceError::NotFound)?;
     check_event(state, event)?;
-    interaction.event = Some(event);
-    interaction.verifications.clear();
-    interaction.user_id = None;
-    interaction.session_id = None;
-    interaction.consented_at = None;
-    interaction.submitted_at = None;
-    save(state, &interaction).await
+    if storage::interactions::restart(&state.db, &hash_token(cookie), event, Utc::now()).await? {
+        Ok(())
+    } else {
+        Err(ExperienceError::NotFound)
+    }
 }
 
 /// `PUT /api/experience/interaction-event`: switches the event, keeping verifications.
@@ -152,21 +150,25 @@ pub async fn verify_password(
     if password.expose_secret().len() > state.settings.password_hashing.max_password_bytes {
         return Err(ExperienceError::InvalidCredentials);
     }
+    let attempt = lockout::begin(state, kind, value).await?;
     let user = match Identifier::parse(kind, value) {
         Ok(identifier) => find_user(state, &identifier).await?,
         Err(_) => None,
     };
     let stored = user.as_ref().and_then(|u| u.password_hash.as_deref());
+    // Verified even when locked, so that a lock costs the time a wrong password costs.
     let matches = state
         .hasher
         .verify(stored, password)
         .await
         .map_err(InternalError::from)?;
-    let Some(user) = user.filter(|_| matches) else {
+    let Some(user) = user.filter(|_| matches && !attempt.locked()) else {
         // The identifier is not logged: it may be a mistyped password.
         tracing::info!(client_id = %interaction.request.client_id, "password verification failed");
+        lockout::failed(state, &attempt).await?;
         return Err(ExperienceError::InvalidCredentials);
     };
+    lockout::succeeded(state, &attempt).await?;
     let id = uuid::Uuid::new_v4().to_string();
     interaction.verifications.push(VerificationRecord::Password {
         id: id.clone(),

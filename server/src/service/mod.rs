@@ -8,6 +8,7 @@ pub mod clients;
 pub mod consent;
 pub mod experience;
 pub mod keys;
+pub mod lockout;
 pub mod logout;
 pub mod revocation;
 pub mod sessions;

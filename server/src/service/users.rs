@@ -2,7 +2,10 @@ use secrecy::{ExposeSecret, SecretString};
 
 use crate::{
     crypto::token::random_token,
-    domain::identifier::{Email, IdentifierError, Username},
+    domain::{
+        identifier::{Email, IdentifierError, Username},
+        password_policy::{PasswordPolicy, PasswordRule},
+    },
     service::InternalError,
     state::AppState,
     storage::{self, users::NewUser},
@@ -16,8 +19,8 @@ pub enum UserError {
     UsernameTaken,
     #[error("the email address is already used by another account")]
     EmailTaken,
-    #[error("the password is empty or longer than {0} bytes")]
-    InvalidPassword(usize),
+    #[error("the password breaks the password policy: {}", rule_codes(.0))]
+    WeakPassword(Vec<PasswordRule>),
     #[error(transparent)]
     Internal(#[from] InternalError),
 }
@@ -29,7 +32,7 @@ impl UserError {
             Self::InvalidIdentifier(_) => "user.invalid_username",
             Self::UsernameTaken => "user.username_taken",
             Self::EmailTaken => "user.email_taken",
-            Self::InvalidPassword(_) => "user.invalid_password",
+            Self::WeakPassword(_) => "user.weak_password",
             Self::Internal(_) => "internal.server_error",
         }
     }
@@ -38,6 +41,24 @@ impl UserError {
 impl From<storage::StorageError> for UserError {
     fn from(e: storage::StorageError) -> Self {
         Self::Internal(e.into())
+    }
+}
+
+fn rule_codes(rules: &[PasswordRule]) -> String {
+    rules.iter().map(|r| r.code()).collect::<Vec<_>>().join(", ")
+}
+
+/// The policy of `password.*`, with the hashing limit on length.
+pub fn password_policy(state: &AppState) -> PasswordPolicy {
+    let p = &state.settings.password;
+    PasswordPolicy {
+        min_chars: p.min_length as usize,
+        max_bytes: state.settings.password_hashing.max_password_bytes,
+        three_of_four_classes: p.enforce_policy,
+        require_lowercase: p.require_lowercase,
+        require_uppercase: p.require_uppercase,
+        require_digit: p.require_digit,
+        require_non_alphanumeric: p.require_non_alphanumeric,
     }
 }
 
@@ -57,10 +78,13 @@ pub async fn create(state: &AppState, input: CreateUser) -> Result<String, UserE
         username
     };
     let email = input.email.as_deref().map(Email::parse).transpose()?;
-    let max = state.settings.password_hashing.max_password_bytes;
-    let password_len = input.password.expose_secret().len();
-    if password_len == 0 || password_len > max {
-        return Err(UserError::InvalidPassword(max));
+    let identifiers: Vec<&str> = [Some(username.as_str()), email.as_ref().map(Email::as_str)]
+        .into_iter()
+        .flatten()
+        .collect();
+    let broken = password_policy(state).check(input.password.expose_secret(), &identifiers);
+    if !broken.is_empty() {
+        return Err(UserError::WeakPassword(broken));
     }
     let hash = state.hasher.hash(&input.password).await.map_err(InternalError::from)?;
     let tx = storage::begin(&state.db).await?;

@@ -76,12 +76,15 @@ pub async fn redeem(conn: &impl Conn, id: &str, now: DateTime<Utc>) -> Result<Co
         .col_expr(authorization_codes::COLUMN.used_at, Expr::value(now))
         .filter(authorization_codes::COLUMN.id.eq(id))
         .filter(authorization_codes::COLUMN.used_at.is_null())
-        .exec(conn)
+        .exec_with_returning(conn)
         .await?;
+    if let Some(row) = updated.into_iter().next() {
+        return Ok(CodeRedemption::Redeemed(Box::new(row.into())));
+    }
+    // Only a failed redemption reads again, to tell a replay from a made-up code.
     let row = authorization_codes::Entity::find_by_id(id.to_owned()).one(conn).await?;
-    Ok(match (updated.rows_affected, row) {
-        (1, Some(row)) => CodeRedemption::Redeemed(Box::new(row.into())),
-        (_, Some(row)) => CodeRedemption::Replayed { grant_id: row.grant_id },
-        (_, None) => CodeRedemption::Unknown,
+    Ok(match row {
+        Some(row) => CodeRedemption::Replayed { grant_id: row.grant_id },
+        None => CodeRedemption::Unknown,
     })
 }

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveValue::Set,
     EntityTrait, QueryFilter,
-    sea_query::{Expr, OnConflict},
+    sea_query::{Expr, OnConflict, Query},
 };
 
 use super::{
@@ -51,22 +51,35 @@ pub async fn revoke(conn: &impl Conn, grant_id: &str, now: DateTime<Utc>) -> Res
     Ok(())
 }
 
-/// Whether an access token with this `jti` and grant may still be honoured.
+/// Whether an access token with this `jti` and grant may still be honoured: one statement,
+/// since every userinfo and introspection call asks.
 pub async fn access_token_active(conn: &impl Conn, jti: &str, grant_id: Option<&str>) -> Result<bool> {
-    if revoked_tokens::Entity::find_by_id(jti.to_owned())
-        .one(conn)
-        .await?
-        .is_some()
-    {
-        return Ok(false);
+    let revoked = Query::select()
+        .expr(Expr::val(1))
+        .from(revoked_tokens::Entity)
+        .and_where(revoked_tokens::COLUMN.jti.eq(jti))
+        .to_owned();
+    let mut query = Query::select();
+    query.expr_as(Expr::exists(revoked), "revoked");
+    if let Some(grant_id) = grant_id {
+        let live = Query::select()
+            .expr(Expr::val(1))
+            .from(grants::Entity)
+            .and_where(grants::COLUMN.id.eq(grant_id))
+            .and_where(grants::COLUMN.revoked_at.is_null())
+            .to_owned();
+        query.expr_as(Expr::exists(live), "live");
     }
-    let Some(grant_id) = grant_id else {
-        return Ok(true);
+    let Some(row) = conn.query_one(&query).await? else {
+        return Ok(false);
     };
-    Ok(grants::Entity::find_by_id(grant_id.to_owned())
-        .one(conn)
-        .await?
-        .is_some_and(|g| g.revoked_at.is_none()))
+    let revoked: bool = row.try_get("", "revoked")?;
+    let live: bool = if grant_id.is_some() {
+        row.try_get("", "live")?
+    } else {
+        true
+    };
+    Ok(!revoked && live)
 }
 
 /// RFC 7009 for a self-contained access token: remembered until it would have expired.

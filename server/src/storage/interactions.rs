@@ -78,6 +78,30 @@ pub async fn save(conn: &impl Conn, interaction: &Interaction) -> Result<bool> {
     Ok(result.rows_affected == 1)
 }
 
+/// Starts a live interaction over with `event`, forgetting every earlier step, in one statement;
+/// false when there is no such live interaction.
+pub async fn restart(conn: &impl Conn, id: &str, event: InteractionEvent, now: DateTime<Utc>) -> Result<bool> {
+    let result = interactions::Entity::update_many()
+        .col_expr(interactions::COLUMN.event, Expr::value(event.as_str()))
+        .col_expr(interactions::COLUMN.verifications, Expr::value("[]"))
+        .col_expr(interactions::COLUMN.user_id, Expr::value(Option::<String>::None))
+        .col_expr(
+            interactions::COLUMN.submitted_at,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .col_expr(interactions::COLUMN.session_id, Expr::value(Option::<String>::None))
+        .col_expr(
+            interactions::COLUMN.consented_at,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .filter(interactions::COLUMN.id.eq(id))
+        .filter(interactions::COLUMN.consumed_at.is_null())
+        .filter(interactions::COLUMN.expires_at.gt(now))
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
 /// Marks an interaction as used whatever its state (the user gave up, or denied consent).
 pub async fn abandon(conn: &impl Conn, id: &str, now: DateTime<Utc>) -> Result<bool> {
     let result = interactions::Entity::update_many()

@@ -7,6 +7,7 @@ mod entity;
 pub mod grants;
 pub mod interactions;
 pub mod keys;
+pub mod login_failures;
 pub mod refresh_tokens;
 pub mod sessions;
 pub mod users;
@@ -15,8 +16,8 @@ use std::{path::Path, time::Duration};
 
 use migration::{Migrator, MigratorTrait};
 use sea_orm::{
-    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr,
-    SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbErr, SqliteTransactionMode,
+    TransactionOptions, TransactionTrait,
 };
 
 pub use sea_orm::ConnectionTrait as Conn;
@@ -73,16 +74,19 @@ pub async fn connect_counting(
         .max_connections(max_connections)
         .min_connections(1)
         .connect_timeout(Duration::from_secs(10))
-        .sqlx_logging(false);
+        .sqlx_logging(false)
+        // WAL lets readers proceed while one connection writes. NORMAL syncs at checkpoints
+        // instead of at every commit: a power cut may lose the last commits but never corrupts
+        // the file, and a crash of the process loses nothing.
+        .map_sqlx_sqlite_opts(|o| {
+            o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+                .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
+        });
     let mut db = Database::connect(options).await?;
     if let Some(counter) = counter {
         db.set_metric_callback(move |_| {
             counter.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         });
-    }
-    if db.get_database_backend() == DbBackend::Sqlite {
-        // WAL lets readers proceed while one connection writes.
-        db.execute_unprepared("PRAGMA journal_mode=WAL").await?;
     }
     Ok(db)
 }

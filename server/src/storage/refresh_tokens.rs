@@ -70,16 +70,19 @@ pub async fn redeem(conn: &impl Conn, id: &str, now: DateTime<Utc>) -> Result<Re
         .filter(refresh_tokens::COLUMN.id.eq(id))
         .filter(refresh_tokens::COLUMN.used_at.is_null())
         .filter(refresh_tokens::COLUMN.revoked_at.is_null())
-        .exec(conn)
+        .exec_with_returning(conn)
         .await?;
+    if let Some(row) = updated.into_iter().next() {
+        return Ok(RefreshRedemption::Redeemed(Box::new(row.into())));
+    }
+    // Only a failed redemption reads again, to tell a reuse from a made-up token.
     let row = refresh_tokens::Entity::find_by_id(id.to_owned()).one(conn).await?;
-    Ok(match (updated.rows_affected, row) {
-        (1, Some(row)) => RefreshRedemption::Redeemed(Box::new(row.into())),
-        (_, Some(row)) => RefreshRedemption::Reused {
+    Ok(match row {
+        Some(row) => RefreshRedemption::Reused {
             family_id: row.family_id,
             grant_id: row.grant_id,
         },
-        (_, None) => RefreshRedemption::Unknown,
+        None => RefreshRedemption::Unknown,
     })
 }
 

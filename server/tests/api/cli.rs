@@ -36,7 +36,7 @@ fn user_create_prints_the_new_id_and_refuses_a_taken_username() {
         "--email",
         "carol@example.com",
         "--password",
-        "a long password",
+        "A long password 7",
     ];
     let out = gatehouse(&config, &args);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -45,6 +45,21 @@ fn user_create_prints_the_new_id_and_refuses_a_taken_username() {
     let again = gatehouse(&config, &args);
     assert!(!again.status.success());
     assert!(String::from_utf8_lossy(&again.stderr).contains("user.username_taken"));
+}
+
+#[test]
+fn user_create_names_every_password_rule_it_breaks() {
+    let config = config_file();
+    let out = gatehouse(
+        &config,
+        &["user", "create", "--username", "dave", "--password", "dave2026"],
+    );
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("user.weak_password"), "{stderr}");
+    for rule in ["password.too_simple", "password.contains_identifier"] {
+        assert!(stderr.contains(rule), "{rule} missing from: {stderr}");
+    }
 }
 
 #[test]

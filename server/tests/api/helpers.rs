@@ -25,7 +25,7 @@ pub const SECOND_REDIRECT: &str = "http://second.test/callback";
 pub const THIRD_PARTY: &str = "rp-third-party";
 pub const THIRD_PARTY_SECRET: &str = "third-party-secret-0123";
 pub const THIRD_PARTY_REDIRECT: &str = "http://third.test/callback";
-pub const PASSWORD: &str = "correct horse battery";
+pub const PASSWORD: &str = "Correct horse battery 1";
 
 pub struct TestApp {
     pub address: String,

@@ -13,6 +13,7 @@ mod cors;
 mod discovery;
 mod experience;
 mod keys;
+mod lockout;
 mod logout;
 mod openapi;
 mod revocation;

@@ -5,6 +5,7 @@ pub mod clients;
 pub mod consents;
 pub mod grants;
 pub mod interactions;
+pub mod login_failures;
 pub mod refresh_tokens;
 pub mod revoked_tokens;
 pub mod signing_keys;
