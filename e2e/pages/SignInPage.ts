@@ -12,6 +12,11 @@ export class SignInPage {
     return this.page.getByLabel(label, { exact: true });
   }
 
+  /** The "remember me" checkbox, shown only when the server offers it. */
+  rememberMe(label = 'Remember me'): Locator {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
   submitButton(name = 'Sign in'): Locator {
     return this.page.getByRole('button', { name, exact: true });
   }

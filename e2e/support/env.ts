@@ -18,7 +18,18 @@ export interface TestClient {
   scope: string;
 }
 
-export type UserKey = 'alice' | 'bob' | 'claire' | 'dana' | 'eliott' | 'fatou' | 'gaspard' | 'hugo' | 'ines';
+export type UserKey =
+  | 'alice'
+  | 'bob'
+  | 'claire'
+  | 'dana'
+  | 'eliott'
+  | 'fatou'
+  | 'gaspard'
+  | 'hugo'
+  | 'ines'
+  | 'jade'
+  | 'karim';
 export type ClientKey = 'rp' | 'rp2' | 'thirdParty';
 
 export interface E2eEnv {

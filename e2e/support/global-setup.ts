@@ -105,7 +105,8 @@ export default async function globalSetup() {
   const gatehouse = new Gatehouse(bin, configFile);
   await gatehouse.cli('migrate');
   // One user per test that types a wrong password, so lockout counters never meet, and one per
-  // consent test, since a consent given (or not yet given) is remembered per user and client.
+  // consent test, since a consent given (or not yet given) is remembered per user and client, and
+  // one per remember-me test, so each SSO session cookie is that test's own.
   const people = {
     alice: { username: 'alice', email: 'alice@example.com', name: 'Alice Example', password: 'Quiet-River-41!' },
     bob: { username: 'bob', email: 'bob@example.com', name: 'Bob Example', password: 'Amber-Lantern-52!' },
@@ -116,6 +117,8 @@ export default async function globalSetup() {
     gaspard: { username: 'gaspard', email: 'gaspard@example.com', name: 'Gaspard Exemple', password: 'Frosty-Willow-17!' },
     hugo: { username: 'hugo', email: 'hugo@example.com', name: 'Hugo Example', password: 'Lunar-Garden-28!' },
     ines: { username: 'ines', email: 'ines@example.com', name: 'Inès Exemple', password: 'Misty-Summit-39!' },
+    jade: { username: 'jade', email: 'jade@example.com', name: 'Jade Example', password: 'Cedar-Falcon-46!' },
+    karim: { username: 'karim', email: 'karim@example.com', name: 'Karim Example', password: 'Maple-Harbor-57!' },
   };
   const users = {} as E2eEnv['users'];
   for (const [key, person] of Object.entries(people) as [keyof typeof people, (typeof people)['alice']][]) {

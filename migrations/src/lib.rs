@@ -16,6 +16,7 @@ mod m20261121_000010_create_revoked_tokens;
 mod m20261121_000011_alter_interactions_add_consent;
 mod m20261121_000012_alter_clients_add_id_token_alg;
 mod m20261121_000013_create_login_failures;
+mod m20261121_000014_alter_interactions_add_remember_me;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000011_alter_interactions_add_consent::Migration),
             Box::new(m20261121_000012_alter_clients_add_id_token_alg::Migration),
             Box::new(m20261121_000013_create_login_failures::Migration),
+            Box::new(m20261121_000014_alter_interactions_add_remember_me::Migration),
         ]
     }
 }

@@ -25,6 +25,8 @@ export interface ExperienceApi {
   startInteraction(event: InteractionEvent): Promise<ApiResult<void>>;
   verifyPassword(type: IdentifierType, value: string, password: string): Promise<ApiResult<string>>;
   identify(verificationId: string): Promise<ApiResult<void>>;
+  /** Whether the session this sign-in starts outlives the browser; only when the server offers it. */
+  rememberMe(remember: boolean): Promise<ApiResult<void>>;
   submit(): Promise<ApiResult<string>>;
   /** The user allows the application's scopes; what comes next is in the interaction. */
   allowConsent(): Promise<ApiResult<void>>;
@@ -73,6 +75,8 @@ export const experienceApi: ExperienceApi = {
     ),
   identify: (verificationId) =>
     call(() => client.POST('/api/experience/identification', { body: { verificationId } }), nothing),
+  rememberMe: (rememberMe) =>
+    call(() => client.PUT('/api/experience/remember-me', { body: { rememberMe } }), nothing),
   submit: () => call(() => client.POST('/api/experience/submit'), (d) => d.redirectTo),
   allowConsent: () => call(() => client.POST('/api/experience/consent'), nothing),
   denyConsent: () => call(() => client.POST('/api/experience/consent/deny'), (d) => d.redirectTo),

@@ -1,5 +1,5 @@
-import { vi } from 'vitest';
-import type { ApiResult, ExperienceApi, InteractionView, NextStep } from '../api/experience';
+import { vi, type Mock } from 'vitest';
+import type { ApiResult, ExperienceApi, InteractionView, NextStep, SignInExperience } from '../api/experience';
 
 export const ok = <T>(data: T): ApiResult<T> => ({ ok: true, data });
 export const fail = (code: string): ApiResult<never> => ({ ok: false, code });
@@ -9,6 +9,7 @@ export function view(nextSteps: NextStep[], extra: Partial<InteractionView> = {}
     application: { clientId: 'rp', name: 'Relying Party' },
     verifications: [],
     identified: false,
+    rememberMe: false,
     nextSteps,
     ...extra,
   };
@@ -21,6 +22,24 @@ export const consentStep: NextStep = {
   scopes: ['openid', 'profile', 'email', 'offline_access'],
   application: { clientId: 'rp', name: 'Relying Party' },
 };
+/** A sign-in experience that offers "remember me" unless told otherwise. */
+export function signInExperience(extra: Partial<SignInExperience['signIn']> = {}): SignInExperience {
+  return {
+    signIn: { local: true, identifiers: ['username'], rememberMe: true, ...extra },
+    signUp: { enabled: false, openRegistration: false, invitation: false, captcha: false },
+    passwordReset: { enabled: false },
+    languages: ['en', 'fr'],
+  };
+}
+
+/** The names of a fake API's methods (all `vi.fn`, overrides too) in the order they were called, one entry per call. */
+export function callLog(api: ExperienceApi): string[] {
+  return (Object.entries(api) as [string, Mock][])
+    .flatMap(([name, fn]) => fn.mock.invocationCallOrder.map((order) => ({ order, name })))
+    .sort((a, b) => a.order - b.order)
+    .map(({ name }) => name);
+}
+
 export const deniedRedirect = 'https://rp.example/callback?error=access_denied&state=s1';
 
 /**
@@ -35,6 +54,7 @@ export function fakeApi(views: ApiResult<InteractionView>[], overrides: Partial<
     startInteraction: vi.fn(async () => ok(undefined)),
     verifyPassword: vi.fn(async () => ok('ver-1')),
     identify: vi.fn(async () => ok(undefined)),
+    rememberMe: vi.fn(async () => ok(undefined)),
     submit: vi.fn(async () => ok('/oidc/auth/resume')),
     allowConsent: vi.fn(async () => ok(undefined)),
     denyConsent: vi.fn(async () => ok(deniedRedirect)),

@@ -86,6 +86,8 @@ pub struct Interaction {
     /// The SSO session the user arrived with, when only consent was missing.
     pub session_id: Option<String>,
     pub consented_at: Option<DateTime<Utc>>,
+    /// "Remember me": the session it starts survives the browser closing.
+    pub remember_me: bool,
 }
 
 /// What the deployment allows, as the interaction needs to know it.
@@ -168,6 +170,7 @@ mod tests {
             expires_at: Utc::now(),
             session_id: None,
             consented_at: None,
+            remember_me: false,
         }
     }
 

@@ -38,6 +38,8 @@ pub enum ErrorCode {
     SessionNotIdentified,
     #[oai(rename = "session.consent_required")]
     SessionConsentRequired,
+    #[oai(rename = "session.remember_me_disabled")]
+    SessionRememberMeDisabled,
     #[oai(rename = "application.not_found")]
     ApplicationNotFound,
     #[oai(rename = "internal.server_error")]
@@ -50,7 +52,7 @@ impl ErrorCode {
         use ErrorCode::*;
         match self {
             RequestInvalidBody | SessionEventNotSet => StatusCode::BAD_REQUEST,
-            RequestForbiddenOrigin | SessionSignInMethodDisabled => StatusCode::FORBIDDEN,
+            RequestForbiddenOrigin | SessionSignInMethodDisabled | SessionRememberMeDisabled => StatusCode::FORBIDDEN,
             RequestNotFound | SessionNotFound | SessionVerificationNotFound | ApplicationNotFound => {
                 StatusCode::NOT_FOUND
             }
@@ -155,6 +157,7 @@ impl From<ExperienceError> for ApiError {
             VerificationNotFound => ErrorCode::SessionVerificationNotFound,
             NotIdentified => ErrorCode::SessionNotIdentified,
             ConsentRequired => ErrorCode::SessionConsentRequired,
+            RememberMeDisabled => ErrorCode::SessionRememberMeDisabled,
             ApplicationNotFound => ErrorCode::ApplicationNotFound,
             Internal(e) => {
                 tracing::error!(error = %e, "experience request failed");

@@ -89,12 +89,10 @@ pub async fn authorize(
     if let Some((session, user)) = reusable {
         if !consent::needed(state, &client, &user.id, &request).await? {
             let code = issue_code(state, &state.db, &request, &session, &user, now).await?;
-            return Ok(client_redirect(
-                state,
-                &request.redirect_uri,
-                request.state.as_deref(),
-                Ok(&code),
-            ));
+            return Ok(AuthorizeOutcome::Client {
+                location: response_url(state, &request.redirect_uri, request.state.as_deref(), Ok(&code)),
+                session: session_cookie.and_then(|value| sessions::refreshed_cookie(&session, value)),
+            });
         }
         signed_in = Some((session, user));
     }
@@ -126,6 +124,7 @@ pub async fn authorize(
         expires_at: now + state.settings.experience.interaction_lifetime.chrono(),
         session_id,
         consented_at: None,
+        remember_me: false,
     };
     storage::interactions::insert(&state.db, &interaction).await?;
     Ok(AuthorizeOutcome::Experience {
@@ -167,7 +166,8 @@ pub async fn resume(state: &AppState, interaction_cookie: Option<&str>) -> Resul
     let (session, cookie) = match existing {
         Some(session) => (session, None),
         None => {
-            let (session, cookie) = sessions::start(state, &tx, &user, false, now).await?;
+            let persistent = interaction.remember_me && state.settings.sign_in.remember_me;
+            let (session, cookie) = sessions::start(state, &tx, &user, persistent, now).await?;
             (session, Some(cookie))
         }
     };

@@ -44,6 +44,8 @@ pub enum ExperienceError {
     ConsentRequired,
     #[error("no application has this id")]
     ApplicationNotFound,
+    #[error("\"remember me\" is turned off on this server")]
+    RememberMeDisabled,
     #[error(transparent)]
     Internal(#[from] InternalError),
 }
@@ -242,6 +244,17 @@ pub async fn deny_consent(state: &AppState, cookie: Option<&str>) -> Result<Stri
     }
     let error = RedirectError::new("access_denied", "the user denied the request");
     Ok(error_redirect(state, &interaction.request, &error))
+}
+
+/// `PUT /api/experience/remember-me`: whether the session this interaction starts outlives the
+/// browser (`session.lifetime`, sliding per `session.sliding_expiration`).
+pub async fn remember_me(state: &AppState, cookie: Option<&str>, remember: bool) -> Result<()> {
+    let mut interaction = load(state, cookie).await?;
+    if remember && !state.settings.sign_in.remember_me {
+        return Err(ExperienceError::RememberMeDisabled);
+    }
+    interaction.remember_me = remember;
+    save(state, &interaction).await
 }
 
 /// `POST /api/experience/submit`: returns where the browser goes to finish the authorization.

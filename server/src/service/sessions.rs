@@ -41,10 +41,23 @@ pub async fn current(
         return Ok(None);
     }
     let settings = &state.settings.session;
+    let mut session = session;
     if settings.sliding_expiration && now - session.last_seen_at > TOUCH_EVERY {
-        storage::sessions::touch(&state.db, &session.id, now, now + settings.lifetime.chrono()).await?;
+        let expires_at = now + settings.lifetime.chrono();
+        storage::sessions::touch(&state.db, &session.id, now, expires_at).await?;
+        session.last_seen_at = now;
+        session.expires_at = expires_at;
     }
     Ok(Some((session, user)))
+}
+
+/// The cookie to send again for a persistent ("remember me") session in use, so that the
+/// browser keeps it as long as the sliding expiration keeps the session.
+pub fn refreshed_cookie(session: &SsoSession, value: &str) -> Option<NewSessionCookie> {
+    session.persistent.then(|| NewSessionCookie {
+        value: value.to_owned(),
+        expires_at: Some(session.expires_at),
+    })
 }
 
 /// Starts a session for a user who just signed in.

@@ -35,9 +35,9 @@ pub async fn get(state: &AppState, app_id: Option<&str>) -> Result<SignInExperie
     Ok(SignInExperience {
         local: policy.local,
         identifiers: policy.identifier_types,
-        // Registration, password reset and remember-me are not built yet: the experience says
-        // so, whatever the settings ask for, so that no UI offers a dead end.
-        remember_me: false,
+        remember_me: state.settings.sign_in.remember_me,
+        // Registration and password reset are not built yet: the experience says so, whatever
+        // the settings ask for, so that no UI offers a dead end.
         registration_enabled: false,
         open_registration: false,
         invitation: false,

@@ -20,6 +20,7 @@ fn to_domain(m: interactions::Model) -> Result<Interaction> {
         expires_at: m.expires_at,
         session_id: m.session_id,
         consented_at: m.consented_at,
+        remember_me: m.remember_me,
     })
 }
 
@@ -37,6 +38,7 @@ pub async fn insert(conn: &impl Conn, interaction: &Interaction) -> Result<()> {
         expires_at: Set(interaction.expires_at),
         session_id: Set(interaction.session_id.clone()),
         consented_at: Set(interaction.consented_at),
+        remember_me: Set(interaction.remember_me),
     };
     interactions::Entity::insert(row).exec(conn).await?;
     Ok(())
@@ -71,6 +73,7 @@ pub async fn save(conn: &impl Conn, interaction: &Interaction) -> Result<bool> {
             Expr::value(interaction.session_id.clone()),
         )
         .col_expr(interactions::COLUMN.consented_at, Expr::value(interaction.consented_at))
+        .col_expr(interactions::COLUMN.remember_me, Expr::value(interaction.remember_me))
         .filter(interactions::COLUMN.id.eq(interaction.id.as_str()))
         .filter(interactions::COLUMN.consumed_at.is_null())
         .exec(conn)
@@ -94,6 +97,7 @@ pub async fn restart(conn: &impl Conn, id: &str, event: InteractionEvent, now: D
             interactions::COLUMN.consented_at,
             Expr::value(Option::<DateTime<Utc>>::None),
         )
+        .col_expr(interactions::COLUMN.remember_me, Expr::value(false))
         .filter(interactions::COLUMN.id.eq(id))
         .filter(interactions::COLUMN.consumed_at.is_null())
         .filter(interactions::COLUMN.expires_at.gt(now))

@@ -19,6 +19,14 @@ pub enum FailureStatus {
     Locked,
 }
 
+/// Rows without a lock, or whose lock has ended.
+fn not_locked_at(now: DateTime<Utc>) -> Expr {
+    login_failures::COLUMN
+        .locked_until
+        .is_null()
+        .or(login_failures::COLUMN.locked_until.lte(now))
+}
+
 pub async fn status(conn: &impl Conn, identifier: &str, now: DateTime<Utc>) -> Result<FailureStatus> {
     let row = login_failures::Entity::find_by_id(identifier.to_owned())
         .one(conn)
@@ -62,12 +70,7 @@ pub async fn record_failure(
         )
         .col_expr(login_failures::COLUMN.updated_at, Expr::value(now))
         .filter(login_failures::COLUMN.identifier.eq(identifier))
-        .filter(
-            login_failures::COLUMN
-                .locked_until
-                .is_null()
-                .or(login_failures::COLUMN.locked_until.lte(now)),
-        )
+        .filter(not_locked_at(now))
         .exec_with_returning(conn)
         .await?;
     if counted
@@ -98,12 +101,7 @@ pub async fn clear(conn: &impl Conn, identifier: &str) -> Result<bool> {
 pub async fn delete_stale(conn: &impl Conn, before: DateTime<Utc>, now: DateTime<Utc>) -> Result<u64> {
     let result = login_failures::Entity::delete_many()
         .filter(login_failures::COLUMN.updated_at.lt(before))
-        .filter(
-            login_failures::COLUMN
-                .locked_until
-                .is_null()
-                .or(login_failures::COLUMN.locked_until.lte(now)),
-        )
+        .filter(not_locked_at(now))
         .exec(conn)
         .await?;
     Ok(result.rows_affected)

@@ -6,9 +6,13 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 interface Props {
   identifierTypes: IdentifierType[];
   loginHint?: string;
+  /** Show the "remember me" checkbox; off, the form submits the initial value untouched. */
+  offerRememberMe: boolean;
+  /** The checkbox's initial value: the interaction's choice so far. */
+  rememberMe: boolean;
   busy: boolean;
   error?: string;
-  onSubmit: (type: IdentifierType, identifier: string, password: string) => void;
+  onSubmit: (type: IdentifierType, identifier: string, password: string, remember: boolean) => void;
 }
 
 function identifierLabel(types: IdentifierType[]) {
@@ -22,16 +26,17 @@ function identifierType(types: IdentifierType[], value: string): IdentifierType 
   return value.includes('@') && types.includes('email') ? 'email' : 'username';
 }
 
-export function PasswordForm({ identifierTypes, loginHint, busy, error, onSubmit }: Props) {
+export function PasswordForm({ identifierTypes, loginHint, offerRememberMe, rememberMe, busy, error, onSubmit }: Props) {
   const { t } = useTranslation();
   const [identifier, setIdentifier] = useState(loginHint ?? '');
   const [password, setPassword] = useState('');
+  const [remember, setRemember] = useState(rememberMe);
   const emailOnly = identifierTypes.length === 1 && identifierTypes[0] === 'email';
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
-    onSubmit(identifierType(identifierTypes, identifier.trim()), identifier.trim(), password);
+    onSubmit(identifierType(identifierTypes, identifier.trim()), identifier.trim(), password, remember);
   }
 
   return (
@@ -63,6 +68,17 @@ export function PasswordForm({ identifierTypes, loginHint, busy, error, onSubmit
           onChange={(e) => setPassword(e.target.value)}
         />
       </label>
+      {offerRememberMe && (
+        <label className="checkbox">
+          <input
+            name="rememberMe"
+            type="checkbox"
+            checked={remember}
+            onChange={(e) => setRemember(e.target.checked)}
+          />
+          <span>{t('signIn.rememberMe')}</span>
+        </label>
+      )}
       <button type="submit" className="button" disabled={busy || !identifier.trim() || !password}>
         {busy ? t('signIn.submitting') : t('signIn.submit')}
       </button>

@@ -3,7 +3,17 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult, ExperienceApi } from '../../api/experience';
 import { i18n } from '../../i18n';
-import { consentStep, deniedRedirect, fail, fakeApi, ok, passwordStep, submitStep, view } from '../../test/fakeApi';
+import {
+  consentStep,
+  deniedRedirect,
+  fail,
+  fakeApi,
+  ok,
+  passwordStep,
+  signInExperience,
+  submitStep,
+  view,
+} from '../../test/fakeApi';
 import { SignInPage } from './SignInPage';
 
 function renderPage(api: ExperienceApi) {
@@ -67,6 +77,96 @@ describe('SignInPage', () => {
     renderPage(fakeApi([fail('session.not_found')]));
     expect(await screen.findByTestId('session-expired')).toHaveTextContent(/go back to the application/);
     expect(screen.queryByLabelText('Password')).not.toBeInTheDocument();
+  });
+});
+
+describe('SignInPage with remember me', () => {
+  const offered = { getSignInExperience: vi.fn(async () => ok(signInExperience())) };
+  const afterSubmit = ok(view([submitStep], { identified: true }));
+
+  async function fillAndSubmit(user: ReturnType<typeof userEvent.setup>, labels = ['Username', 'Password', 'Sign in']) {
+    const [identifier = '', password = '', submit = ''] = labels;
+    await user.type(screen.getByLabelText(identifier), 'alice');
+    await user.type(screen.getByLabelText(password), 'pw');
+    await user.click(screen.getByRole('button', { name: submit }));
+  }
+
+  it('offers an unchecked checkbox and sends the checked choice before submitting', async () => {
+    const api = fakeApi([ok(view([passwordStep])), afterSubmit], offered);
+    const deps = renderPage(api);
+    const user = userEvent.setup();
+    const checkbox = await screen.findByRole('checkbox', { name: 'Remember me' });
+    expect(checkbox).not.toBeChecked();
+
+    await user.click(checkbox);
+    expect(checkbox).toBeChecked();
+    await fillAndSubmit(user);
+
+    await waitFor(() => expect(deps.navigate).toHaveBeenCalledWith('/oidc/auth/resume'));
+    expect(api.rememberMe).toHaveBeenCalledExactlyOnceWith(true);
+  });
+
+  it('sends an unchecked box as false', async () => {
+    const api = fakeApi([ok(view([passwordStep])), afterSubmit], offered);
+    const deps = renderPage(api);
+    const user = userEvent.setup();
+    expect(await screen.findByLabelText('Remember me')).not.toBeChecked();
+    await fillAndSubmit(user);
+    await waitFor(() => expect(deps.navigate).toHaveBeenCalledWith('/oidc/auth/resume'));
+    expect(api.rememberMe).toHaveBeenCalledExactlyOnceWith(false);
+  });
+
+  it('starts checked after a reload when the choice was already made', async () => {
+    renderPage(fakeApi([ok(view([passwordStep], { rememberMe: true }))], offered));
+    expect(await screen.findByLabelText('Remember me')).toBeChecked();
+  });
+
+  it('has no checkbox, and sends no choice, when the server does not offer it', async () => {
+    const api = fakeApi([ok(view([passwordStep])), afterSubmit], {
+      getSignInExperience: vi.fn(async () =>
+        ok({ ...signInExperience({ rememberMe: false }), application: { clientId: 'rp', name: 'Branded RP' } }),
+      ),
+    });
+    const deps = renderPage(api);
+    const user = userEvent.setup();
+    // The branded name shows the sign-in experience has been read.
+    expect(await screen.findByRole('heading', { name: 'Sign in to Branded RP' })).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+
+    await fillAndSubmit(user);
+    await waitFor(() => expect(deps.navigate).toHaveBeenCalledWith('/oidc/auth/resume'));
+    expect(api.rememberMe).not.toHaveBeenCalled();
+  });
+
+  it('shows the translated error when the server refuses the choice', async () => {
+    const api = fakeApi([ok(view([passwordStep])), afterSubmit], {
+      ...offered,
+      rememberMe: vi.fn(async () => fail('session.remember_me_disabled')),
+    });
+    const deps = renderPage(api);
+    const user = userEvent.setup();
+    await user.click(await screen.findByLabelText('Remember me'));
+    await fillAndSubmit(user);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Remember me is turned off on this server.');
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+    expect(api.submit).not.toHaveBeenCalled();
+    expect(deps.navigate).not.toHaveBeenCalled();
+  });
+
+  it('is in French too', async () => {
+    await i18n.changeLanguage('fr');
+    const api = fakeApi([ok(view([passwordStep])), afterSubmit], {
+      ...offered,
+      rememberMe: vi.fn(async () => fail('session.remember_me_disabled')),
+    });
+    renderPage(api);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('checkbox', { name: 'Se souvenir de moi' }));
+    await fillAndSubmit(user, ["Nom d'utilisateur", 'Mot de passe', 'Se connecter']);
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent('La fonction « Se souvenir de moi » est désactivée sur ce serveur.'),
+    );
   });
 });
 

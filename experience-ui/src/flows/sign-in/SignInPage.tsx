@@ -32,9 +32,11 @@ export function SignInPage({ deps = defaultDeps }: { deps?: SignInDeps }) {
           <PasswordForm
             identifierTypes={step.identifierTypes}
             loginHint={step.loginHint}
+            offerRememberMe={state.rememberMeOffered === true}
+            rememberMe={step.rememberMe}
             busy={step.busy}
             error={step.error}
-            onSubmit={(type, identifier, password) => void signIn(type, identifier, password)}
+            onSubmit={(type, identifier, password, remember) => void signIn(type, identifier, password, remember)}
           />
         </>
       )}

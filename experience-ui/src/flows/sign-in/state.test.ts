@@ -6,11 +6,33 @@ const form: SignInState = signInReducer(initialState, {
   type: 'showPassword',
   identifierTypes: ['username'],
   loginHint: 'alice',
+  rememberMe: false,
 });
 
 describe('signInReducer', () => {
   it('shows the password form with the login hint', () => {
-    expect(form.step).toEqual({ kind: 'password', identifierTypes: ['username'], loginHint: 'alice', busy: false });
+    expect(form.step).toEqual({
+      kind: 'password',
+      identifierTypes: ['username'],
+      loginHint: 'alice',
+      rememberMe: false,
+      busy: false,
+    });
+  });
+
+  it('records whether remember me is offered and keeps it across steps', () => {
+    expect(form.rememberMeOffered).toBeUndefined();
+    const offered = signInReducer(form, { type: 'rememberMeOffered', offered: true });
+    expect(offered.rememberMeOffered).toBe(true);
+    expect(offered.step).toBe(form.step);
+    expect(signInReducer(offered, { type: 'busy' }).rememberMeOffered).toBe(true);
+    expect(signInReducer(offered, { type: 'redirecting' }).rememberMeOffered).toBe(true);
+    expect(signInReducer(offered, { type: 'rememberMeOffered', offered: false }).rememberMeOffered).toBe(false);
+  });
+
+  it("carries the interaction's remember-me choice into the form", () => {
+    const again = signInReducer(form, { type: 'showPassword', identifierTypes: ['username'], rememberMe: true });
+    expect(again.step).toMatchObject({ kind: 'password', rememberMe: true });
   });
 
   it('marks the form busy and clears the previous error', () => {

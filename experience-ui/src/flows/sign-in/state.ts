@@ -10,6 +10,8 @@ export type SignInStep =
       kind: 'password';
       identifierTypes: IdentifierType[];
       loginHint?: string;
+      /** The interaction's "remember me" choice so far, the checkbox's initial value. */
+      rememberMe: boolean;
       busy: boolean;
       error?: string;
     }
@@ -26,13 +28,16 @@ export type SignInStep =
 
 export interface SignInState {
   application?: Application;
+  /** Whether the server offers "remember me"; unknown (not offered) until the sign-in experience is read. */
+  rememberMeOffered?: boolean;
   step: SignInStep;
 }
 
 export type SignInAction =
   | { type: 'loading' }
   | { type: 'application'; application: Application }
-  | { type: 'showPassword'; identifierTypes: IdentifierType[]; loginHint?: string }
+  | { type: 'rememberMeOffered'; offered: boolean }
+  | { type: 'showPassword'; identifierTypes: IdentifierType[]; loginHint?: string; rememberMe: boolean }
   | { type: 'showConsent'; application: Application; scopes: string[] }
   | { type: 'busy' }
   | { type: 'failed'; code: string }
@@ -50,6 +55,8 @@ export function signInReducer(state: SignInState, action: SignInAction): SignInS
       return { ...state, step: { kind: 'loading' } };
     case 'application':
       return { ...state, application: action.application };
+    case 'rememberMeOffered':
+      return { ...state, rememberMeOffered: action.offered };
     case 'showPassword':
       return {
         ...state,
@@ -57,6 +64,7 @@ export function signInReducer(state: SignInState, action: SignInAction): SignInS
           kind: 'password',
           identifierTypes: action.identifierTypes,
           loginHint: action.loginHint,
+          rememberMe: action.rememberMe,
           busy: false,
           // A reload after a failed attempt keeps the message visible.
           error: step.kind === 'password' ? step.error : undefined,

@@ -1,6 +1,17 @@
 import { renderHook, waitFor, act } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { consentStep, deniedRedirect, fail, fakeApi, ok, passwordStep, submitStep, view } from '../../test/fakeApi';
+import {
+  callLog,
+  consentStep,
+  deniedRedirect,
+  fail,
+  fakeApi,
+  ok,
+  passwordStep,
+  signInExperience,
+  submitStep,
+  view,
+} from '../../test/fakeApi';
 import { useSignIn, type SignInDeps } from './useSignIn';
 import type { ExperienceApi } from '../../api/experience';
 
@@ -46,7 +57,7 @@ describe('useSignIn', () => {
     const { result, deps } = setup(api);
     await waitFor(() => expect(result.current.state.step.kind).toBe('password'));
 
-    await act(() => result.current.signIn('username', 'alice', 'pw'));
+    await act(() => result.current.signIn('username', 'alice', 'pw', false));
 
     expect(api.verifyPassword).toHaveBeenCalledWith('username', 'alice', 'pw');
     expect(api.identify).toHaveBeenCalledWith('ver-1');
@@ -61,7 +72,7 @@ describe('useSignIn', () => {
     });
     const { result, deps } = setup(api);
     await waitFor(() => expect(result.current.state.step.kind).toBe('password'));
-    await act(() => result.current.signIn('username', 'alice', 'nope'));
+    await act(() => result.current.signIn('username', 'alice', 'nope', false));
     expect(result.current.state.step).toMatchObject({ kind: 'password', busy: false, error: 'session.invalid_credentials' });
     expect(api.identify).not.toHaveBeenCalled();
     expect(deps.navigate).not.toHaveBeenCalled();
@@ -87,7 +98,7 @@ describe('useSignIn', () => {
     const { result, deps } = setup(api);
     await waitFor(() => expect(result.current.state.step.kind).toBe('password'));
 
-    await act(() => result.current.signIn('username', 'alice', 'pw'));
+    await act(() => result.current.signIn('username', 'alice', 'pw', false));
     expect(result.current.state.step).toEqual({
       kind: 'consent',
       application: { clientId: 'rp', name: 'Relying Party' },
@@ -135,6 +146,85 @@ describe('useSignIn', () => {
     await waitFor(() => expect(result.current.state.step.kind).toBe('consent'));
     await act(() => result.current.allow());
     expect(result.current.state.step).toMatchObject({ kind: 'consent', busy: false, error: 'internal.server_error' });
+    expect(api.submit).not.toHaveBeenCalled();
+    expect(deps.navigate).not.toHaveBeenCalled();
+  });
+
+  it('sends the remember-me choice after identification and before submit', async () => {
+    const api = fakeApi([ok(view([passwordStep])), ok(view([submitStep], { identified: true, rememberMe: true }))], {
+      getSignInExperience: vi.fn(async () => ok(signInExperience())),
+    });
+    const { result, deps } = setup(api);
+    await waitFor(() => expect(result.current.state.rememberMeOffered).toBe(true));
+    expect(result.current.state.step).toMatchObject({ kind: 'password', rememberMe: false });
+
+    await act(() => result.current.signIn('username', 'alice', 'pw', true));
+
+    expect(api.rememberMe).toHaveBeenCalledWith(true);
+    expect(callLog(api)).toEqual([
+      'getInteraction',
+      'getSignInExperience',
+      'verifyPassword',
+      'identify',
+      'rememberMe',
+      'getInteraction',
+      'submit',
+    ]);
+    expect(deps.navigate).toHaveBeenCalledWith('/oidc/auth/resume');
+  });
+
+  it('sends an unchecked choice too, so it replaces an earlier one', async () => {
+    const api = fakeApi([ok(view([passwordStep], { rememberMe: true })), ok(view([submitStep], { identified: true }))], {
+      getSignInExperience: vi.fn(async () => ok(signInExperience())),
+    });
+    const { result, deps } = setup(api);
+    await waitFor(() => expect(result.current.state.rememberMeOffered).toBe(true));
+    // A reload keeps the choice made so far: it is the checkbox's initial value.
+    expect(result.current.state.step).toMatchObject({ kind: 'password', rememberMe: true });
+
+    await act(() => result.current.signIn('username', 'alice', 'pw', false));
+
+    expect(api.rememberMe).toHaveBeenCalledExactlyOnceWith(false);
+    expect(deps.navigate).toHaveBeenCalledWith('/oidc/auth/resume');
+  });
+
+  it('does not send the choice when the server does not offer remember me', async () => {
+    const api = fakeApi([ok(view([passwordStep])), ok(view([submitStep], { identified: true }))], {
+      getSignInExperience: vi.fn(async () => ok(signInExperience({ rememberMe: false }))),
+    });
+    const { result, deps } = setup(api);
+    await waitFor(() => expect(result.current.state.rememberMeOffered).toBe(false));
+
+    await act(() => result.current.signIn('username', 'alice', 'pw', true));
+
+    expect(api.rememberMe).not.toHaveBeenCalled();
+    expect(api.submit).toHaveBeenCalledOnce();
+    expect(deps.navigate).toHaveBeenCalledWith('/oidc/auth/resume');
+  });
+
+  it('does not send the choice when the sign-in experience could not be read', async () => {
+    const api = fakeApi([ok(view([passwordStep])), ok(view([submitStep], { identified: true }))]);
+    const { result, deps } = setup(api);
+    await waitFor(() => expect(result.current.state.step.kind).toBe('password'));
+
+    await act(() => result.current.signIn('username', 'alice', 'pw', true));
+
+    expect(result.current.state.rememberMeOffered).toBeUndefined();
+    expect(api.rememberMe).not.toHaveBeenCalled();
+    expect(deps.navigate).toHaveBeenCalledWith('/oidc/auth/resume');
+  });
+
+  it('keeps the form with the error code when the choice is refused', async () => {
+    const api = fakeApi([ok(view([passwordStep])), ok(view([submitStep], { identified: true }))], {
+      getSignInExperience: vi.fn(async () => ok(signInExperience())),
+      rememberMe: vi.fn(async () => fail('session.remember_me_disabled')),
+    });
+    const { result, deps } = setup(api);
+    await waitFor(() => expect(result.current.state.rememberMeOffered).toBe(true));
+
+    await act(() => result.current.signIn('username', 'alice', 'pw', true));
+
+    expect(result.current.state.step).toMatchObject({ kind: 'password', busy: false, error: 'session.remember_me_disabled' });
     expect(api.submit).not.toHaveBeenCalled();
     expect(deps.navigate).not.toHaveBeenCalled();
   });

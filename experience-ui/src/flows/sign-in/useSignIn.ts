@@ -37,6 +37,7 @@ async function follow(deps: SignInDeps, dispatch: Dispatch, cancelled: Cancelled
           type: 'showPassword',
           identifierTypes: directive.identifierTypes,
           loginHint: view.data.loginHint,
+          rememberMe: view.data.rememberMe,
         });
       case 'showConsent':
         return dispatch({ type: 'showConsent', application: directive.application, scopes: directive.scopes });
@@ -67,10 +68,11 @@ async function describeApplication(
   onInteraction(view);
   dispatch({ type: 'application', application: view.application });
   // The sign-in experience may carry a display name; without it the interaction's is enough.
+  // Without it "remember me" stays unoffered: the form simply has no checkbox.
   const exp = await api.getSignInExperience(view.application.clientId);
-  if (!cancelled() && exp.ok && exp.data.application) {
-    dispatch({ type: 'application', application: exp.data.application });
-  }
+  if (cancelled() || !exp.ok) return;
+  dispatch({ type: 'rememberMeOffered', offered: exp.data.signIn.rememberMe });
+  if (exp.data.application) dispatch({ type: 'application', application: exp.data.application });
 }
 
 async function submit({ api, navigate }: SignInDeps, dispatch: Dispatch, cancelled: Cancelled) {
@@ -93,18 +95,24 @@ export function useSignIn(deps: SignInDeps = defaultDeps) {
     };
   }, [deps]);
 
+  const rememberMeOffered = state.rememberMeOffered === true;
   const signIn = useCallback(
-    async (identifierType: 'username' | 'email', identifier: string, password: string) => {
+    async (identifierType: 'username' | 'email', identifier: string, password: string, remember: boolean) => {
       const never = () => false;
       dispatch({ type: 'busy' });
       const verified = await deps.api.verifyPassword(identifierType, identifier, password);
       if (!verified.ok) return dispatch({ type: 'failed', code: verified.code });
       const identified = await deps.api.identify(verified.data);
       if (!identified.ok) return dispatch({ type: 'failed', code: identified.code });
+      // The choice is sent either way, so an unchecked box overrides an earlier checked one.
+      if (rememberMeOffered) {
+        const remembered = await deps.api.rememberMe(remember);
+        if (!remembered.ok) return dispatch({ type: 'failed', code: remembered.code });
+      }
       // What comes after identification (submit today, more factors later) is the server's call.
       await follow(deps, dispatch, never, false);
     },
-    [deps],
+    [deps, rememberMeOffered],
   );
 
   const allow = useCallback(async () => {

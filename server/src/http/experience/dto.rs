@@ -94,6 +94,12 @@ pub struct VerificationIdDto {
 }
 
 #[derive(Debug, Object)]
+#[oai(rename = "RememberMeRequest", rename_all = "camelCase")]
+pub struct RememberMeBody {
+    pub remember_me: bool,
+}
+
+#[derive(Debug, Object)]
 #[oai(rename = "IdentificationRequest", rename_all = "camelCase")]
 pub struct IdentificationBody {
     #[oai(validator(max_length = 64))]
@@ -220,6 +226,8 @@ pub struct InteractionDto {
     pub ui_locales: Option<String>,
     pub verifications: Vec<VerificationDto>,
     pub identified: bool,
+    /// The user's "remember me" choice so far.
+    pub remember_me: bool,
     /// In order; the first is the one to do now.
     pub next_steps: Vec<NextStepDto>,
 }
@@ -246,6 +254,7 @@ impl From<InteractionView> for InteractionDto {
                 })
                 .collect(),
             identified: it.user_id.is_some(),
+            remember_me: it.remember_me,
             next_steps: view
                 .next_steps
                 .into_iter()

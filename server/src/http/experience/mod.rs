@@ -112,6 +112,21 @@ impl ExperienceApi {
         Ok(NoContent::Done)
     }
 
+    /// Remember me
+    ///
+    /// Whether the session this sign-in starts survives the browser closing (only when
+    /// `sign_in.rememberMe` of the sign-in experience is on).
+    #[oai(path = "/experience/remember-me", method = "put", tag = "ApiTags::Experience")]
+    async fn remember_me(
+        &self,
+        state: Data<&AppState>,
+        req: &Request,
+        body: Json<RememberMeBody>,
+    ) -> Result<NoContent, ApiError> {
+        experience::remember_me(&state, cookie(req).as_deref(), body.0.remember_me).await?;
+        Ok(NoContent::Done)
+    }
+
     /// Allow the application
     ///
     /// The identified user grants the requested scopes to a third-party application.

@@ -17,6 +17,7 @@ pub struct Model {
     pub expires_at: DateTimeUtc,
     pub session_id: Option<String>,
     pub consented_at: Option<DateTimeUtc>,
+    pub remember_me: bool,
 }
 
 impl ActiveModelBehavior for ActiveModel {}
