@@ -3,6 +3,7 @@ import { readEnv, type ClientKey, type E2eEnv } from './support/env.ts';
 import { startRelyingParty, type RelyingParty } from './support/relying-party.ts';
 import { ConsentPage } from './pages/ConsentPage.ts';
 import { DemoPage } from './pages/DemoPage.ts';
+import { RegisterPage } from './pages/RegisterPage.ts';
 import { RelyingPartyPage } from './pages/RelyingPartyPage.ts';
 import { SignInPage } from './pages/SignInPage.ts';
 
@@ -16,6 +17,7 @@ interface WorkerFixtures {
 interface TestFixtures {
   pageErrors: void;
   signIn: SignInPage;
+  register: RegisterPage;
   app: RelyingPartyPage;
   app2: RelyingPartyPage;
   thirdParty: RelyingPartyPage;
@@ -59,6 +61,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { auto: true },
   ],
   signIn: async ({ page }, use) => use(new SignInPage(page)),
+  register: async ({ page }, use) => use(new RegisterPage(page)),
   app: async ({ page, rp }, use) => {
     rp.callbacks.length = 0;
     await use(new RelyingPartyPage(page, rp));

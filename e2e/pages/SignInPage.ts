@@ -21,6 +21,11 @@ export class SignInPage {
     return this.page.getByRole('button', { name, exact: true });
   }
 
+  /** "Create an account", shown only when the server allows registration. */
+  createAccountLink(name = 'Create an account'): Locator {
+    return this.page.getByRole('link', { name, exact: true });
+  }
+
   get alert(): Locator {
     return this.page.getByRole('alert');
   }

@@ -17,6 +17,7 @@ mod m20261121_000011_alter_interactions_add_consent;
 mod m20261121_000012_alter_clients_add_id_token_alg;
 mod m20261121_000013_create_login_failures;
 mod m20261121_000014_alter_interactions_add_remember_me;
+mod m20261121_000015_alter_interactions_add_profile;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000012_alter_clients_add_id_token_alg::Migration),
             Box::new(m20261121_000013_create_login_failures::Migration),
             Box::new(m20261121_000014_alter_interactions_add_remember_me::Migration),
+            Box::new(m20261121_000015_alter_interactions_add_profile::Migration),
         ]
     }
 }

@@ -10,9 +10,15 @@ export type NextStep = InteractionView['nextSteps'][number];
 export type InteractionEvent = NonNullable<InteractionView['interactionEvent']>;
 export type IdentifierType = InteractionView['verifications'][number]['identifierType'];
 export type ConsentStep = Extract<NextStep, { type: 'consent' }>;
+export type ProfileStep = Extract<NextStep, { type: 'profile' }>;
+/** A registration field, given with `setProfile`. */
+export type ProfileField = Json<paths['/api/experience/profile']['post']['requestBody']>['type'];
 
-/** What every call resolves to: never throws, so the flow handles one shape. */
-export type ApiResult<T> = { ok: true; data: T } | { ok: false; code: string };
+/**
+ * What every call resolves to: never throws, so the flow handles one shape. A failure carries
+ * `rules` when the server lists them (`details.rules` of `user.weak_password`).
+ */
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; code: string; rules?: string[] };
 
 /** Client-side codes, translated like server codes. */
 export const NETWORK_ERROR = 'network';
@@ -32,6 +38,8 @@ export interface ExperienceApi {
   allowConsent(): Promise<ApiResult<void>>;
   /** The user refuses: resolves to the client's redirect URI carrying `error=access_denied`. */
   denyConsent(): Promise<ApiResult<string>>;
+  /** In a registration: the username first, then the password (which must not contain it). */
+  setProfile(type: ProfileField, value: string): Promise<ApiResult<void>>;
 }
 
 function errorCode(error: unknown): string {
@@ -41,13 +49,29 @@ function errorCode(error: unknown): string {
   return UNEXPECTED_RESPONSE;
 }
 
+/** `details.rules` of an error body, when it is a list of strings. */
+function errorRules(error: unknown): string[] | undefined {
+  if (!error || typeof error !== 'object' || !('details' in error)) return undefined;
+  const { details } = error;
+  if (!details || typeof details !== 'object' || !('rules' in details) || !Array.isArray(details.rules)) {
+    return undefined;
+  }
+  return details.rules.filter((rule): rule is string => typeof rule === 'string');
+}
+
+function failure(error: unknown): ApiResult<never> {
+  const code = errorCode(error);
+  const rules = errorRules(error);
+  return rules ? { ok: false, code, rules } : { ok: false, code };
+}
+
 async function call<T, R>(
   request: () => Promise<{ data?: T; error?: unknown; response: Response }>,
   pick: (data: T) => R,
 ): Promise<ApiResult<R>> {
   try {
     const { data, error, response } = await request();
-    if (!response.ok) return { ok: false, code: errorCode(error) };
+    if (!response.ok) return failure(error);
     return { ok: true, data: pick(data as T) };
   } catch {
     return { ok: false, code: NETWORK_ERROR };
@@ -80,4 +104,5 @@ export const experienceApi: ExperienceApi = {
   submit: () => call(() => client.POST('/api/experience/submit'), (d) => d.redirectTo),
   allowConsent: () => call(() => client.POST('/api/experience/consent'), nothing),
   denyConsent: () => call(() => client.POST('/api/experience/consent/deny'), (d) => d.redirectTo),
+  setProfile: (type, value) => call(() => client.POST('/api/experience/profile', { body: { type, value } }), nothing),
 };

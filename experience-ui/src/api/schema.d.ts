@@ -661,6 +661,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/experience/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a registration field
+         * @description In a `Register` interaction: the username (checked against existing accounts now and
+         *     again at submit; a new username forgets a password given before it), then the password
+         *     (checked against the password policy; `user.weak_password` lists every broken rule in
+         *     `details.rules`). The account is created at submit.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ProfileRequest"];
+                };
+            };
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is malformed, or the interaction is not at the right step. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description A cross-origin call, or a sign-in method that is switched off. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description No interaction in this browser, or no such verification or application. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                405: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The body must be `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The request was understood and refused: wrong credentials, missing identification. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/experience/consent": {
         parameters: {
             query?: never;
@@ -1118,7 +1231,7 @@ export interface components {
          *     them.
          * @enum {string}
          */
-        ErrorCode: "request.invalid_body" | "request.unsupported_media_type" | "request.forbidden_origin" | "request.payload_too_large" | "request.not_found" | "request.method_not_allowed" | "session.not_found" | "session.event_not_set" | "session.event_not_supported" | "session.sign_in_method_disabled" | "session.invalid_credentials" | "session.verification_not_found" | "session.not_identified" | "session.consent_required" | "session.remember_me_disabled" | "application.not_found" | "internal.server_error";
+        ErrorCode: "request.invalid_body" | "request.unsupported_media_type" | "request.forbidden_origin" | "request.payload_too_large" | "request.not_found" | "request.method_not_allowed" | "session.not_found" | "session.event_not_set" | "session.event_not_supported" | "session.sign_in_method_disabled" | "session.invalid_credentials" | "session.verification_not_found" | "session.not_identified" | "session.consent_required" | "session.remember_me_disabled" | "session.registration_disabled" | "session.registration_invitation_only" | "session.profile_incomplete" | "user.invalid_username" | "user.username_taken" | "user.weak_password" | "application.not_found" | "internal.server_error";
         /** IdentificationRequest */
         IdentificationRequest: {
             verificationId: string;
@@ -1149,6 +1262,8 @@ export interface components {
             identified: boolean;
             /** @description The user's "remember me" choice so far. */
             rememberMe: boolean;
+            /** @description What a registration has collected so far. */
+            profile: components["schemas"]["Profile"] & unknown;
             /** @description In order; the first is the one to do now. */
             nextSteps: components["schemas"]["NextStep"][];
         };
@@ -1159,7 +1274,7 @@ export interface components {
             interactionEvent: components["schemas"]["InteractionEvent"];
         };
         /** @description One thing the UI must do next; `type` tells which. */
-        NextStep: components["schemas"]["NextStep_StartInteractionStep"] | components["schemas"]["NextStep_VerifyPasswordStep"] | components["schemas"]["NextStep_IdentifyStep"] | components["schemas"]["NextStep_ConsentStep"] | components["schemas"]["NextStep_SubmitStep"];
+        NextStep: components["schemas"]["NextStep_StartInteractionStep"] | components["schemas"]["NextStep_VerifyPasswordStep"] | components["schemas"]["NextStep_IdentifyStep"] | components["schemas"]["NextStep_ConsentStep"] | components["schemas"]["NextStep_ProfileStep"] | components["schemas"]["NextStep_SubmitStep"];
         /** @description One thing the UI must do next; `type` tells which. */
         NextStep_ConsentStep: {
             /**
@@ -1176,6 +1291,14 @@ export interface components {
              */
             type: "identify";
         } & components["schemas"]["IdentifyStep"];
+        /** @description One thing the UI must do next; `type` tells which. */
+        NextStep_ProfileStep: {
+            /**
+             * @example profile
+             * @enum {string}
+             */
+            type: "profile";
+        } & components["schemas"]["ProfileStep"];
         /** @description One thing the UI must do next; `type` tells which. */
         NextStep_StartInteractionStep: {
             /**
@@ -1208,6 +1331,28 @@ export interface components {
         PasswordVerificationRequest: {
             identifier: components["schemas"]["Identifier"];
             password: string;
+        };
+        /**
+         * Profile
+         * @description What a registration has collected; the password itself is never shown.
+         */
+        Profile: {
+            username?: string;
+            passwordSet: boolean;
+        };
+        /** @enum {string} */
+        ProfileField: "username" | "password";
+        /** ProfileRequest */
+        ProfileRequest: {
+            type: components["schemas"]["ProfileField"];
+            value: string;
+        };
+        /**
+         * ProfileStep
+         * @description A registration still needs these fields (`POST /api/experience/profile`), in this order.
+         */
+        ProfileStep: {
+            missing: components["schemas"]["ProfileField"][];
         };
         /** RememberMeRequest */
         RememberMeRequest: {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PASSWORD_RULES } from '../flows/register/state';
 import en from './locales/en.json';
 import fr from './locales/fr.json';
 
@@ -34,6 +35,13 @@ describe('locales', () => {
     expect(codes.length, 'no *ErrorCode* enum in the spec').toBeGreaterThan(0);
     const missing = codes.flatMap((code) =>
       [en, fr].flatMap((messages, i) => (`error.${code}` in messages ? [] : [`${['en', 'fr'][i]}: error.${code}`])),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('every password rule of user.weak_password is translated in both languages', () => {
+    const missing = PASSWORD_RULES.flatMap((rule) =>
+      [en, fr].flatMap((messages, i) => (`error.${rule}` in messages ? [] : [`${['en', 'fr'][i]}: error.${rule}`])),
     );
     expect(missing).toEqual([]);
   });

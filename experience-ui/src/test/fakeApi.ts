@@ -2,7 +2,8 @@ import { vi, type Mock } from 'vitest';
 import type { ApiResult, ExperienceApi, InteractionView, NextStep, SignInExperience } from '../api/experience';
 
 export const ok = <T>(data: T): ApiResult<T> => ({ ok: true, data });
-export const fail = (code: string): ApiResult<never> => ({ ok: false, code });
+export const fail = (code: string, rules?: string[]): ApiResult<never> =>
+  rules ? { ok: false, code, rules } : { ok: false, code };
 
 export function view(nextSteps: NextStep[], extra: Partial<InteractionView> = {}): InteractionView {
   return {
@@ -10,6 +11,7 @@ export function view(nextSteps: NextStep[], extra: Partial<InteractionView> = {}
     verifications: [],
     identified: false,
     rememberMe: false,
+    profile: { passwordSet: false },
     nextSteps,
     ...extra,
   };
@@ -17,16 +19,20 @@ export function view(nextSteps: NextStep[], extra: Partial<InteractionView> = {}
 
 export const passwordStep: NextStep = { type: 'verifyPassword', identifierTypes: ['username'] };
 export const submitStep: NextStep = { type: 'submit', endpoint: '/api/experience/submit' };
+export const profileStep: NextStep = { type: 'profile', missing: ['username', 'password'] };
 export const consentStep: NextStep = {
   type: 'consent',
   scopes: ['openid', 'profile', 'email', 'offline_access'],
   application: { clientId: 'rp', name: 'Relying Party' },
 };
-/** A sign-in experience that offers "remember me" unless told otherwise. */
-export function signInExperience(extra: Partial<SignInExperience['signIn']> = {}): SignInExperience {
+/** A sign-in experience that offers "remember me" (and no registration) unless told otherwise. */
+export function signInExperience(
+  extra: Partial<SignInExperience['signIn']> = {},
+  signUp: Partial<SignInExperience['signUp']> = {},
+): SignInExperience {
   return {
     signIn: { local: true, identifiers: ['username'], rememberMe: true, ...extra },
-    signUp: { enabled: false, openRegistration: false, invitation: false, captcha: false },
+    signUp: { enabled: false, openRegistration: false, invitation: false, captcha: false, ...signUp },
     passwordReset: { enabled: false },
     languages: ['en', 'fr'],
   };
@@ -58,6 +64,7 @@ export function fakeApi(views: ApiResult<InteractionView>[], overrides: Partial<
     submit: vi.fn(async () => ok('/oidc/auth/resume')),
     allowConsent: vi.fn(async () => ok(undefined)),
     denyConsent: vi.fn(async () => ok(deniedRedirect)),
+    setProfile: vi.fn(async () => ok(undefined)),
     ...overrides,
   } satisfies ExperienceApi;
   return api;

@@ -40,6 +40,34 @@ pub enum VerificationRecord {
     },
 }
 
+/// What a registration has collected so far. The password is kept only as its argon2id hash.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Profile {
+    pub username: Option<String>,
+    pub password_hash: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProfileField {
+    Username,
+    Password,
+}
+
+impl Profile {
+    /// The fields still to give, in the order the UI asks for them.
+    pub fn missing(&self) -> Vec<ProfileField> {
+        let mut missing = Vec::new();
+        if self.username.is_none() {
+            missing.push(ProfileField::Username);
+        }
+        if self.password_hash.is_none() {
+            missing.push(ProfileField::Password);
+        }
+        missing
+    }
+}
+
 impl VerificationRecord {
     pub fn id(&self) -> &str {
         match self {
@@ -66,6 +94,10 @@ pub enum NextStep {
     Identify {
         verification_id: String,
     },
+    /// A registration still needs these fields.
+    Profile {
+        missing: Vec<ProfileField>,
+    },
     /// A third-party client asks for these scopes: the user allows or denies.
     Consent {
         scopes: Vec<String>,
@@ -88,21 +120,27 @@ pub struct Interaction {
     pub consented_at: Option<DateTime<Utc>>,
     /// "Remember me": the session it starts survives the browser closing.
     pub remember_me: bool,
+    pub profile: Profile,
 }
 
 /// What the deployment allows, as the interaction needs to know it.
 pub struct SignInPolicy {
     pub local: bool,
     pub identifier_types: Vec<IdentifierType>,
+    /// Anyone may register with a username and a password now.
+    pub registration: bool,
 }
 
 impl SignInPolicy {
     pub fn events(&self) -> Vec<InteractionEvent> {
+        let mut events = Vec::new();
         if self.local {
-            vec![InteractionEvent::SignIn]
-        } else {
-            Vec::new()
+            events.push(InteractionEvent::SignIn);
         }
+        if self.registration {
+            events.push(InteractionEvent::Register);
+        }
+        events
     }
 }
 
@@ -113,11 +151,26 @@ impl Interaction {
 
     /// `needs_consent`: the client is third-party and the user has not granted these scopes.
     pub fn next_steps(&self, policy: &SignInPolicy, needs_consent: bool) -> Vec<NextStep> {
-        let Some(InteractionEvent::SignIn) = self.event else {
-            return vec![NextStep::StartInteraction {
-                events: policy.events(),
-            }];
-        };
+        match self.event {
+            Some(InteractionEvent::SignIn) => {}
+            Some(InteractionEvent::Register) if self.user_id.is_none() => {
+                let missing = self.profile.missing();
+                if !missing.is_empty() {
+                    return vec![NextStep::Profile { missing }, NextStep::Submit];
+                }
+                if needs_consent && self.consented_at.is_none() {
+                    let scopes = self.request.scopes.clone();
+                    return vec![NextStep::Consent { scopes }, NextStep::Submit];
+                }
+                return vec![NextStep::Submit];
+            }
+            Some(InteractionEvent::Register) => {}
+            _ => {
+                return vec![NextStep::StartInteraction {
+                    events: policy.events(),
+                }];
+            }
+        }
         if self.user_id.is_some() {
             if needs_consent && self.consented_at.is_none() {
                 let scopes = self.request.scopes.clone();
@@ -147,7 +200,7 @@ impl Interaction {
 mod tests {
     use super::*;
 
-    fn interaction() -> Interaction {
+    pub(super) fn interaction() -> Interaction {
         Interaction {
             id: "i".into(),
             request: AuthRequest {
@@ -171,6 +224,7 @@ mod tests {
             session_id: None,
             consented_at: None,
             remember_me: false,
+            profile: Profile::default(),
         }
     }
 
@@ -179,6 +233,7 @@ mod tests {
         let policy = SignInPolicy {
             local: true,
             identifier_types: vec![IdentifierType::Username],
+            registration: false,
         };
         let mut it = interaction();
         assert!(
@@ -208,5 +263,35 @@ mod tests {
         assert_eq!(it.next_steps(&policy, true), vec![consent, NextStep::Submit]);
         it.consented_at = Some(Utc::now());
         assert_eq!(it.next_steps(&policy, true), vec![NextStep::Submit]);
+    }
+}
+
+#[cfg(test)]
+mod registration_tests {
+    use super::*;
+
+    #[test]
+    fn a_registration_asks_for_the_missing_fields_then_submits() {
+        let policy = SignInPolicy {
+            local: true,
+            identifier_types: vec![IdentifierType::Username],
+            registration: true,
+        };
+        assert_eq!(
+            policy.events(),
+            vec![InteractionEvent::SignIn, InteractionEvent::Register]
+        );
+        let mut it = tests::interaction();
+        it.event = Some(InteractionEvent::Register);
+        assert_eq!(
+            it.next_steps(&policy, false)[0],
+            NextStep::Profile {
+                missing: vec![ProfileField::Username, ProfileField::Password]
+            }
+        );
+        it.profile.username = Some("newbie".into());
+        it.profile.password_hash = Some("$argon2id$…".into());
+        assert_eq!(it.next_steps(&policy, false), vec![NextStep::Submit]);
+        assert!(matches!(it.next_steps(&policy, true)[0], NextStep::Consent { .. }));
     }
 }

@@ -40,6 +40,18 @@ pub enum ErrorCode {
     SessionConsentRequired,
     #[oai(rename = "session.remember_me_disabled")]
     SessionRememberMeDisabled,
+    #[oai(rename = "session.registration_disabled")]
+    SessionRegistrationDisabled,
+    #[oai(rename = "session.registration_invitation_only")]
+    SessionRegistrationInvitationOnly,
+    #[oai(rename = "session.profile_incomplete")]
+    SessionProfileIncomplete,
+    #[oai(rename = "user.invalid_username")]
+    UserInvalidUsername,
+    #[oai(rename = "user.username_taken")]
+    UserUsernameTaken,
+    #[oai(rename = "user.weak_password")]
+    UserWeakPassword,
     #[oai(rename = "application.not_found")]
     ApplicationNotFound,
     #[oai(rename = "internal.server_error")]
@@ -52,16 +64,25 @@ impl ErrorCode {
         use ErrorCode::*;
         match self {
             RequestInvalidBody | SessionEventNotSet => StatusCode::BAD_REQUEST,
-            RequestForbiddenOrigin | SessionSignInMethodDisabled | SessionRememberMeDisabled => StatusCode::FORBIDDEN,
+            RequestForbiddenOrigin
+            | SessionSignInMethodDisabled
+            | SessionRememberMeDisabled
+            | SessionRegistrationDisabled
+            | SessionRegistrationInvitationOnly => StatusCode::FORBIDDEN,
             RequestNotFound | SessionNotFound | SessionVerificationNotFound | ApplicationNotFound => {
                 StatusCode::NOT_FOUND
             }
             RequestMethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             RequestPayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             RequestUnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            SessionEventNotSupported | SessionInvalidCredentials | SessionNotIdentified | SessionConsentRequired => {
-                StatusCode::UNPROCESSABLE_ENTITY
-            }
+            SessionEventNotSupported
+            | SessionInvalidCredentials
+            | SessionNotIdentified
+            | SessionConsentRequired
+            | SessionProfileIncomplete
+            | UserInvalidUsername
+            | UserUsernameTaken
+            | UserWeakPassword => StatusCode::UNPROCESSABLE_ENTITY,
             InternalServerError => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -116,6 +137,24 @@ pub enum ApiError {
 }
 
 impl ApiError {
+    fn body_mut(&mut self) -> &mut ErrorBody {
+        match self {
+            Self::BadRequest(b)
+            | Self::Forbidden(b)
+            | Self::NotFound(b)
+            | Self::MethodNotAllowed(b)
+            | Self::PayloadTooLarge(b)
+            | Self::UnsupportedMediaType(b)
+            | Self::Unprocessable(b)
+            | Self::Internal(b) => &mut b.0,
+        }
+    }
+
+    pub fn with_details(mut self, details: serde_json::Value) -> Self {
+        self.body_mut().details = Some(details);
+        self
+    }
+
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
         let body = Json(ErrorBody {
             code,
@@ -158,6 +197,17 @@ impl From<ExperienceError> for ApiError {
             NotIdentified => ErrorCode::SessionNotIdentified,
             ConsentRequired => ErrorCode::SessionConsentRequired,
             RememberMeDisabled => ErrorCode::SessionRememberMeDisabled,
+            RegistrationDisabled => ErrorCode::SessionRegistrationDisabled,
+            RegistrationInvitationOnly => ErrorCode::SessionRegistrationInvitationOnly,
+            ProfileIncomplete => ErrorCode::SessionProfileIncomplete,
+            InvalidUsername(_) => ErrorCode::UserInvalidUsername,
+            UsernameTaken => ErrorCode::UserUsernameTaken,
+            WeakPassword(rules) => {
+                // Every broken rule at once, so that a form can list them all.
+                let rules: Vec<&str> = rules.iter().map(|r| r.code()).collect();
+                return Self::new(ErrorCode::UserWeakPassword, err.to_string())
+                    .with_details(serde_json::json!({ "rules": rules }));
+            }
             ApplicationNotFound => ErrorCode::ApplicationNotFound,
             Internal(e) => {
                 tracing::error!(error = %e, "experience request failed");

@@ -125,6 +125,7 @@ pub async fn authorize(
         session_id,
         consented_at: None,
         remember_me: false,
+        profile: Default::default(),
     };
     storage::interactions::insert(&state.db, &interaction).await?;
     Ok(AuthorizeOutcome::Experience {

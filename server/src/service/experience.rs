@@ -15,7 +15,7 @@ use crate::{
     service::{
         InternalError,
         authorize::{error_redirect, resume_url},
-        consent, lockout,
+        consent, lockout, registration,
     },
     state::AppState,
     storage::{self, StorageError},
@@ -46,6 +46,18 @@ pub enum ExperienceError {
     ApplicationNotFound,
     #[error("\"remember me\" is turned off on this server")]
     RememberMeDisabled,
+    #[error("registration is turned off on this server")]
+    RegistrationDisabled,
+    #[error("this server registers people by invitation only")]
+    RegistrationInvitationOnly,
+    #[error(transparent)]
+    InvalidUsername(crate::domain::identifier::IdentifierError),
+    #[error("the username is taken")]
+    UsernameTaken,
+    #[error("the password breaks the password policy")]
+    WeakPassword(Vec<crate::domain::password_policy::PasswordRule>),
+    #[error("give a username and a password before submitting")]
+    ProfileIncomplete,
     #[error(transparent)]
     Internal(#[from] InternalError),
 }
@@ -67,17 +79,31 @@ pub fn sign_in_policy(state: &AppState) -> SignInPolicy {
         } else {
             IdentifierType::Username
         }],
+        registration: check_registration(state).is_ok(),
     }
 }
 
-async fn load(state: &AppState, cookie: Option<&str>) -> Result<Interaction> {
+/// Open registration by username and password. Invitations and the captcha are not built yet:
+/// a deployment that asks for them gets no registration rather than one without them.
+fn check_registration(state: &AppState) -> Result<()> {
+    let r = &state.settings.registration;
+    if !r.enabled || r.captcha {
+        Err(ExperienceError::RegistrationDisabled)
+    } else if !r.open {
+        Err(ExperienceError::RegistrationInvitationOnly)
+    } else {
+        Ok(())
+    }
+}
+
+pub(super) async fn load(state: &AppState, cookie: Option<&str>) -> Result<Interaction> {
     let cookie = cookie.ok_or(ExperienceError::NotFound)?;
     storage::interactions::find_live(&state.db, &hash_token(cookie), Utc::now())
         .await?
         .ok_or(ExperienceError::NotFound)
 }
 
-async fn save(state: &AppState, interaction: &Interaction) -> Result<()> {
+pub(super) async fn save(state: &AppState, interaction: &Interaction) -> Result<()> {
     if storage::interactions::save(&state.db, interaction).await? {
         Ok(())
     } else {
@@ -89,7 +115,8 @@ fn check_event(state: &AppState, event: InteractionEvent) -> Result<()> {
     match event {
         InteractionEvent::SignIn if sign_in_policy(state).local => Ok(()),
         InteractionEvent::SignIn => Err(ExperienceError::SignInMethodDisabled),
-        InteractionEvent::Register | InteractionEvent::ForgotPassword => Err(ExperienceError::EventNotSupported),
+        InteractionEvent::Register => check_registration(state),
+        InteractionEvent::ForgotPassword => Err(ExperienceError::EventNotSupported),
     }
 }
 
@@ -208,12 +235,13 @@ pub async fn identify(state: &AppState, cookie: Option<&str>, verification_id: &
 }
 
 async fn needs_consent(state: &AppState, interaction: &Interaction, client: &Client) -> Result<bool> {
-    let Some(user_id) = &interaction.user_id else {
-        return Ok(false);
-    };
     if interaction.consented_at.is_some() {
         return Ok(false);
     }
+    let Some(user_id) = &interaction.user_id else {
+        // A new account has consented to nothing yet.
+        return Ok(registration::ready(interaction) && !client.first_party);
+    };
     Ok(consent::needed(state, client, user_id, &interaction.request).await?)
 }
 
@@ -226,7 +254,7 @@ async fn client_of(state: &AppState, interaction: &Interaction) -> Result<Client
 /// `POST /api/experience/consent`: the identified user allows the client the requested scopes.
 pub async fn grant_consent(state: &AppState, cookie: Option<&str>) -> Result<()> {
     let mut interaction = load(state, cookie).await?;
-    if interaction.user_id.is_none() {
+    if interaction.user_id.is_none() && !registration::ready(&interaction) {
         return Err(ExperienceError::NotIdentified);
     }
     interaction.consented_at = Some(Utc::now());
@@ -263,12 +291,17 @@ pub async fn submit(state: &AppState, cookie: Option<&str>) -> Result<String> {
     if interaction.event.is_none() {
         return Err(ExperienceError::EventNotSet);
     }
-    if interaction.user_id.is_none() {
+    let registering = interaction.event == Some(InteractionEvent::Register) && interaction.user_id.is_none();
+    if interaction.user_id.is_none() && !registering {
         return Err(ExperienceError::NotIdentified);
     }
     let client = client_of(state, &interaction).await?;
     if needs_consent(state, &interaction, &client).await? {
         return Err(ExperienceError::ConsentRequired);
+    }
+    if registering {
+        registration::create_account(state, &mut interaction).await?;
+        return Ok(resume_url(state));
     }
     interaction.submitted_at = Some(Utc::now());
     save(state, &interaction).await?;

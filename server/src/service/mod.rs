@@ -10,6 +10,7 @@ pub mod experience;
 pub mod keys;
 pub mod lockout;
 pub mod logout;
+pub mod registration;
 pub mod revocation;
 pub mod sessions;
 pub mod sign_in_exp;

@@ -36,10 +36,11 @@ pub async fn get(state: &AppState, app_id: Option<&str>) -> Result<SignInExperie
         local: policy.local,
         identifiers: policy.identifier_types,
         remember_me: state.settings.sign_in.remember_me,
-        // Registration and password reset are not built yet: the experience says so, whatever
-        // the settings ask for, so that no UI offers a dead end.
-        registration_enabled: false,
-        open_registration: false,
+        // Open registration by username works; invitations, the captcha and password reset are
+        // not built yet: the experience says so, whatever the settings ask for, so that no UI
+        // offers a dead end.
+        registration_enabled: policy.registration,
+        open_registration: policy.registration,
         invitation: false,
         captcha: false,
         password_reset: false,

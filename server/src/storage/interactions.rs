@@ -21,6 +21,7 @@ fn to_domain(m: interactions::Model) -> Result<Interaction> {
         session_id: m.session_id,
         consented_at: m.consented_at,
         remember_me: m.remember_me,
+        profile: from_json("interaction profile", &m.profile)?,
     })
 }
 
@@ -39,6 +40,7 @@ pub async fn insert(conn: &impl Conn, interaction: &Interaction) -> Result<()> {
         session_id: Set(interaction.session_id.clone()),
         consented_at: Set(interaction.consented_at),
         remember_me: Set(interaction.remember_me),
+        profile: Set(to_json(&interaction.profile)),
     };
     interactions::Entity::insert(row).exec(conn).await?;
     Ok(())
@@ -74,6 +76,7 @@ pub async fn save(conn: &impl Conn, interaction: &Interaction) -> Result<bool> {
         )
         .col_expr(interactions::COLUMN.consented_at, Expr::value(interaction.consented_at))
         .col_expr(interactions::COLUMN.remember_me, Expr::value(interaction.remember_me))
+        .col_expr(interactions::COLUMN.profile, Expr::value(to_json(&interaction.profile)))
         .filter(interactions::COLUMN.id.eq(interaction.id.as_str()))
         .filter(interactions::COLUMN.consumed_at.is_null())
         .exec(conn)
@@ -98,6 +101,7 @@ pub async fn restart(conn: &impl Conn, id: &str, event: InteractionEvent, now: D
             Expr::value(Option::<DateTime<Utc>>::None),
         )
         .col_expr(interactions::COLUMN.remember_me, Expr::value(false))
+        .col_expr(interactions::COLUMN.profile, Expr::value("{}"))
         .filter(interactions::COLUMN.id.eq(id))
         .filter(interactions::COLUMN.consumed_at.is_null())
         .filter(interactions::COLUMN.expires_at.gt(now))

@@ -20,7 +20,7 @@ async fn the_interaction_says_what_comes_next_at_every_step() {
     let app = app_with_interaction().await;
     let view: Value = app.interaction().await.json().await.unwrap();
     assert_eq!(first_step(&view), "startInteraction");
-    assert_eq!(view["nextSteps"][0]["events"], json!(["SignIn"]));
+    assert_eq!(view["nextSteps"][0]["events"], json!(["SignIn", "Register"]));
     assert_eq!(view["application"]["clientId"], "rp-confidential");
     assert_eq!(view["loginHint"], "alice");
 
@@ -102,11 +102,11 @@ async fn steps_out_of_order_are_refused_with_their_codes() {
         error_code(unknown).await,
         (StatusCode::NOT_FOUND, "session.verification_not_found".into())
     );
-    let register = app
-        .put_json("/api/experience", json!({"interactionEvent": "Register"}))
+    let forgot = app
+        .put_json("/api/experience", json!({"interactionEvent": "ForgotPassword"}))
         .await;
     assert_eq!(
-        error_code(register).await,
+        error_code(forgot).await,
         (StatusCode::UNPROCESSABLE_ENTITY, "session.event_not_supported".into())
     );
     let email = app

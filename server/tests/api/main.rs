@@ -16,6 +16,7 @@ mod keys;
 mod lockout;
 mod logout;
 mod openapi;
+mod registration;
 mod remember_me;
 mod revocation;
 mod sign_in_exp;

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult, ExperienceApi } from '../../api/experience';
@@ -10,6 +10,7 @@ import {
   fakeApi,
   ok,
   passwordStep,
+  profileStep,
   signInExperience,
   submitStep,
   view,
@@ -258,5 +259,74 @@ describe('SignInPage on the consent step', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent("Allow or deny the application's access before continuing.");
     expect(screen.getByRole('button', { name: 'Allow' })).toBeEnabled();
     expect(deps.navigate).not.toHaveBeenCalled();
+  });
+});
+
+describe('SignInPage with registration', () => {
+  it('links to the registration page when registration is open', async () => {
+    renderPage(
+      fakeApi([ok(view([passwordStep]))], {
+        getSignInExperience: vi.fn(async () => ok(signInExperience({}, { enabled: true, openRegistration: true }))),
+      }),
+    );
+    const link = await screen.findByRole('link', { name: 'Create an account' });
+    expect(link).toHaveAttribute('href', '/register');
+    expect(screen.getByTestId('create-account')).toHaveTextContent('No account yet? Create an account');
+  });
+
+  it('has no link when registration is off', async () => {
+    renderPage(
+      fakeApi([ok(view([passwordStep]))], {
+        getSignInExperience: vi.fn(async () =>
+          ok({ ...signInExperience(), application: { clientId: 'rp', name: 'Branded RP' } }),
+        ),
+      }),
+    );
+    // The branded name shows the sign-in experience has been read.
+    expect(await screen.findByRole('heading', { name: 'Sign in to Branded RP' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Create an account' })).not.toBeInTheDocument();
+  });
+
+  it('has no link when the sign-in experience cannot be read', async () => {
+    renderPage(fakeApi([ok(view([passwordStep]))]));
+    expect(await screen.findByLabelText('Password')).toBeInTheDocument();
+    expect(screen.queryByRole('link')).not.toBeInTheDocument();
+  });
+
+  it('is in French too', async () => {
+    await i18n.changeLanguage('fr');
+    renderPage(
+      fakeApi([ok(view([passwordStep]))], {
+        getSignInExperience: vi.fn(async () => ok(signInExperience({}, { enabled: true }))),
+      }),
+    );
+    expect(await screen.findByRole('link', { name: 'Créer un compte' })).toHaveAttribute('href', '/register');
+  });
+
+  it('reads the interaction again when the back button restores the page from the cache', async () => {
+    const api = fakeApi([
+      ok(view([passwordStep], { interactionEvent: 'SignIn' })),
+      ok(view([profileStep, submitStep], { interactionEvent: 'Register' })),
+      ok(view([passwordStep], { interactionEvent: 'SignIn' })),
+    ]);
+    renderPage(api);
+    expect(await screen.findByLabelText('Password')).toBeInTheDocument();
+
+    // A fresh page load (not from the cache) changes nothing.
+    act(() => void window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: false })));
+    expect(api.getInteraction).toHaveBeenCalledOnce();
+
+    // Restored after "Create an account": the interaction is a registration by now.
+    act(() => void window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+    await waitFor(() => expect(api.startInteraction).toHaveBeenCalledExactlyOnceWith('SignIn'));
+    expect(await screen.findByLabelText('Password')).toBeInTheDocument();
+    expect(api.getInteraction).toHaveBeenCalledTimes(3);
+  });
+
+  it('signs in again over a registration left half-way (the back button)', async () => {
+    const api = fakeApi([ok(view([profileStep, submitStep], { interactionEvent: 'Register' })), ok(view([passwordStep]))]);
+    renderPage(api);
+    expect(await screen.findByLabelText('Password')).toBeInTheDocument();
+    expect(api.startInteraction).toHaveBeenCalledExactlyOnceWith('SignIn');
   });
 });

@@ -5,6 +5,9 @@ import { ConsentForm } from './ConsentForm';
 import { PasswordForm } from './PasswordForm';
 import { defaultDeps, useSignIn, type SignInDeps } from './useSignIn';
 
+/** The registration page; it starts the registration itself. */
+const REGISTER_PATH = '/register';
+
 export function SignInPage({ deps = defaultDeps }: { deps?: SignInDeps }) {
   const { t } = useTranslation();
   const { state, signIn, allow, deny, retry } = useSignIn(deps);
@@ -38,6 +41,11 @@ export function SignInPage({ deps = defaultDeps }: { deps?: SignInDeps }) {
             error={step.error}
             onSubmit={(type, identifier, password, remember) => void signIn(type, identifier, password, remember)}
           />
+          {state.signUpEnabled === true && (
+            <p className="switch" data-testid="create-account">
+              {t('signIn.noAccount')} <a href={REGISTER_PATH}>{t('signIn.createAccount')}</a>
+            </p>
+          )}
         </>
       )}
       {step.kind === 'consent' && (

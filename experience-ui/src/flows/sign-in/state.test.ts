@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consentStep, passwordStep, submitStep, view } from '../../test/fakeApi';
-import { directiveFor, initialState, signInReducer, type SignInState } from './state';
+import { initialState, signInReducer, type SignInState } from './state';
 
 const form: SignInState = signInReducer(initialState, {
   type: 'showPassword',
@@ -28,6 +27,15 @@ describe('signInReducer', () => {
     expect(signInReducer(offered, { type: 'busy' }).rememberMeOffered).toBe(true);
     expect(signInReducer(offered, { type: 'redirecting' }).rememberMeOffered).toBe(true);
     expect(signInReducer(offered, { type: 'rememberMeOffered', offered: false }).rememberMeOffered).toBe(false);
+  });
+
+  it('records whether registration is open and keeps it across steps', () => {
+    expect(form.signUpEnabled).toBeUndefined();
+    const open = signInReducer(form, { type: 'signUpEnabled', enabled: true });
+    expect(open.signUpEnabled).toBe(true);
+    expect(open.step).toBe(form.step);
+    expect(signInReducer(open, { type: 'busy' }).signUpEnabled).toBe(true);
+    expect(signInReducer(open, { type: 'signUpEnabled', enabled: false }).signUpEnabled).toBe(false);
   });
 
   it("carries the interaction's remember-me choice into the form", () => {
@@ -98,24 +106,5 @@ describe('signInReducer on the consent step', () => {
 
   it('redirects after a denial with its own message', () => {
     expect(signInReducer(consent, { type: 'redirecting', denied: true }).step).toEqual({ kind: 'redirecting', denied: true });
-  });
-});
-
-describe('directiveFor', () => {
-  it('follows the first next step', () => {
-    expect(directiveFor(view([{ type: 'startInteraction', events: ['SignIn'] }, passwordStep]))).toEqual({ kind: 'start' });
-    expect(directiveFor(view([passwordStep]))).toEqual({ kind: 'showPassword', identifierTypes: ['username'] });
-    expect(directiveFor(view([{ type: 'identify', verificationId: 'v1' }]))).toEqual({ kind: 'identify', verificationId: 'v1' });
-    expect(directiveFor(view([submitStep]))).toEqual({ kind: 'submit' });
-    expect(directiveFor(view([consentStep, submitStep], { identified: true }))).toEqual({
-      kind: 'showConsent',
-      application: { clientId: 'rp', name: 'Relying Party' },
-      scopes: ['openid', 'profile', 'email', 'offline_access'],
-    });
-  });
-
-  it('reports an empty or unknown step as unsupported', () => {
-    expect(directiveFor(view([]))).toEqual({ kind: 'unsupported' });
-    expect(directiveFor(view([{ type: 'verifyTotp' } as never]))).toEqual({ kind: 'unsupported' });
   });
 });

@@ -1,7 +1,8 @@
-import type { IdentifierType, InteractionView } from '../../api/experience';
+import type { IdentifierType } from '../../api/experience';
 import { errorHandling } from '../../errors';
+import type { Application, FollowAction } from '../interaction';
 
-export type Application = InteractionView['application'];
+export type { Application };
 
 /** The screen the sign-in flow is on. */
 export type SignInStep =
@@ -30,23 +31,18 @@ export interface SignInState {
   application?: Application;
   /** Whether the server offers "remember me"; unknown (not offered) until the sign-in experience is read. */
   rememberMeOffered?: boolean;
+  /** Whether registration is open, for the "Create an account" link; unknown (no link) until read. */
+  signUpEnabled?: boolean;
   step: SignInStep;
 }
 
 export type SignInAction =
-  | { type: 'loading' }
-  | { type: 'application'; application: Application }
+  | FollowAction
   | { type: 'rememberMeOffered'; offered: boolean }
-  | { type: 'showPassword'; identifierTypes: IdentifierType[]; loginHint?: string; rememberMe: boolean }
-  | { type: 'showConsent'; application: Application; scopes: string[] }
-  | { type: 'busy' }
-  | { type: 'failed'; code: string }
-  | { type: 'redirecting'; denied?: true };
+  | { type: 'signUpEnabled'; enabled: boolean }
+  | { type: 'showPassword'; identifierTypes: IdentifierType[]; loginHint?: string; rememberMe: boolean };
 
 export const initialState: SignInState = { step: { kind: 'loading' } };
-
-/** Client-side code for a next step this UI does not implement. */
-export const UNSUPPORTED_STEP = 'unsupported_step';
 
 export function signInReducer(state: SignInState, action: SignInAction): SignInState {
   const { step } = state;
@@ -57,6 +53,8 @@ export function signInReducer(state: SignInState, action: SignInAction): SignInS
       return { ...state, application: action.application };
     case 'rememberMeOffered':
       return { ...state, rememberMeOffered: action.offered };
+    case 'signUpEnabled':
+      return { ...state, signUpEnabled: action.enabled };
     case 'showPassword':
       return {
         ...state,
@@ -94,32 +92,5 @@ export function signInReducer(state: SignInState, action: SignInAction): SignInS
       return { ...state, step: { kind: 'failed', code: action.code } };
     case 'redirecting':
       return { ...state, step: action.denied ? { kind: 'redirecting', denied: true } : { kind: 'redirecting' } };
-  }
-}
-
-/** What the UI does for the interaction's first next step. */
-export type Directive =
-  | { kind: 'start' }
-  | { kind: 'identify'; verificationId: string }
-  | { kind: 'submit' }
-  | { kind: 'showPassword'; identifierTypes: IdentifierType[] }
-  | { kind: 'showConsent'; application: Application; scopes: string[] }
-  | { kind: 'unsupported' };
-
-export function directiveFor(view: InteractionView): Directive {
-  const next = view.nextSteps[0];
-  switch (next?.type) {
-    case 'startInteraction':
-      return { kind: 'start' };
-    case 'identify':
-      return { kind: 'identify', verificationId: next.verificationId };
-    case 'submit':
-      return { kind: 'submit' };
-    case 'verifyPassword':
-      return { kind: 'showPassword', identifierTypes: next.identifierTypes };
-    case 'consent':
-      return { kind: 'showConsent', application: next.application, scopes: next.scopes };
-    default:
-      return { kind: 'unsupported' };
   }
 }

@@ -8,6 +8,7 @@ import {
   fakeApi,
   ok,
   passwordStep,
+  profileStep,
   signInExperience,
   submitStep,
   view,
@@ -227,6 +228,26 @@ describe('useSignIn', () => {
     expect(result.current.state.step).toMatchObject({ kind: 'password', busy: false, error: 'session.remember_me_disabled' });
     expect(api.submit).not.toHaveBeenCalled();
     expect(deps.navigate).not.toHaveBeenCalled();
+  });
+
+  it('records whether registration is open from the sign-in experience', async () => {
+    const api = fakeApi([ok(view([passwordStep]))], {
+      getSignInExperience: vi.fn(async () => ok(signInExperience({}, { enabled: true }))),
+    });
+    const { result } = setup(api);
+    await waitFor(() => expect(result.current.state.signUpEnabled).toBe(true));
+    expect(result.current.state.rememberMeOffered).toBe(true);
+  });
+
+  it('starts the SignIn event over a Register interaction', async () => {
+    const api = fakeApi([
+      ok(view([profileStep, submitStep], { interactionEvent: 'Register' })),
+      ok(view([passwordStep], { interactionEvent: 'SignIn' })),
+    ]);
+    const { result } = setup(api);
+    await waitFor(() => expect(result.current.state.step.kind).toBe('password'));
+    expect(api.startInteraction).toHaveBeenCalledExactlyOnceWith('SignIn');
+    expect(api.setProfile).not.toHaveBeenCalled();
   });
 
   it('shows the expired screen when there is no interaction', async () => {

@@ -2,6 +2,7 @@
 
 use poem_openapi::{Enum, Object, Union};
 
+use super::profile_dto::{ProfileDto, ProfileStep};
 use crate::{
     domain::{
         client::Client,
@@ -186,6 +187,8 @@ pub enum NextStepDto {
     Identify(IdentifyStep),
     #[oai(mapping = "consent")]
     Consent(ConsentStep),
+    #[oai(mapping = "profile")]
+    Profile(ProfileStep),
     #[oai(mapping = "submit")]
     Submit(SubmitStep),
 }
@@ -203,6 +206,9 @@ impl NextStepDto {
             NextStep::Consent { scopes } => Self::Consent(ConsentStep {
                 scopes,
                 application: client.into(),
+            }),
+            NextStep::Profile { missing } => Self::Profile(ProfileStep {
+                missing: missing.into_iter().map(Into::into).collect(),
             }),
             NextStep::Submit => Self::Submit(SubmitStep {
                 endpoint: "/api/experience/submit".into(),
@@ -228,6 +234,8 @@ pub struct InteractionDto {
     pub identified: bool,
     /// The user's "remember me" choice so far.
     pub remember_me: bool,
+    /// What a registration has collected so far.
+    pub profile: ProfileDto,
     /// In order; the first is the one to do now.
     pub next_steps: Vec<NextStepDto>,
 }
@@ -255,6 +263,7 @@ impl From<InteractionView> for InteractionDto {
                 .collect(),
             identified: it.user_id.is_some(),
             remember_me: it.remember_me,
+            profile: (&it.profile).into(),
             next_steps: view
                 .next_steps
                 .into_iter()

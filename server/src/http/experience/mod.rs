@@ -2,15 +2,23 @@
 //! function and map the result.
 
 pub mod dto;
+mod profile_dto;
 
 use poem::{Request, web::Data};
 use poem_openapi::{ApiResponse, OpenApi, Tags, param::Query, payload::Json};
 use secrecy::SecretString;
 
-use self::dto::*;
+use self::{
+    dto::*,
+    profile_dto::{ProfileBody, ProfileFieldDto},
+};
 use super::{cookies, error::ApiError};
 use crate::{
-    service::{experience, sign_in_exp},
+    service::{
+        experience,
+        registration::{self, ProfileValue},
+        sign_in_exp,
+    },
     state::AppState,
 };
 
@@ -124,6 +132,28 @@ impl ExperienceApi {
         body: Json<RememberMeBody>,
     ) -> Result<NoContent, ApiError> {
         experience::remember_me(&state, cookie(req).as_deref(), body.0.remember_me).await?;
+        Ok(NoContent::Done)
+    }
+
+    /// Give a registration field
+    ///
+    /// In a `Register` interaction: the username (checked against existing accounts now and
+    /// again at submit; a new username forgets a password given before it), then the password
+    /// (checked against the password policy; `user.weak_password` lists every broken rule in
+    /// `details.rules`). The account is created at submit.
+    #[oai(path = "/experience/profile", method = "post", tag = "ApiTags::Experience")]
+    async fn profile(
+        &self,
+        state: Data<&AppState>,
+        req: &Request,
+        body: Json<ProfileBody>,
+    ) -> Result<NoContent, ApiError> {
+        let ProfileBody { kind, value } = body.0;
+        let value = match kind {
+            ProfileFieldDto::Username => ProfileValue::Username(value),
+            ProfileFieldDto::Password => ProfileValue::Password(SecretString::from(value)),
+        };
+        registration::set_profile(&state, cookie(req).as_deref(), value).await?;
         Ok(NoContent::Done)
     }
 

@@ -18,6 +18,7 @@ pub struct Model {
     pub session_id: Option<String>,
     pub consented_at: Option<DateTimeUtc>,
     pub remember_me: bool,
+    pub profile: String,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

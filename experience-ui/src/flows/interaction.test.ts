@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { consentStep, passwordStep, profileStep, submitStep, view } from '../test/fakeApi';
+import { directiveFor } from './interaction';
+
+describe('directiveFor', () => {
+  it('follows the first next step', () => {
+    expect(directiveFor(view([{ type: 'startInteraction', events: ['SignIn'] }, passwordStep]), 'SignIn')).toEqual({
+      kind: 'start',
+    });
+    expect(directiveFor(view([passwordStep]), 'SignIn')).toEqual({ kind: 'showPassword', identifierTypes: ['username'] });
+    expect(directiveFor(view([{ type: 'identify', verificationId: 'v1' }]), 'SignIn')).toEqual({
+      kind: 'identify',
+      verificationId: 'v1',
+    });
+    expect(directiveFor(view([submitStep]), 'SignIn')).toEqual({ kind: 'submit' });
+    expect(directiveFor(view([consentStep, submitStep], { identified: true }), 'SignIn')).toEqual({
+      kind: 'showConsent',
+      application: { clientId: 'rp', name: 'Relying Party' },
+      scopes: ['openid', 'profile', 'email', 'offline_access'],
+    });
+  });
+
+  it('asks for the missing profile fields of a registration', () => {
+    const registering = view([profileStep, submitStep], { interactionEvent: 'Register' });
+    expect(directiveFor(registering, 'Register')).toEqual({ kind: 'showProfile', missing: ['username', 'password'] });
+    const named = view([{ type: 'profile', missing: ['password'] }, submitStep], { interactionEvent: 'Register' });
+    expect(directiveFor(named, 'Register')).toEqual({ kind: 'showProfile', missing: ['password'] });
+    expect(directiveFor(view([submitStep], { interactionEvent: 'Register' }), 'Register')).toEqual({ kind: 'submit' });
+  });
+
+  it("starts the page's own event over an interaction started for another one", () => {
+    expect(directiveFor(view([passwordStep], { interactionEvent: 'SignIn' }), 'Register')).toEqual({ kind: 'start' });
+    expect(directiveFor(view([consentStep, submitStep], { interactionEvent: 'SignIn', identified: true }), 'Register')).toEqual({
+      kind: 'start',
+    });
+    expect(directiveFor(view([profileStep, submitStep], { interactionEvent: 'Register' }), 'SignIn')).toEqual({
+      kind: 'start',
+    });
+    expect(directiveFor(view([passwordStep], { interactionEvent: 'SignIn' }), 'SignIn')).toEqual({
+      kind: 'showPassword',
+      identifierTypes: ['username'],
+    });
+  });
+
+  it('reports an empty or unknown step as unsupported', () => {
+    expect(directiveFor(view([]), 'SignIn')).toEqual({ kind: 'unsupported' });
+    expect(directiveFor(view([{ type: 'verifyTotp' } as never]), 'SignIn')).toEqual({ kind: 'unsupported' });
+  });
+});

@@ -1,0 +1,170 @@
+import {
+  experienceApi,
+  type ExperienceApi,
+  type IdentifierType,
+  type InteractionEvent,
+  type InteractionView,
+  type ProfileField,
+  type SignInExperience,
+} from '../api/experience';
+import { applyInteractionLanguage } from '../i18n/apply';
+
+/** What every flow page needs from the outside world; tests replace all of it. */
+export interface FlowDeps {
+  api: ExperienceApi;
+  navigate: (url: string) => void;
+  onInteraction: (view: InteractionView) => void;
+}
+
+export const defaultDeps: FlowDeps = {
+  api: experienceApi,
+  navigate: (url) => window.location.assign(url),
+  onInteraction: applyInteractionLanguage,
+};
+
+export type Application = InteractionView['application'];
+
+/** Client-side code for a next step this UI does not implement. */
+export const UNSUPPORTED_STEP = 'unsupported_step';
+
+/** What the UI does for the interaction's first next step. */
+export type Directive =
+  | { kind: 'start' }
+  | { kind: 'identify'; verificationId: string }
+  | { kind: 'submit' }
+  | { kind: 'showPassword'; identifierTypes: IdentifierType[] }
+  | { kind: 'showProfile'; missing: ProfileField[] }
+  | { kind: 'showConsent'; application: Application; scopes: string[] }
+  | { kind: 'unsupported' };
+
+/**
+ * The directive for a page that runs `event`: an interaction started for another event (a
+ * registration met on the sign-in page, or the reverse) is started again for this page's.
+ */
+export function directiveFor(view: InteractionView, event: InteractionEvent): Directive {
+  if (view.interactionEvent && view.interactionEvent !== event) return { kind: 'start' };
+  const next = view.nextSteps[0];
+  switch (next?.type) {
+    case 'startInteraction':
+      return { kind: 'start' };
+    case 'identify':
+      return { kind: 'identify', verificationId: next.verificationId };
+    case 'submit':
+      return { kind: 'submit' };
+    case 'verifyPassword':
+      return { kind: 'showPassword', identifierTypes: next.identifierTypes };
+    case 'profile':
+      return { kind: 'showProfile', missing: next.missing };
+    case 'consent':
+      return { kind: 'showConsent', application: next.application, scopes: next.scopes };
+    default:
+      return { kind: 'unsupported' };
+  }
+}
+
+/** The actions `follow` and the consent buttons dispatch: every flow's reducer handles them. */
+export type FollowAction =
+  | { type: 'loading' }
+  | { type: 'application'; application: Application }
+  | { type: 'showConsent'; application: Application; scopes: string[] }
+  | { type: 'busy' }
+  /** `rules`: the broken password rules of a `user.weak_password`. */
+  | { type: 'failed'; code: string; rules?: string[] }
+  | { type: 'redirecting'; denied?: true };
+
+/** What makes one flow (sign-in, registration) different from another. */
+export interface Flow<A> {
+  /** The interaction event the page runs. */
+  event: InteractionEvent;
+  /** The action showing the page's form for a step that needs the user; undefined when the page has none. */
+  show: (directive: Directive, view: InteractionView) => A | undefined;
+  /** What the page learns from the sign-in experience, besides the application's display name. */
+  experience: (experience: SignInExperience) => A[];
+}
+
+export type Dispatch<A> = (action: A | FollowAction) => void;
+export type Cancelled = () => boolean;
+
+// startInteraction -> identify -> submit is the longest automatic chain; more means a loop.
+const MAX_AUTOMATIC_STEPS = 5;
+
+/** Reads the interaction and performs its next steps until one needs the user. */
+export async function follow<A>(
+  deps: FlowDeps,
+  flow: Flow<A>,
+  dispatch: Dispatch<A>,
+  cancelled: Cancelled,
+  first: boolean,
+) {
+  const { api } = deps;
+  for (let i = 0; i < MAX_AUTOMATIC_STEPS; i++) {
+    const view = await api.getInteraction();
+    if (cancelled()) return;
+    if (!view.ok) return dispatch({ type: 'failed', code: view.code });
+    if (first && i === 0) void describeApplication(deps, flow, dispatch, cancelled, view.data);
+
+    const directive = directiveFor(view.data, flow.event);
+    switch (directive.kind) {
+      case 'showConsent':
+        return dispatch({ type: 'showConsent', application: directive.application, scopes: directive.scopes });
+      case 'showPassword':
+      case 'showProfile':
+      case 'unsupported':
+        return dispatch(flow.show(directive, view.data) ?? { type: 'failed', code: UNSUPPORTED_STEP });
+      case 'submit':
+        return submit(deps, dispatch, cancelled);
+      case 'start':
+      case 'identify': {
+        const done =
+          directive.kind === 'start'
+            ? await api.startInteraction(flow.event)
+            : await api.identify(directive.verificationId);
+        if (cancelled()) return;
+        if (!done.ok) return dispatch({ type: 'failed', code: done.code });
+      }
+    }
+  }
+  dispatch({ type: 'failed', code: UNSUPPORTED_STEP });
+}
+
+async function describeApplication<A>(
+  { api, onInteraction }: FlowDeps,
+  flow: Flow<A>,
+  dispatch: Dispatch<A>,
+  cancelled: Cancelled,
+  view: InteractionView,
+) {
+  onInteraction(view);
+  dispatch({ type: 'application', application: view.application });
+  // The sign-in experience may carry a display name; without it the interaction's is enough.
+  // Without it the page offers only what needs no setting (no "remember me", no registration link).
+  const exp = await api.getSignInExperience(view.application.clientId);
+  if (cancelled() || !exp.ok) return;
+  for (const action of flow.experience(exp.data)) dispatch(action);
+  if (exp.data.application) dispatch({ type: 'application', application: exp.data.application });
+}
+
+async function submit<A>({ api, navigate }: FlowDeps, dispatch: Dispatch<A>, cancelled: Cancelled) {
+  const result = await api.submit();
+  if (cancelled()) return;
+  if (!result.ok) return dispatch({ type: 'failed', code: result.code });
+  dispatch({ type: 'redirecting' });
+  navigate(result.data);
+}
+
+/** The user allows the application's scopes; what comes next (submit today) is in the interaction. */
+export async function allowConsent<A>(deps: FlowDeps, flow: Flow<A>, dispatch: Dispatch<A>) {
+  dispatch({ type: 'busy' });
+  const allowed = await deps.api.allowConsent();
+  if (!allowed.ok) return dispatch({ type: 'failed', code: allowed.code });
+  await follow(deps, flow, dispatch, () => false, false);
+}
+
+/** The user refuses: the client learns of it at its redirect URI (error=access_denied). */
+export async function denyConsent<A>(deps: FlowDeps, dispatch: Dispatch<A>) {
+  dispatch({ type: 'busy' });
+  const denied = await deps.api.denyConsent();
+  if (!denied.ok) return dispatch({ type: 'failed', code: denied.code });
+  dispatch({ type: 'redirecting', denied: true });
+  deps.navigate(denied.data);
+}
