@@ -1,8 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { ConsentForm } from '../sign-in/ConsentForm';
+import { CommonSteps } from '../CommonSteps';
 import { RegisterForm } from './RegisterForm';
 import { isFinal } from './state';
 import { defaultDeps, SIGN_IN_PATH, useRegister, type RegisterDeps } from './useRegister';
@@ -43,7 +42,7 @@ export function RegisterPage({ deps = defaultDeps }: { deps?: RegisterDeps }) {
         : t('app.name');
   return (
     <Card title={title}>
-      {step.kind === 'form' && (
+      {step.kind === 'form' ? (
         <>
           <p className="subtitle">{t('register.subtitle')}</p>
           <RegisterForm
@@ -55,30 +54,16 @@ export function RegisterPage({ deps = defaultDeps }: { deps?: RegisterDeps }) {
           />
           {signInLink}
         </>
-      )}
-      {step.kind === 'consent' && (
-        <ConsentForm
-          scopes={step.scopes}
-          busy={step.busy}
-          error={step.error}
-          onAllow={() => void allow()}
-          onDeny={() => void deny()}
+      ) : (
+        <CommonSteps
+          step={step}
+          onAllow={allow}
+          onDeny={deny}
+          onRetry={retry}
+          redirectingKey="register.redirecting"
+          retryable={(code) => !isFinal(code)}
+          afterFailure={signInLink}
         />
-      )}
-      {step.kind === 'loading' && <p className="muted">{t('app.loading')}</p>}
-      {step.kind === 'redirecting' && (
-        <p className="muted">{step.denied ? t('consent.denied') : t('register.redirecting')}</p>
-      )}
-      {step.kind === 'failed' && (
-        <>
-          <ErrorAlert code={step.code} />
-          {!isFinal(step.code) && (
-            <button type="button" className="button" onClick={retry}>
-              {t('signIn.retry')}
-            </button>
-          )}
-          {signInLink}
-        </>
       )}
     </Card>
   );

@@ -1,9 +1,8 @@
-import { errorHandling } from '../../errors';
 import type { Application, FollowAction } from '../interaction';
+import { followReducer, type CommonStep } from '../steps';
 
 /** The screen the registration flow is on. */
 export type RegisterStep =
-  | { kind: 'loading' }
   | {
       kind: 'form';
       /** The username the interaction already has (after a reload), the field's initial value. */
@@ -13,16 +12,7 @@ export type RegisterStep =
       /** The password rules the last attempt broke, each a code to translate (`error.<rule>`). */
       rules?: string[];
     }
-  | {
-      kind: 'consent';
-      application: Application;
-      scopes: string[];
-      busy: boolean;
-      error?: string;
-    }
-  | { kind: 'redirecting'; denied?: true }
-  | { kind: 'expired' }
-  | { kind: 'failed'; code: string };
+  | CommonStep;
 
 export interface RegisterState {
   application?: Application;
@@ -56,10 +46,6 @@ export function isFinal(code: string): boolean {
 export function registerReducer(state: RegisterState, action: RegisterAction): RegisterState {
   const { step } = state;
   switch (action.type) {
-    case 'loading':
-      return { ...state, step: { kind: 'loading' } };
-    case 'application':
-      return { ...state, application: action.application };
     case 'showForm':
       return {
         ...state,
@@ -72,30 +58,14 @@ export function registerReducer(state: RegisterState, action: RegisterAction): R
           rules: step.kind === 'form' ? step.rules : undefined,
         },
       };
-    case 'showConsent':
-      return {
-        ...state,
-        step: {
-          kind: 'consent',
-          application: action.application,
-          scopes: action.scopes,
-          busy: false,
-          error: step.kind === 'consent' ? step.error : undefined,
-        },
-      };
     case 'busy':
-      if (step.kind === 'form') return { ...state, step: { ...step, busy: true, error: undefined, rules: undefined } };
-      if (step.kind === 'consent') return { ...state, step: { ...step, busy: true, error: undefined } };
-      return state;
-    case 'failed':
-      if (errorHandling(action.code) === 'expired') return { ...state, step: { kind: 'expired' } };
-      // On a form the error is shown next to it, so the user can correct and retry.
-      if (step.kind === 'form') {
-        return { ...state, step: { ...step, busy: false, error: action.code, rules: action.rules } };
-      }
-      if (step.kind === 'consent') return { ...state, step: { ...step, busy: false, error: action.code } };
-      return { ...state, step: { kind: 'failed', code: action.code } };
-    case 'redirecting':
-      return { ...state, step: action.denied ? { kind: 'redirecting', denied: true } : { kind: 'redirecting' } };
+    case 'failed': {
+      const next = followReducer(state, action);
+      if (next.step.kind !== 'form') return next;
+      // The broken rules explain the form's error: they come and go with it.
+      return { ...next, step: { ...next.step, rules: action.type === 'failed' ? action.rules : undefined } };
+    }
+    default:
+      return followReducer(state, action);
   }
 }

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { ConsentForm } from './ConsentForm';
+import { CommonSteps } from '../CommonSteps';
 import { PasswordForm } from './PasswordForm';
 import { defaultDeps, useSignIn, type SignInDeps } from './useSignIn';
 
@@ -29,7 +28,7 @@ export function SignInPage({ deps = defaultDeps }: { deps?: SignInDeps }) {
         : t('app.name');
   return (
     <Card title={title}>
-      {step.kind === 'password' && (
+      {step.kind === 'password' ? (
         <>
           <p className="subtitle">{t('signIn.subtitle')}</p>
           <PasswordForm
@@ -47,27 +46,8 @@ export function SignInPage({ deps = defaultDeps }: { deps?: SignInDeps }) {
             </p>
           )}
         </>
-      )}
-      {step.kind === 'consent' && (
-        <ConsentForm
-          scopes={step.scopes}
-          busy={step.busy}
-          error={step.error}
-          onAllow={() => void allow()}
-          onDeny={() => void deny()}
-        />
-      )}
-      {step.kind === 'loading' && <p className="muted">{t('app.loading')}</p>}
-      {step.kind === 'redirecting' && (
-        <p className="muted">{step.denied ? t('consent.denied') : t('signIn.redirecting')}</p>
-      )}
-      {step.kind === 'failed' && (
-        <>
-          <ErrorAlert code={step.code} />
-          <button type="button" className="button" onClick={retry}>
-            {t('signIn.retry')}
-          </button>
-        </>
+      ) : (
+        <CommonSteps step={step} onAllow={allow} onDeny={deny} onRetry={retry} redirectingKey="signIn.redirecting" />
       )}
     </Card>
   );

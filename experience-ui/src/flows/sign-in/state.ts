@@ -1,12 +1,11 @@
 import type { IdentifierType } from '../../api/experience';
-import { errorHandling } from '../../errors';
 import type { Application, FollowAction } from '../interaction';
+import { followReducer, type CommonStep } from '../steps';
 
 export type { Application };
 
 /** The screen the sign-in flow is on. */
 export type SignInStep =
-  | { kind: 'loading' }
   | {
       kind: 'password';
       identifierTypes: IdentifierType[];
@@ -16,16 +15,7 @@ export type SignInStep =
       busy: boolean;
       error?: string;
     }
-  | {
-      kind: 'consent';
-      application: Application;
-      scopes: string[];
-      busy: boolean;
-      error?: string;
-    }
-  | { kind: 'redirecting'; denied?: true }
-  | { kind: 'expired' }
-  | { kind: 'failed'; code: string };
+  | CommonStep;
 
 export interface SignInState {
   application?: Application;
@@ -47,10 +37,6 @@ export const initialState: SignInState = { step: { kind: 'loading' } };
 export function signInReducer(state: SignInState, action: SignInAction): SignInState {
   const { step } = state;
   switch (action.type) {
-    case 'loading':
-      return { ...state, step: { kind: 'loading' } };
-    case 'application':
-      return { ...state, application: action.application };
     case 'rememberMeOffered':
       return { ...state, rememberMeOffered: action.offered };
     case 'signUpEnabled':
@@ -68,29 +54,7 @@ export function signInReducer(state: SignInState, action: SignInAction): SignInS
           error: step.kind === 'password' ? step.error : undefined,
         },
       };
-    case 'showConsent':
-      return {
-        ...state,
-        step: {
-          kind: 'consent',
-          application: action.application,
-          scopes: action.scopes,
-          busy: false,
-          error: step.kind === 'consent' ? step.error : undefined,
-        },
-      };
-    case 'busy':
-      return step.kind === 'password' || step.kind === 'consent'
-        ? { ...state, step: { ...step, busy: true, error: undefined } }
-        : state;
-    case 'failed':
-      if (errorHandling(action.code) === 'expired') return { ...state, step: { kind: 'expired' } };
-      // On a form the error is shown next to it, so the user can correct and retry.
-      if (step.kind === 'password' || step.kind === 'consent') {
-        return { ...state, step: { ...step, busy: false, error: action.code } };
-      }
-      return { ...state, step: { kind: 'failed', code: action.code } };
-    case 'redirecting':
-      return { ...state, step: action.denied ? { kind: 'redirecting', denied: true } : { kind: 'redirecting' } };
+    default:
+      return followReducer(state, action);
   }
 }

@@ -1,0 +1,64 @@
+import { errorHandling } from '../errors';
+import type { Application, FollowAction } from './interaction';
+
+/** The steps every flow goes through besides its own form; `follow` and the consent buttons lead to them. */
+export type CommonStep =
+  | { kind: 'loading' }
+  | {
+      kind: 'consent';
+      application: Application;
+      scopes: string[];
+      busy: boolean;
+      error?: string;
+    }
+  | { kind: 'redirecting'; denied?: true }
+  | { kind: 'expired' }
+  | { kind: 'failed'; code: string };
+
+/** A step the user acts on: the flow's own form, or consent. */
+interface FormStep {
+  kind: string;
+  busy: boolean;
+  error?: string;
+}
+
+export interface FlowState {
+  application?: Application;
+  step: FormStep | CommonStep;
+}
+
+function isForm(step: FlowState['step']): step is FormStep {
+  return 'busy' in step;
+}
+
+/** What every flow does with a `FollowAction`; a flow's own form takes part as any form does. */
+export function followReducer<S extends FlowState>(state: S, action: FollowAction): S {
+  const step: FlowState['step'] = state.step;
+  switch (action.type) {
+    case 'loading':
+      return { ...state, step: { kind: 'loading' } };
+    case 'application':
+      return { ...state, application: action.application };
+    case 'showConsent':
+      return {
+        ...state,
+        step: {
+          kind: 'consent',
+          application: action.application,
+          scopes: action.scopes,
+          busy: false,
+          // A reload after a failed attempt keeps the message visible.
+          error: step.kind === 'consent' ? step.error : undefined,
+        },
+      };
+    case 'busy':
+      return isForm(step) ? { ...state, step: { ...step, busy: true, error: undefined } } : state;
+    case 'failed':
+      if (errorHandling(action.code) === 'expired') return { ...state, step: { kind: 'expired' } };
+      // On a form the error is shown next to it, so the user can correct and retry.
+      if (isForm(step)) return { ...state, step: { ...step, busy: false, error: action.code } };
+      return { ...state, step: { kind: 'failed', code: action.code } };
+    case 'redirecting':
+      return { ...state, step: action.denied ? { kind: 'redirecting', denied: true } : { kind: 'redirecting' } };
+  }
+}
