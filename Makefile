@@ -36,8 +36,10 @@ build: ui ## Build the UI, then the release binary target/release/gatehouse (UI 
 
 .PHONY: run
 run: build ## Build everything and start Gatehouse on SQLite with a demo client and user
-	@./target/release/gatehouse --config $(DEMO_CONFIG) user create --username demo --email demo@example.com \
-		--name "Demo User" --password 'gatehouse-sign-in-1' >/dev/null 2>&1 || true
+	@# A demo user left by an earlier run is fine; any other failure is not.
+	@out=$$(./target/release/gatehouse --config $(DEMO_CONFIG) user create --username demo --email demo@example.com \
+		--name "Demo User" --password 'gatehouse-sign-in-1' 2>&1) \
+		|| echo "$$out" | grep -q user.username_taken || { echo "$$out"; exit 1; }
 	@echo "Open http://127.0.0.1:3000/demo and sign in as demo / gatehouse-sign-in-1"
 	./target/release/gatehouse --config $(DEMO_CONFIG) serve
 
