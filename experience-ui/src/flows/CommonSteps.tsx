@@ -1,12 +1,41 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Card } from '../components/Card';
 import { ErrorAlert } from '../components/ErrorAlert';
+import type { Application } from './interaction';
 import { ConsentForm } from './sign-in/ConsentForm';
 import type { CommonStep } from './steps';
 
+interface FrameProps {
+  step: { kind: string } | CommonStep;
+  application?: Application;
+  /** The page's title key, given `app`: "Sign in to {{app}}", "Create your account for {{app}}". */
+  titleKey: string;
+  children: ReactNode;
+}
+
+/** Every flow's page: the expired view instead of anything else, or a card titled for the step. */
+export function FlowFrame({ step, application, titleKey, children }: FrameProps) {
+  const { t } = useTranslation();
+  if (step.kind === 'expired') {
+    return (
+      <Card title={t('expired.title')}>
+        <p data-testid="session-expired">{t('expired.body')}</p>
+      </Card>
+    );
+  }
+  // Only the consent step carries an application of its own.
+  const consent = step.kind === 'consent' && 'application' in step ? step : undefined;
+  const title = consent
+    ? t('consent.title', { app: consent.application.name })
+    : application
+      ? t(titleKey, { app: application.name })
+      : t('app.name');
+  return <Card title={title}>{children}</Card>;
+}
+
 interface Props {
-  /** The expired session is not here: it replaces the whole page. */
-  step: Exclude<CommonStep, { kind: 'expired' }>;
+  step: CommonStep;
   onAllow: () => Promise<void>;
   onDeny: () => Promise<void>;
   onRetry: () => void;
@@ -30,6 +59,9 @@ export function CommonSteps({
 }: Props) {
   const { t } = useTranslation();
   switch (step.kind) {
+    // FlowFrame shows the expired view instead of the page.
+    case 'expired':
+      return null;
     case 'consent':
       return (
         <ConsentForm

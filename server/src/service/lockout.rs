@@ -48,7 +48,6 @@ pub async fn failed(state: &AppState, attempt: &Attempt) -> Result<(), InternalE
     let lockout = &state.settings.lockout;
     let until = now + lockout.duration.chrono();
     storage::login_failures::record_failure(&state.db, &attempt.key, lockout.max_failed_attempts, until, now).await?;
-    tracing::info!("failed password counted towards lockout");
     Ok(())
 }
 

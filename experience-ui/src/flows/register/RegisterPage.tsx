@@ -1,7 +1,6 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Card } from '../../components/Card';
-import { CommonSteps } from '../CommonSteps';
+import { CommonSteps, FlowFrame } from '../CommonSteps';
 import { RegisterForm } from './RegisterForm';
 import { isFinal } from './state';
 import { defaultDeps, SIGN_IN_PATH, useRegister, type RegisterDeps } from './useRegister';
@@ -10,14 +9,6 @@ export function RegisterPage({ deps = defaultDeps }: { deps?: RegisterDeps }) {
   const { t } = useTranslation();
   const { state, register, allow, deny, retry, signInInstead } = useRegister(deps);
   const { step, application } = state;
-
-  if (step.kind === 'expired') {
-    return (
-      <Card title={t('expired.title')}>
-        <p data-testid="session-expired">{t('expired.body')}</p>
-      </Card>
-    );
-  }
 
   function goToSignIn(event: MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
@@ -34,14 +25,8 @@ export function RegisterPage({ deps = defaultDeps }: { deps?: RegisterDeps }) {
     </p>
   );
 
-  const title =
-    step.kind === 'consent'
-      ? t('consent.title', { app: step.application.name })
-      : application
-        ? t('register.title', { app: application.name })
-        : t('app.name');
   return (
-    <Card title={title}>
+    <FlowFrame step={step} application={application} titleKey="register.title">
       {step.kind === 'form' ? (
         <>
           <p className="subtitle">{t('register.subtitle')}</p>
@@ -65,6 +50,6 @@ export function RegisterPage({ deps = defaultDeps }: { deps?: RegisterDeps }) {
           afterFailure={signInLink}
         />
       )}
-    </Card>
+    </FlowFrame>
   );
 }

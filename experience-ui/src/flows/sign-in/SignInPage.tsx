@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Card } from '../../components/Card';
-import { CommonSteps } from '../CommonSteps';
+import { CommonSteps, FlowFrame } from '../CommonSteps';
 import { PasswordForm } from './PasswordForm';
 import { defaultDeps, useSignIn, type SignInDeps } from './useSignIn';
 
@@ -12,22 +11,8 @@ export function SignInPage({ deps = defaultDeps }: { deps?: SignInDeps }) {
   const { state, signIn, allow, deny, retry } = useSignIn(deps);
   const { step, application } = state;
 
-  if (step.kind === 'expired') {
-    return (
-      <Card title={t('expired.title')}>
-        <p data-testid="session-expired">{t('expired.body')}</p>
-      </Card>
-    );
-  }
-
-  const title =
-    step.kind === 'consent'
-      ? t('consent.title', { app: step.application.name })
-      : application
-        ? t('signIn.title', { app: application.name })
-        : t('app.name');
   return (
-    <Card title={title}>
+    <FlowFrame step={step} application={application} titleKey="signIn.title">
       {step.kind === 'password' ? (
         <>
           <p className="subtitle">{t('signIn.subtitle')}</p>
@@ -49,6 +34,6 @@ export function SignInPage({ deps = defaultDeps }: { deps?: SignInDeps }) {
       ) : (
         <CommonSteps step={step} onAllow={allow} onDeny={deny} onRetry={retry} redirectingKey="signIn.redirecting" />
       )}
-    </Card>
+    </FlowFrame>
   );
 }
