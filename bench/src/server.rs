@@ -72,6 +72,7 @@ pub async fn seed(config: &Path) -> anyhow::Result<(Settings, String)> {
     for i in 0..USERS {
         let name = format!("user{i}");
         let user = NewUser {
+            id: None,
             username: Some(name.clone()),
             username_normalized: Some(name.clone()),
             email: Some(format!("{name}@bench.test")),

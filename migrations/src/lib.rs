@@ -18,6 +18,11 @@ mod m20261121_000012_alter_clients_add_id_token_alg;
 mod m20261121_000013_create_login_failures;
 mod m20261121_000014_alter_interactions_add_remember_me;
 mod m20261121_000015_alter_interactions_add_profile;
+mod m20261121_000016_create_verification_codes;
+mod m20261121_000017_create_invitations;
+mod m20261121_000018_create_rate_limits;
+mod m20261121_000019_create_server_secrets;
+mod m20261121_000020_create_captcha_redemptions;
 
 pub struct Migrator;
 
@@ -40,6 +45,11 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000013_create_login_failures::Migration),
             Box::new(m20261121_000014_alter_interactions_add_remember_me::Migration),
             Box::new(m20261121_000015_alter_interactions_add_profile::Migration),
+            Box::new(m20261121_000016_create_verification_codes::Migration),
+            Box::new(m20261121_000017_create_invitations::Migration),
+            Box::new(m20261121_000018_create_rate_limits::Migration),
+            Box::new(m20261121_000019_create_server_secrets::Migration),
+            Box::new(m20261121_000020_create_captcha_redemptions::Migration),
         ]
     }
 }

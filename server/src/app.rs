@@ -6,10 +6,11 @@ use poem::{Server, listener::TcpAcceptor};
 
 use crate::{
     config::Settings,
-    crypto::password::PasswordHasher,
+    crypto::{hmac_key::HmacKey, password::PasswordHasher},
+    email::Mailer,
     http,
     service::{self, InternalError},
-    state::AppState,
+    state::{AppState, Parts},
     storage,
 };
 
@@ -26,7 +27,18 @@ pub async fn state(settings: Settings) -> anyhow::Result<AppState> {
     service::clients::sync_from_settings(&db, &settings).await?;
     let keys = service::keys::load_or_create(&db).await?;
     let hasher = PasswordHasher::new(&settings.password_hashing).map_err(InternalError::from)?;
-    Ok(AppState::new(settings, db, hasher, keys, statements))
+    let mailer = Mailer::new(&settings.email)?;
+    let stored = storage::server_secrets::get_or_create(&db, "hmac", HmacKey::generate()).await?;
+    let hmac = HmacKey::from_stored(&stored).ok_or_else(|| anyhow::anyhow!("the stored HMAC key is corrupt"))?;
+    let parts = Parts {
+        db,
+        hasher,
+        keys,
+        statements,
+        mailer,
+        hmac,
+    };
+    Ok(AppState::new(settings, parts))
 }
 
 pub struct App {
@@ -98,6 +110,9 @@ async fn maintain(state: AppState) {
         }
         if let Err(e) = service::lockout::delete_stale(&state).await {
             tracing::warn!(error = %e, "could not remove stale lockout counters");
+        }
+        if let Err(e) = service::verification_code::delete_stale(&state, now).await {
+            tracing::warn!(error = %e, "could not remove expired one-time codes");
         }
     }
 }

@@ -51,6 +51,30 @@ pub enum Command {
     /// Manage what users granted third-party clients.
     #[command(subcommand)]
     Consent(ConsentCommand),
+    /// Invite people to register (`registration.invitation`).
+    #[command(subcommand)]
+    Invitation(InvitationCommand),
+}
+
+#[derive(Subcommand)]
+pub enum InvitationCommand {
+    /// Create a pending contact and its single-use code, email the link, print the code and link.
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: Option<String>,
+        /// How long the invitation stays valid (`7d`, `36h`, …).
+        #[arg(long, default_value = "7d", value_parser = humantime::parse_duration)]
+        expires: std::time::Duration,
+        /// The language of the email: `en` or `fr`.
+        #[arg(long)]
+        locale: Option<String>,
+    },
+    /// List invitations, newest first.
+    List,
+    /// Revoke a pending invitation by its id.
+    Revoke { id: String },
 }
 
 #[derive(Subcommand)]
@@ -182,6 +206,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Command::Invitation(command) => invitation(settings, command).await,
         Command::ExportOpenapi { .. } => unreachable!("handled above"),
     }
 }
@@ -255,6 +280,66 @@ async fn create_client(settings: Settings, args: CreateClient) -> anyhow::Result
     println!("client_id={}", created.client_id);
     if let Some(secret) = created.client_secret {
         println!("client_secret={secret}");
+    }
+    Ok(())
+}
+
+async fn invitation(settings: Settings, command: InvitationCommand) -> anyhow::Result<()> {
+    use service::invitations::{self, NewInvitation};
+    let state = app::state(settings).await?;
+    match command {
+        InvitationCommand::Create {
+            email,
+            name,
+            expires,
+            locale,
+        } => {
+            let lifetime = chrono::Duration::from_std(expires).context("--expires is too long")?;
+            let input = NewInvitation {
+                email,
+                name,
+                lifetime,
+                locale,
+            };
+            let created = invitations::create(&state, input)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e} ({})", e.code()))?;
+            println!("id={}", created.invitation.id);
+            println!("code={}", created.code);
+            println!("link={}", created.link);
+            println!("expires={}", created.invitation.expires_at.to_rfc3339());
+            if let Some(error) = created.email_error {
+                bail!("the invitation exists but its email was not sent: {error}; give the link yourself");
+            }
+        }
+        InvitationCommand::List => {
+            let now = chrono::Utc::now();
+            for i in invitations::list(&state).await.map_err(|e| anyhow::anyhow!("{e}"))? {
+                let status = if i.used_at.is_some() {
+                    "used"
+                } else if i.revoked_at.is_some() {
+                    "revoked"
+                } else if i.expires_at <= now {
+                    "expired"
+                } else {
+                    "pending"
+                };
+                println!(
+                    "{}\t{}\t{}\t{}\t{}",
+                    i.id,
+                    i.email,
+                    i.name.as_deref().unwrap_or("-"),
+                    status,
+                    i.expires_at.to_rfc3339()
+                );
+            }
+        }
+        InvitationCommand::Revoke { id } => {
+            invitations::revoke(&state, &id)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e} ({})", e.code()))?;
+            println!("revoked");
+        }
     }
     Ok(())
 }

@@ -5,6 +5,7 @@ pub mod cli;
 pub mod config;
 pub mod crypto;
 pub mod domain;
+pub mod email;
 pub mod http;
 pub mod service;
 pub mod state;

@@ -4,9 +4,20 @@ use std::sync::{Arc, RwLock};
 
 use crate::{
     config::Settings,
-    crypto::{keys::KeyRing, password::PasswordHasher},
+    crypto::{hmac_key::HmacKey, keys::KeyRing, password::PasswordHasher},
+    email::Mailer,
     storage::{Db, StatementCounter},
 };
+
+/// What the state is built from, besides the settings.
+pub struct Parts {
+    pub db: Db,
+    pub hasher: PasswordHasher,
+    pub keys: KeyRing,
+    pub statements: Arc<StatementCounter>,
+    pub mailer: Mailer,
+    pub hmac: HmacKey,
+}
 
 #[derive(Clone)]
 pub struct AppState {
@@ -14,23 +25,21 @@ pub struct AppState {
     pub db: Db,
     pub hasher: PasswordHasher,
     pub statements: Arc<StatementCounter>,
+    pub mailer: Mailer,
+    pub hmac: HmacKey,
     keys: Arc<RwLock<Arc<KeyRing>>>,
 }
 
 impl AppState {
-    pub fn new(
-        settings: Settings,
-        db: Db,
-        hasher: PasswordHasher,
-        keys: KeyRing,
-        statements: Arc<StatementCounter>,
-    ) -> Self {
+    pub fn new(settings: Settings, parts: Parts) -> Self {
         Self {
             settings: Arc::new(settings),
-            db,
-            hasher,
-            statements,
-            keys: Arc::new(RwLock::new(Arc::new(keys))),
+            db: parts.db,
+            hasher: parts.hasher,
+            statements: parts.statements,
+            mailer: parts.mailer,
+            hmac: parts.hmac,
+            keys: Arc::new(RwLock::new(Arc::new(parts.keys))),
         }
     }
 

@@ -1,5 +1,6 @@
 //! Cryptography: argon2id password hashing, signing keys and JWTs, opaque tokens.
 
+pub mod hmac_key;
 pub mod jwt;
 pub mod keys;
 pub mod password;

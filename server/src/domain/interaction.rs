@@ -38,47 +38,77 @@ pub enum VerificationRecord {
         identifier_type: IdentifierType,
         user_id: String,
     },
-}
-
-/// What a registration has collected so far. The password is kept only as its argon2id hash.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Profile {
-    pub username: Option<String>,
-    pub password_hash: Option<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ProfileField {
-    Username,
-    Password,
-}
-
-impl Profile {
-    /// The fields still to give, in the order the UI asks for them.
-    pub fn missing(&self) -> Vec<ProfileField> {
-        let mut missing = Vec::new();
-        if self.username.is_none() {
-            missing.push(ProfileField::Username);
-        }
-        if self.password_hash.is_none() {
-            missing.push(ProfileField::Password);
-        }
-        missing
-    }
+    /// A one-time code sent to an address, for this event; `verified` once the right code came back.
+    #[serde(rename_all = "camelCase")]
+    EmailCode {
+        id: String,
+        email: String,
+        event: InteractionEvent,
+        verified: bool,
+    },
+    /// A live invitation code: registering creates the invited contact's account.
+    #[serde(rename_all = "camelCase")]
+    Invitation {
+        id: String,
+        invitation_id: String,
+        user_id: String,
+        email: String,
+        name: Option<String>,
+    },
 }
 
 impl VerificationRecord {
     pub fn id(&self) -> &str {
         match self {
-            Self::Password { id, .. } => id,
+            Self::Password { id, .. } | Self::EmailCode { id, .. } | Self::Invitation { id, .. } => id,
         }
     }
+}
 
-    pub fn user_id(&self) -> &str {
-        match self {
-            Self::Password { user_id, .. } => user_id,
+/// The invitation a registration redeems.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InvitedContact {
+    pub invitation_id: String,
+    /// The contact's id, which the new account takes.
+    pub user_id: String,
+}
+
+/// What a registration (or a reset) has collected so far. The password is kept only as its
+/// argon2id hash; `email` is set only once a code or an invitation proved it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Profile {
+    pub username: Option<String>,
+    pub password_hash: Option<String>,
+    pub email: Option<String>,
+    pub name: Option<String>,
+    pub invitation: Option<InvitedContact>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProfileField {
+    /// What the account will sign in with: a username, or a confirmed email address.
+    Identifier,
+    Password,
+}
+
+impl Profile {
+    /// The fields still to give, in the order the UI asks for them. `sign_in_with` is the
+    /// identifier the account will sign in with, so it cannot be left out.
+    pub fn missing(&self, sign_in_with: IdentifierType) -> Vec<ProfileField> {
+        let mut missing = Vec::new();
+        let identifier = match sign_in_with {
+            IdentifierType::Username => &self.username,
+            IdentifierType::Email => &self.email,
+        };
+        if identifier.is_none() {
+            missing.push(ProfileField::Identifier);
         }
+        if self.password_hash.is_none() {
+            missing.push(ProfileField::Password);
+        }
+        missing
     }
 }
 
@@ -94,10 +124,24 @@ pub enum NextStep {
     Identify {
         verification_id: String,
     },
-    /// A registration still needs these fields.
+    /// A registration still needs these fields; `identifier_types` can serve as its identifier.
     Profile {
         missing: Vec<ProfileField>,
+        identifier_types: Vec<IdentifierType>,
     },
+    /// Send a one-time code to an address of one of these types.
+    SendVerificationCode {
+        identifier_types: Vec<IdentifierType>,
+    },
+    /// A code went to `email`: the user types it.
+    VerifyCode {
+        verification_id: String,
+        email: String,
+    },
+    /// This server registers people by invitation only.
+    RedeemInvitation,
+    /// A reset identified the user: the new password comes next.
+    ResetPassword,
     /// A third-party client asks for these scopes: the user allows or denies.
     Consent {
         scopes: Vec<String>,
@@ -127,11 +171,24 @@ pub struct Interaction {
 pub struct SignInPolicy {
     pub local: bool,
     pub identifier_types: Vec<IdentifierType>,
-    /// Anyone may register with a username and a password now.
+    /// Registration is possible (openly or by invitation).
     pub registration: bool,
+    /// Registration needs an invitation.
+    pub invitation_only: bool,
+    /// What a new account must give: the identifier it will sign in with.
+    pub sign_up_identifiers: Vec<IdentifierType>,
+    pub password_reset: bool,
 }
 
 impl SignInPolicy {
+    /// The identifier a new account must have.
+    pub fn sign_up_identifier(&self) -> IdentifierType {
+        self.sign_up_identifiers
+            .first()
+            .copied()
+            .unwrap_or(IdentifierType::Username)
+    }
+
     pub fn events(&self) -> Vec<InteractionEvent> {
         let mut events = Vec::new();
         if self.local {
@@ -139,6 +196,9 @@ impl SignInPolicy {
         }
         if self.registration {
             events.push(InteractionEvent::Register);
+        }
+        if self.password_reset {
+            events.push(InteractionEvent::ForgotPassword);
         }
         events
     }
@@ -151,147 +211,92 @@ impl Interaction {
 
     /// `needs_consent`: the client is third-party and the user has not granted these scopes.
     pub fn next_steps(&self, policy: &SignInPolicy, needs_consent: bool) -> Vec<NextStep> {
-        match self.event {
-            Some(InteractionEvent::SignIn) => {}
-            Some(InteractionEvent::Register) if self.user_id.is_none() => {
-                let missing = self.profile.missing();
-                if !missing.is_empty() {
-                    return vec![NextStep::Profile { missing }, NextStep::Submit];
-                }
-                if needs_consent && self.consented_at.is_none() {
-                    let scopes = self.request.scopes.clone();
-                    return vec![NextStep::Consent { scopes }, NextStep::Submit];
-                }
-                return vec![NextStep::Submit];
-            }
-            Some(InteractionEvent::Register) => {}
-            _ => {
-                return vec![NextStep::StartInteraction {
-                    events: policy.events(),
-                }];
-            }
-        }
-        if self.user_id.is_some() {
+        let consent_then_submit = |scopes: &[String]| {
             if needs_consent && self.consented_at.is_none() {
-                let scopes = self.request.scopes.clone();
-                return vec![NextStep::Consent { scopes }, NextStep::Submit];
+                vec![
+                    NextStep::Consent {
+                        scopes: scopes.to_vec(),
+                    },
+                    NextStep::Submit,
+                ]
+            } else {
+                vec![NextStep::Submit]
             }
-            return vec![NextStep::Submit];
+        };
+        let steps = |first: NextStep| vec![first, NextStep::Submit];
+        match self.event {
+            None => vec![NextStep::StartInteraction {
+                events: policy.events(),
+            }],
+            Some(_) if self.user_id.is_some() && self.event == Some(InteractionEvent::ForgotPassword) => {
+                if self.profile.password_hash.is_none() {
+                    steps(NextStep::ResetPassword)
+                } else {
+                    consent_then_submit(&self.request.scopes)
+                }
+            }
+            Some(_) if self.user_id.is_some() => consent_then_submit(&self.request.scopes),
+            Some(event) => {
+                if let Some(step) = self.code_step() {
+                    return steps(step);
+                }
+                match event {
+                    InteractionEvent::SignIn => {
+                        // The newest verification is the one the user just completed.
+                        if let Some(verification) = self.verifications.last() {
+                            return steps(NextStep::Identify {
+                                verification_id: verification.id().to_owned(),
+                            });
+                        }
+                        steps(NextStep::VerifyPassword {
+                            identifier_types: policy.identifier_types.clone(),
+                        })
+                    }
+                    InteractionEvent::ForgotPassword => steps(NextStep::SendVerificationCode {
+                        identifier_types: vec![IdentifierType::Email],
+                    }),
+                    InteractionEvent::Register => {
+                        if let Some(v @ VerificationRecord::Invitation { .. }) = self.verifications.last() {
+                            return steps(NextStep::Identify {
+                                verification_id: v.id().to_owned(),
+                            });
+                        }
+                        if policy.invitation_only && self.profile.invitation.is_none() {
+                            return steps(NextStep::RedeemInvitation);
+                        }
+                        let missing = self.profile.missing(policy.sign_up_identifier());
+                        if !missing.is_empty() {
+                            return steps(NextStep::Profile {
+                                missing,
+                                identifier_types: policy.sign_up_identifiers.clone(),
+                            });
+                        }
+                        consent_then_submit(&self.request.scopes)
+                    }
+                }
+            }
         }
-        // The newest verification is the one the user just completed.
-        if let Some(verification) = self.verifications.last() {
-            return vec![
-                NextStep::Identify {
-                    verification_id: verification.id().to_owned(),
-                },
-                NextStep::Submit,
-            ];
+    }
+
+    /// A code sent and not typed yet, or typed and not used yet.
+    fn code_step(&self) -> Option<NextStep> {
+        match self.verifications.last()? {
+            VerificationRecord::EmailCode {
+                id,
+                email,
+                verified: false,
+                ..
+            } => Some(NextStep::VerifyCode {
+                verification_id: id.clone(),
+                email: email.clone(),
+            }),
+            VerificationRecord::EmailCode { id, verified: true, .. } => Some(NextStep::Identify {
+                verification_id: id.clone(),
+            }),
+            _ => None,
         }
-        vec![
-            NextStep::VerifyPassword {
-                identifier_types: policy.identifier_types.clone(),
-            },
-            NextStep::Submit,
-        ]
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    pub(super) fn interaction() -> Interaction {
-        Interaction {
-            id: "i".into(),
-            request: AuthRequest {
-                client_id: "c".into(),
-                redirect_uri: "https://c/cb".into(),
-                scopes: vec!["openid".into()],
-                state: None,
-                nonce: None,
-                code_challenge: None,
-                prompt: vec![],
-                max_age: None,
-                login_hint: None,
-                ui_locales: None,
-                id_token_hint: None,
-            },
-            event: None,
-            verifications: vec![],
-            user_id: None,
-            submitted_at: None,
-            expires_at: Utc::now(),
-            session_id: None,
-            consented_at: None,
-            remember_me: false,
-            profile: Profile::default(),
-        }
-    }
-
-    #[test]
-    fn next_steps_walk_the_sign_in() {
-        let policy = SignInPolicy {
-            local: true,
-            identifier_types: vec![IdentifierType::Username],
-            registration: false,
-        };
-        let mut it = interaction();
-        assert!(
-            matches!(&it.next_steps(&policy, false)[0], NextStep::StartInteraction { events } if events == &[InteractionEvent::SignIn])
-        );
-        it.event = Some(InteractionEvent::SignIn);
-        assert!(matches!(
-            &it.next_steps(&policy, false)[0],
-            NextStep::VerifyPassword { .. }
-        ));
-        it.verifications.push(VerificationRecord::Password {
-            id: "v1".into(),
-            identifier_type: IdentifierType::Username,
-            user_id: "u".into(),
-        });
-        assert_eq!(
-            it.next_steps(&policy, false)[0],
-            NextStep::Identify {
-                verification_id: "v1".into()
-            }
-        );
-        it.user_id = Some("u".into());
-        assert_eq!(it.next_steps(&policy, false), vec![NextStep::Submit]);
-        let consent = NextStep::Consent {
-            scopes: vec!["openid".into()],
-        };
-        assert_eq!(it.next_steps(&policy, true), vec![consent, NextStep::Submit]);
-        it.consented_at = Some(Utc::now());
-        assert_eq!(it.next_steps(&policy, true), vec![NextStep::Submit]);
-    }
-}
-
-#[cfg(test)]
-mod registration_tests {
-    use super::*;
-
-    #[test]
-    fn a_registration_asks_for_the_missing_fields_then_submits() {
-        let policy = SignInPolicy {
-            local: true,
-            identifier_types: vec![IdentifierType::Username],
-            registration: true,
-        };
-        assert_eq!(
-            policy.events(),
-            vec![InteractionEvent::SignIn, InteractionEvent::Register]
-        );
-        let mut it = tests::interaction();
-        it.event = Some(InteractionEvent::Register);
-        assert_eq!(
-            it.next_steps(&policy, false)[0],
-            NextStep::Profile {
-                missing: vec![ProfileField::Username, ProfileField::Password]
-            }
-        );
-        it.profile.username = Some("newbie".into());
-        it.profile.password_hash = Some("$argon2id$…".into());
-        assert_eq!(it.next_steps(&policy, false), vec![NextStep::Submit]);
-        assert!(matches!(it.next_steps(&policy, true)[0], NextStep::Consent { .. }));
-    }
-}
+mod tests;

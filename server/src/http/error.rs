@@ -46,8 +46,44 @@ pub enum ErrorCode {
     SessionRegistrationInvitationOnly,
     #[oai(rename = "session.profile_incomplete")]
     SessionProfileIncomplete,
+    #[oai(rename = "session.password_reset_disabled")]
+    SessionPasswordResetDisabled,
     #[oai(rename = "user.invalid_username")]
     UserInvalidUsername,
+    #[oai(rename = "user.invalid_email")]
+    UserInvalidEmail,
+    #[oai(rename = "user.email_taken")]
+    UserEmailTaken,
+    #[oai(rename = "verification_code.mismatch")]
+    VerificationCodeMismatch,
+    #[oai(rename = "verification_code.expired")]
+    VerificationCodeExpired,
+    #[oai(rename = "verification_code.too_many_attempts")]
+    VerificationCodeTooManyAttempts,
+    #[oai(rename = "verification_code.superseded")]
+    VerificationCodeSuperseded,
+    #[oai(rename = "verification_code.used")]
+    VerificationCodeUsed,
+    #[oai(rename = "invitation.disabled")]
+    InvitationDisabled,
+    #[oai(rename = "invitation.not_found")]
+    InvitationNotFound,
+    #[oai(rename = "invitation.expired")]
+    InvitationExpired,
+    #[oai(rename = "invitation.revoked")]
+    InvitationRevoked,
+    #[oai(rename = "invitation.used")]
+    InvitationUsed,
+    #[oai(rename = "captcha.required")]
+    CaptchaRequired,
+    #[oai(rename = "captcha.invalid")]
+    CaptchaInvalid,
+    #[oai(rename = "captcha.expired")]
+    CaptchaExpired,
+    #[oai(rename = "captcha.used")]
+    CaptchaUsed,
+    #[oai(rename = "rate_limit.exceeded")]
+    RateLimitExceeded,
     #[oai(rename = "user.username_taken")]
     UserUsernameTaken,
     #[oai(rename = "user.weak_password")]
@@ -63,15 +99,22 @@ impl ErrorCode {
     pub fn status(self) -> StatusCode {
         use ErrorCode::*;
         match self {
-            RequestInvalidBody | SessionEventNotSet => StatusCode::BAD_REQUEST,
+            RequestInvalidBody | SessionEventNotSet | CaptchaRequired => StatusCode::BAD_REQUEST,
             RequestForbiddenOrigin
             | SessionSignInMethodDisabled
             | SessionRememberMeDisabled
             | SessionRegistrationDisabled
-            | SessionRegistrationInvitationOnly => StatusCode::FORBIDDEN,
-            RequestNotFound | SessionNotFound | SessionVerificationNotFound | ApplicationNotFound => {
-                StatusCode::NOT_FOUND
-            }
+            | SessionRegistrationInvitationOnly
+            | SessionPasswordResetDisabled
+            | InvitationDisabled => StatusCode::FORBIDDEN,
+            RequestNotFound
+            | SessionNotFound
+            | SessionVerificationNotFound
+            | ApplicationNotFound
+            | InvitationNotFound => StatusCode::NOT_FOUND,
+            UserEmailTaken => StatusCode::CONFLICT,
+            InvitationExpired | InvitationRevoked | InvitationUsed => StatusCode::GONE,
+            RateLimitExceeded => StatusCode::TOO_MANY_REQUESTS,
             RequestMethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             RequestPayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             RequestUnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -82,7 +125,16 @@ impl ErrorCode {
             | SessionProfileIncomplete
             | UserInvalidUsername
             | UserUsernameTaken
-            | UserWeakPassword => StatusCode::UNPROCESSABLE_ENTITY,
+            | UserWeakPassword
+            | UserInvalidEmail
+            | VerificationCodeMismatch
+            | VerificationCodeExpired
+            | VerificationCodeTooManyAttempts
+            | VerificationCodeSuperseded
+            | VerificationCodeUsed
+            | CaptchaInvalid
+            | CaptchaExpired
+            | CaptchaUsed => StatusCode::UNPROCESSABLE_ENTITY,
             InternalServerError => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -129,9 +181,18 @@ pub enum ApiError {
     /// The body must be `application/json`.
     #[oai(status = 415)]
     UnsupportedMediaType(Json<ErrorBody>),
+    /// The address already has an account (told only to whoever proved the mailbox).
+    #[oai(status = 409)]
+    Conflict(Json<ErrorBody>),
+    /// The invitation was used, revoked or has expired.
+    #[oai(status = 410)]
+    Gone(Json<ErrorBody>),
     /// The request was understood and refused: wrong credentials, missing identification.
     #[oai(status = 422)]
     Unprocessable(Json<ErrorBody>),
+    /// Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`).
+    #[oai(status = 429)]
+    TooManyRequests(Json<ErrorBody>, #[oai(header = "Retry-After")] u64),
     #[oai(status = 500)]
     Internal(Json<ErrorBody>),
 }
@@ -145,7 +206,10 @@ impl ApiError {
             | Self::MethodNotAllowed(b)
             | Self::PayloadTooLarge(b)
             | Self::UnsupportedMediaType(b)
+            | Self::Conflict(b)
+            | Self::Gone(b)
             | Self::Unprocessable(b)
+            | Self::TooManyRequests(b, _)
             | Self::Internal(b) => &mut b.0,
         }
     }
@@ -168,9 +232,22 @@ impl ApiError {
             StatusCode::METHOD_NOT_ALLOWED => Self::MethodNotAllowed(body),
             StatusCode::PAYLOAD_TOO_LARGE => Self::PayloadTooLarge(body),
             StatusCode::UNSUPPORTED_MEDIA_TYPE => Self::UnsupportedMediaType(body),
+            StatusCode::CONFLICT => Self::Conflict(body),
+            StatusCode::GONE => Self::Gone(body),
             StatusCode::UNPROCESSABLE_ENTITY => Self::Unprocessable(body),
+            // Callers that know when to come back use `too_many`.
+            StatusCode::TOO_MANY_REQUESTS => Self::TooManyRequests(body, 60),
             _ => Self::Internal(body),
         }
+    }
+
+    fn too_many(message: String, retry_after_secs: u64) -> Self {
+        let body = Json(ErrorBody {
+            code: ErrorCode::RateLimitExceeded,
+            message,
+            details: Some(serde_json::json!({ "retryAfter": retry_after_secs })),
+        });
+        Self::TooManyRequests(body, retry_after_secs)
     }
 }
 
@@ -209,6 +286,24 @@ impl From<ExperienceError> for ApiError {
                     .with_details(serde_json::json!({ "rules": rules }));
             }
             ApplicationNotFound => ErrorCode::ApplicationNotFound,
+            PasswordResetDisabled => ErrorCode::SessionPasswordResetDisabled,
+            InvalidEmail => ErrorCode::UserInvalidEmail,
+            EmailTaken => ErrorCode::UserEmailTaken,
+            CodeMismatch => ErrorCode::VerificationCodeMismatch,
+            CodeExpired => ErrorCode::VerificationCodeExpired,
+            CodeTooManyAttempts => ErrorCode::VerificationCodeTooManyAttempts,
+            CodeSuperseded => ErrorCode::VerificationCodeSuperseded,
+            CodeUsed => ErrorCode::VerificationCodeUsed,
+            InvitationDisabled => ErrorCode::InvitationDisabled,
+            InvitationNotFound => ErrorCode::InvitationNotFound,
+            InvitationExpired => ErrorCode::InvitationExpired,
+            InvitationRevoked => ErrorCode::InvitationRevoked,
+            InvitationUsed => ErrorCode::InvitationUsed,
+            CaptchaRequired => ErrorCode::CaptchaRequired,
+            CaptchaInvalid => ErrorCode::CaptchaInvalid,
+            CaptchaExpired => ErrorCode::CaptchaExpired,
+            CaptchaUsed => ErrorCode::CaptchaUsed,
+            RateLimited { retry_after_secs } => return Self::too_many(err.to_string(), *retry_after_secs),
             Internal(e) => {
                 tracing::error!(error = %e, "experience request failed");
                 return Self::new(ErrorCode::InternalServerError, "internal error");

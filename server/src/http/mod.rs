@@ -18,9 +18,9 @@ use crate::state::AppState;
 /// Bodies above this are refused with 413 before they are read.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
-pub fn api_service() -> OpenApiService<experience::ExperienceApi, ()> {
+pub fn api_service() -> OpenApiService<(experience::ExperienceApi, experience::VerificationApi), ()> {
     OpenApiService::new(
-        experience::ExperienceApi,
+        (experience::ExperienceApi, experience::VerificationApi),
         "Gatehouse Experience API",
         env!("CARGO_PKG_VERSION"),
     )

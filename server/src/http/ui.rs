@@ -14,7 +14,7 @@ use rust_embed::RustEmbed;
 struct Assets;
 
 /// Routes the single-page app draws; each gets `index.html`.
-pub const APP_ROUTES: [&str; 4] = ["/sign-in", "/register", "/demo", "/demo/callback"];
+pub const APP_ROUTES: [&str; 5] = ["/sign-in", "/register", "/forgot-password", "/demo", "/demo/callback"];
 
 /// The server has no page of its own at `/`: the demo relying party shows what it does.
 #[handler]

@@ -2,14 +2,18 @@
 
 pub mod access_tokens;
 pub mod authorize;
+pub mod captcha;
 pub mod claims;
 pub mod client_auth;
 pub mod clients;
 pub mod consent;
 pub mod experience;
+pub mod invitations;
 pub mod keys;
 pub mod lockout;
 pub mod logout;
+pub mod password_reset;
+pub mod rate_limit;
 pub mod registration;
 pub mod revocation;
 pub mod sessions;
@@ -17,6 +21,7 @@ pub mod sign_in_exp;
 pub mod tokens;
 pub mod userinfo;
 pub mod users;
+pub mod verification_code;
 
 use crate::{
     crypto::{jwt::JwtError, keys::KeyError, password::HashError},

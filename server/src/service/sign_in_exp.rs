@@ -15,6 +15,7 @@ pub struct SignInExperience {
     pub open_registration: bool,
     pub invitation: bool,
     pub captcha: bool,
+    pub sign_up_identifiers: Vec<IdentifierType>,
     pub password_reset: bool,
     pub languages: Vec<&'static str>,
     pub application: Option<Client>,
@@ -36,14 +37,12 @@ pub async fn get(state: &AppState, app_id: Option<&str>) -> Result<SignInExperie
         local: policy.local,
         identifiers: policy.identifier_types,
         remember_me: state.settings.sign_in.remember_me,
-        // Open registration by username works; invitations, the captcha and password reset are
-        // not built yet: the experience says so, whatever the settings ask for, so that no UI
-        // offers a dead end.
         registration_enabled: policy.registration,
-        open_registration: policy.registration,
-        invitation: false,
-        captcha: false,
-        password_reset: false,
+        open_registration: policy.registration && !policy.invitation_only,
+        invitation: policy.registration && state.settings.registration.invitation,
+        captcha: policy.registration && state.settings.registration.captcha,
+        sign_up_identifiers: policy.sign_up_identifiers,
+        password_reset: policy.password_reset,
         languages: LANGUAGES.to_vec(),
         application,
     })

@@ -105,6 +105,7 @@ pub async fn create(state: &AppState, input: CreateUser) -> Result<String, UserE
     let user = storage::users::insert(
         &tx,
         NewUser {
+            id: None,
             username: Some(username.as_str().to_owned()),
             username_normalized: Some(username.normalized()),
             email_verified: email.is_some(),

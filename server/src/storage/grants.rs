@@ -155,3 +155,20 @@ pub async fn withdraw_consent(conn: &impl Conn, user_id: &str, client_id: &str, 
     }
     Ok(deleted.rows_affected > 0 || !grant_ids.is_empty())
 }
+
+/// Ends every grant of a user (a password reset): their access and refresh tokens stop working.
+pub async fn revoke_all_of_user(conn: &impl Conn, user_id: &str, now: DateTime<Utc>) -> Result<()> {
+    grants::Entity::update_many()
+        .col_expr(grants::COLUMN.revoked_at, Expr::value(now))
+        .filter(grants::COLUMN.user_id.eq(user_id))
+        .filter(grants::COLUMN.revoked_at.is_null())
+        .exec(conn)
+        .await?;
+    refresh_tokens::Entity::update_many()
+        .col_expr(refresh_tokens::COLUMN.revoked_at, Expr::value(now))
+        .filter(refresh_tokens::COLUMN.user_id.eq(user_id))
+        .filter(refresh_tokens::COLUMN.revoked_at.is_null())
+        .exec(conn)
+        .await?;
+    Ok(())
+}

@@ -1,16 +1,21 @@
 //! Persistence: the only module that imports sea_orm. Every repository function takes any
 //! connection (`&Db` or `&Tx`), so a service can group writes into one transaction.
 
+pub mod captcha_redemptions;
 pub mod clients;
 pub mod codes;
 mod entity;
 pub mod grants;
 pub mod interactions;
+pub mod invitations;
 pub mod keys;
 pub mod login_failures;
+pub mod rate_limits;
 pub mod refresh_tokens;
+pub mod server_secrets;
 pub mod sessions;
 pub mod users;
+pub mod verification_codes;
 
 use std::{path::Path, time::Duration};
 

@@ -74,3 +74,14 @@ pub async fn revoke(conn: &impl Conn, id: &str, now: DateTime<Utc>) -> Result<()
         .await?;
     Ok(())
 }
+
+/// Ends every SSO session of a user.
+pub async fn revoke_all_of_user(conn: &impl Conn, user_id: &str, now: DateTime<Utc>) -> Result<u64> {
+    let result = sso_sessions::Entity::update_many()
+        .col_expr(sso_sessions::COLUMN.revoked_at, Expr::value(now))
+        .filter(sso_sessions::COLUMN.user_id.eq(user_id))
+        .filter(sso_sessions::COLUMN.revoked_at.is_null())
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected)
+}

@@ -1,10 +1,12 @@
 use chrono::Utc;
-use sea_orm::{ActiveValue::Set, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{ActiveValue::Set, EntityTrait, QueryFilter, QuerySelect, sea_query::Expr};
 
 use super::{Conn, Result, entity::users};
 use crate::domain::user::User;
 
 pub struct NewUser {
+    /// Given for an invited contact; a fresh id otherwise.
+    pub id: Option<String>,
     pub username: Option<String>,
     pub username_normalized: Option<String>,
     pub email: Option<String>,
@@ -34,7 +36,7 @@ impl From<users::Model> for User {
 pub async fn insert(conn: &impl Conn, user: NewUser) -> Result<User> {
     let now = Utc::now();
     let model = users::ActiveModel {
-        id: Set(uuid::Uuid::now_v7().to_string()),
+        id: Set(user.id.unwrap_or_else(|| uuid::Uuid::now_v7().to_string())),
         username: Set(user.username),
         username_normalized: Set(user.username_normalized),
         email: Set(user.email),
@@ -76,4 +78,16 @@ pub async fn find_by_email(conn: &impl Conn, normalized: &str) -> Result<Vec<Use
         .into_iter()
         .map(Into::into)
         .collect())
+}
+
+/// A new password and a new security stamp, which ends the user's sessions.
+pub async fn set_password(conn: &impl Conn, id: &str, password_hash: &str, security_stamp: &str) -> Result<bool> {
+    let result = users::Entity::update_many()
+        .col_expr(users::COLUMN.password_hash, Expr::value(password_hash))
+        .col_expr(users::COLUMN.security_stamp, Expr::value(security_stamp))
+        .col_expr(users::COLUMN.updated_at, Expr::value(Utc::now()))
+        .filter(users::COLUMN.id.eq(id))
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected == 1)
 }

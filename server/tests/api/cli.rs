@@ -141,3 +141,53 @@ fn consent_revoke_says_when_there_was_nothing_to_withdraw() {
         "no consent or grant to withdraw"
     );
 }
+
+#[test]
+fn invitation_create_prints_the_link_and_list_and_revoke_manage_it() {
+    let config = config_file();
+    let mail_dir = config.parent().unwrap().join("mail");
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text = format!(
+        "public_url = \"https://id.example.com\"\n{text}[email]\ndir = \"{}\"\n",
+        mail_dir.display()
+    );
+    std::fs::write(&config, text).unwrap();
+    let created = gatehouse(
+        &config,
+        &[
+            "invitation",
+            "create",
+            "--email",
+            "zoe@example.com",
+            "--name",
+            "Zoé",
+            "--expires",
+            "2d",
+            "--locale",
+            "fr",
+        ],
+    );
+    assert!(created.status.success(), "{created:?}");
+    let out = String::from_utf8(created.stdout).unwrap();
+    let field = |key: &str| {
+        out.lines()
+            .find_map(|l| l.strip_prefix(&format!("{key}=")))
+            .unwrap_or_else(|| panic!("no {key} in {out}"))
+            .to_owned()
+    };
+    let (id, code, link) = (field("id"), field("code"), field("link"));
+    assert_eq!(link, format!("https://id.example.com/register?invitation={code}"));
+    let mails: Vec<_> = std::fs::read_dir(&mail_dir).unwrap().collect();
+    assert_eq!(mails.len(), 1);
+    let mail = std::fs::read_to_string(mails[0].as_ref().unwrap().path()).unwrap();
+    assert!(mail.contains("zoe@example.com"));
+
+    let listed = String::from_utf8(gatehouse(&config, &["invitation", "list"]).stdout).unwrap();
+    assert!(listed.contains(&id) && listed.contains("pending"), "{listed}");
+    assert!(gatehouse(&config, &["invitation", "revoke", &id]).status.success());
+    let listed = String::from_utf8(gatehouse(&config, &["invitation", "list"]).stdout).unwrap();
+    assert!(listed.contains("revoked"), "{listed}");
+    let again = gatehouse(&config, &["invitation", "revoke", &id]);
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("invitation.not_pending"));
+}

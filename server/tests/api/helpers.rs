@@ -121,6 +121,10 @@ impl TestApp {
         // Cheap argon2 keeps the suite fast; the parameters are a setting, not the code path.
         settings.password_hashing.memory_kib = 1024;
         settings.password_hashing.iterations = 1;
+        settings.email.dir = std::env::temp_dir()
+            .join(format!("gatehouse-mail-{}", uuid::Uuid::new_v4().simple()))
+            .display()
+            .to_string();
         settings.clients = vec![
             client(CONFIDENTIAL, Some(CONFIDENTIAL_SECRET), CONFIDENTIAL_REDIRECT),
             client(PUBLIC, None, PUBLIC_REDIRECT),
@@ -139,6 +143,20 @@ impl TestApp {
             api,
             state,
             settings,
+        }
+    }
+
+    /// The same server seen from another browser (its own cookies).
+    pub fn new_browser(&self) -> Self {
+        Self {
+            address: self.address.clone(),
+            api: reqwest::Client::builder()
+                .cookie_provider(Arc::new(reqwest::cookie::Jar::default()))
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap(),
+            state: self.state.clone(),
+            settings: self.settings.clone(),
         }
     }
 

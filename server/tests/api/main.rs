@@ -6,20 +6,26 @@
 mod helpers;
 
 mod authorize;
+mod captcha;
 mod cli;
 mod config;
 mod consent;
 mod cors;
 mod discovery;
 mod experience;
+mod invitations;
 mod keys;
 mod lockout;
 mod logout;
+mod mail;
 mod openapi;
+mod password_reset;
 mod registration;
+mod registration_email;
 mod remember_me;
 mod revocation;
 mod sign_in_exp;
 mod sso;
 mod token;
 mod userinfo;
+mod verification_code;

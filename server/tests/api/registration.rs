@@ -37,19 +37,22 @@ async fn a_new_user_registers_and_the_client_gets_their_tokens() {
     assert_eq!(start_registration(&app).await.status(), StatusCode::NO_CONTENT);
     assert_eq!(
         next_step(&app).await,
-        json!({"type": "profile", "missing": ["username", "password"]})
+        json!({"type": "profile", "missing": ["identifier", "password"], "identifierTypes": ["username"]})
     );
     assert_eq!(give(&app, "username", "Newbie").await.status(), StatusCode::NO_CONTENT);
     assert_eq!(
         next_step(&app).await,
-        json!({"type": "profile", "missing": ["password"]})
+        json!({"type": "profile", "missing": ["password"], "identifierTypes": ["username"]})
     );
     assert_eq!(
         give(&app, "password", NEW_PASSWORD).await.status(),
         StatusCode::NO_CONTENT
     );
     let view: Value = app.interaction().await.json().await.unwrap();
-    assert_eq!(view["profile"], json!({"username": "Newbie", "passwordSet": true}));
+    assert_eq!(
+        view["profile"],
+        json!({"username": "Newbie", "invited": false, "passwordSet": true})
+    );
     assert_eq!(view["nextSteps"][0]["type"], "submit");
 
     let submitted: Value = app.submit().await.json().await.unwrap();
@@ -94,7 +97,7 @@ async fn every_broken_password_rule_is_reported_and_nothing_is_kept() {
     );
     assert_eq!(
         next_step(&app).await,
-        json!({"type": "profile", "missing": ["password"]})
+        json!({"type": "profile", "missing": ["password"], "identifierTypes": ["username"]})
     );
     assert_eq!(
         error_code(app.submit().await).await,
@@ -131,15 +134,15 @@ async fn a_name_taken_between_profile_and_submit_creates_nothing() {
 
 #[tokio::test]
 async fn registration_settings_decide_what_is_offered() {
-    for (enabled, open, captcha, code) in [
-        (false, true, false, "session.registration_disabled"),
-        (true, false, false, "session.registration_invitation_only"),
-        (true, true, true, "session.registration_disabled"),
+    // Off entirely, or neither open nor by invitation.
+    for (enabled, open, invitation, code) in [
+        (false, true, true, "session.registration_disabled"),
+        (true, false, false, "session.registration_disabled"),
     ] {
         let app = app_registering(|s| {
             s.registration.enabled = enabled;
             s.registration.open = open;
-            s.registration.captcha = captcha;
+            s.registration.invitation = invitation;
         })
         .await;
         assert_eq!(
@@ -150,7 +153,7 @@ async fn registration_settings_decide_what_is_offered() {
         assert_eq!(exp["signUp"]["enabled"], false);
         assert_eq!(
             next_step(&app).await,
-            json!({"type": "startInteraction", "events": ["SignIn"]})
+            json!({"type": "startInteraction", "events": ["SignIn", "ForgotPassword"]})
         );
     }
     let app = app_registering(|_| {}).await;
@@ -158,7 +161,7 @@ async fn registration_settings_decide_what_is_offered() {
     assert_eq!(exp["signUp"]["enabled"], true);
     assert_eq!(
         next_step(&app).await,
-        json!({"type": "startInteraction", "events": ["SignIn", "Register"]})
+        json!({"type": "startInteraction", "events": ["SignIn", "Register", "ForgotPassword"]})
     );
 }
 

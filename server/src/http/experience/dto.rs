@@ -9,7 +9,7 @@ use crate::{
         identifier::IdentifierType,
         interaction::{InteractionEvent, NextStep, VerificationRecord},
     },
-    service::{experience::InteractionView, sign_in_exp::SignInExperience},
+    service::experience::InteractionView,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
@@ -69,6 +69,9 @@ impl From<IdentifierType> for IdentifierTypeDto {
 #[oai(rename = "InteractionEventRequest", rename_all = "camelCase")]
 pub struct EventBody {
     pub interaction_event: EventDto,
+    /// A solved `GET /api/experience/captcha`, for `Register` when `signUp.captcha` is on.
+    #[oai(validator(max_length = 2048))]
+    pub captcha_token: Option<String>,
 }
 
 #[derive(Debug, Object)]
@@ -130,14 +133,43 @@ impl From<&Client> for ApplicationDto {
     }
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+#[oai(rename = "VerificationType", rename_all = "camelCase")]
+pub enum VerificationTypeDto {
+    Password,
+    EmailCode,
+    Invitation,
+}
+
 #[derive(Debug, Object)]
 #[oai(rename = "Verification", rename_all = "camelCase")]
 pub struct VerificationDto {
     pub verification_id: String,
-    /// Always `password` for now.
     #[oai(rename = "type")]
-    pub kind: String,
+    pub kind: VerificationTypeDto,
     pub identifier_type: IdentifierTypeDto,
+    /// For an email code: whether the right code came back.
+    pub verified: bool,
+}
+
+impl From<&VerificationRecord> for VerificationDto {
+    fn from(v: &VerificationRecord) -> Self {
+        let (kind, identifier_type, verified) = match v {
+            VerificationRecord::Password { identifier_type, .. } => {
+                (VerificationTypeDto::Password, (*identifier_type).into(), true)
+            }
+            VerificationRecord::EmailCode { verified, .. } => {
+                (VerificationTypeDto::EmailCode, IdentifierTypeDto::Email, *verified)
+            }
+            VerificationRecord::Invitation { .. } => (VerificationTypeDto::Invitation, IdentifierTypeDto::Email, true),
+        };
+        Self {
+            verification_id: v.id().to_owned(),
+            kind,
+            identifier_type,
+            verified,
+        }
+    }
 }
 
 #[derive(Debug, Object)]
@@ -158,6 +190,33 @@ pub struct VerifyPasswordStep {
 #[oai(rename = "IdentifyStep", rename_all = "camelCase")]
 pub struct IdentifyStep {
     pub verification_id: String,
+}
+
+#[derive(Debug, Object)]
+#[oai(rename = "SendVerificationCodeStep", rename_all = "camelCase")]
+pub struct SendCodeStep {
+    /// Where the code may go: `email`.
+    pub identifier_types: Vec<IdentifierTypeDto>,
+}
+
+#[derive(Debug, Object)]
+#[oai(rename = "VerifyCodeStep", rename_all = "camelCase")]
+pub struct VerifyCodeStep {
+    pub verification_id: String,
+    /// Where the code went.
+    pub email: String,
+}
+
+#[derive(Debug, Object)]
+#[oai(rename = "RedeemInvitationStep", rename_all = "camelCase")]
+pub struct RedeemInvitationStep {
+    pub endpoint: String,
+}
+
+#[derive(Debug, Object)]
+#[oai(rename = "ResetPasswordStep", rename_all = "camelCase")]
+pub struct ResetPasswordStep {
+    pub endpoint: String,
 }
 
 #[derive(Debug, Object)]
@@ -189,6 +248,14 @@ pub enum NextStepDto {
     Consent(ConsentStep),
     #[oai(mapping = "profile")]
     Profile(ProfileStep),
+    #[oai(mapping = "sendVerificationCode")]
+    SendVerificationCode(SendCodeStep),
+    #[oai(mapping = "verifyCode")]
+    VerifyCode(VerifyCodeStep),
+    #[oai(mapping = "redeemInvitation")]
+    RedeemInvitation(RedeemInvitationStep),
+    #[oai(mapping = "resetPassword")]
+    ResetPassword(ResetPasswordStep),
     #[oai(mapping = "submit")]
     Submit(SubmitStep),
 }
@@ -207,8 +274,24 @@ impl NextStepDto {
                 scopes,
                 application: client.into(),
             }),
-            NextStep::Profile { missing } => Self::Profile(ProfileStep {
+            NextStep::Profile {
+                missing,
+                identifier_types,
+            } => Self::Profile(ProfileStep {
                 missing: missing.into_iter().map(Into::into).collect(),
+                identifier_types: identifier_types.into_iter().map(Into::into).collect(),
+            }),
+            NextStep::SendVerificationCode { identifier_types } => Self::SendVerificationCode(SendCodeStep {
+                identifier_types: identifier_types.into_iter().map(Into::into).collect(),
+            }),
+            NextStep::VerifyCode { verification_id, email } => {
+                Self::VerifyCode(VerifyCodeStep { verification_id, email })
+            }
+            NextStep::RedeemInvitation => Self::RedeemInvitation(RedeemInvitationStep {
+                endpoint: "/api/experience/verification/invitation".into(),
+            }),
+            NextStep::ResetPassword => Self::ResetPassword(ResetPasswordStep {
+                endpoint: "/api/experience/profile/password".into(),
             }),
             NextStep::Submit => Self::Submit(SubmitStep {
                 endpoint: "/api/experience/submit".into(),
@@ -248,19 +331,7 @@ impl From<InteractionView> for InteractionDto {
             application: (&view.client).into(),
             login_hint: it.request.login_hint,
             ui_locales: it.request.ui_locales,
-            verifications: it
-                .verifications
-                .iter()
-                .map(|v| match v {
-                    VerificationRecord::Password {
-                        id, identifier_type, ..
-                    } => VerificationDto {
-                        verification_id: id.clone(),
-                        kind: "password".into(),
-                        identifier_type: (*identifier_type).into(),
-                    },
-                })
-                .collect(),
+            verifications: it.verifications.iter().map(Into::into).collect(),
             identified: it.user_id.is_some(),
             remember_me: it.remember_me,
             profile: (&it.profile).into(),
@@ -269,64 +340,6 @@ impl From<InteractionView> for InteractionDto {
                 .into_iter()
                 .map(|step| NextStepDto::new(step, &view.client))
                 .collect(),
-        }
-    }
-}
-
-#[derive(Debug, Object)]
-#[oai(rename = "SignInSettings", rename_all = "camelCase")]
-pub struct SignInDto {
-    pub local: bool,
-    pub identifiers: Vec<IdentifierTypeDto>,
-    pub remember_me: bool,
-}
-
-#[derive(Debug, Object)]
-#[oai(rename = "SignUpSettings", rename_all = "camelCase")]
-pub struct SignUpDto {
-    pub enabled: bool,
-    pub open_registration: bool,
-    pub invitation: bool,
-    pub captcha: bool,
-}
-
-#[derive(Debug, Object)]
-#[oai(rename = "PasswordResetSettings", rename_all = "camelCase")]
-pub struct PasswordResetDto {
-    pub enabled: bool,
-}
-
-/// The effective sign-in experience, for the UI to draw itself.
-#[derive(Debug, Object)]
-#[oai(rename = "SignInExperience", rename_all = "camelCase")]
-pub struct SignInExperienceDto {
-    pub sign_in: SignInDto,
-    pub sign_up: SignUpDto,
-    pub password_reset: PasswordResetDto,
-    pub languages: Vec<String>,
-    #[oai(skip_serializing_if_is_none)]
-    pub application: Option<ApplicationDto>,
-}
-
-impl From<SignInExperience> for SignInExperienceDto {
-    fn from(s: SignInExperience) -> Self {
-        Self {
-            sign_in: SignInDto {
-                local: s.local,
-                identifiers: s.identifiers.into_iter().map(Into::into).collect(),
-                remember_me: s.remember_me,
-            },
-            sign_up: SignUpDto {
-                enabled: s.registration_enabled,
-                open_registration: s.open_registration,
-                invitation: s.invitation,
-                captcha: s.captcha,
-            },
-            password_reset: PasswordResetDto {
-                enabled: s.password_reset,
-            },
-            languages: s.languages.into_iter().map(String::from).collect(),
-            application: s.application.as_ref().map(Into::into),
         }
     }
 }

@@ -3,16 +3,24 @@
 
 pub mod dto;
 mod profile_dto;
+mod sign_in_exp_dto;
+mod verification;
+mod verification_dto;
 
 use poem::{Request, web::Data};
 use poem_openapi::{ApiResponse, OpenApi, Tags, param::Query, payload::Json};
 use secrecy::SecretString;
 
+pub use self::verification::VerificationApi;
 use self::{
     dto::*,
     profile_dto::{ProfileBody, ProfileFieldDto},
+    sign_in_exp_dto::SignInExperienceDto,
 };
-use super::{cookies, error::ApiError};
+use super::{
+    cookies,
+    error::{ApiError, ErrorCode},
+};
 use crate::{
     service::{
         experience,
@@ -37,7 +45,7 @@ pub enum NoContent {
     Done,
 }
 
-fn cookie(req: &Request) -> Option<String> {
+pub(super) fn cookie(req: &Request) -> Option<String> {
     cookies::read(req, cookies::INTERACTION_COOKIE)
 }
 
@@ -49,10 +57,21 @@ pub struct ExperienceApi;
 impl ExperienceApi {
     /// Start the interaction
     ///
-    /// Sets the event and forgets any earlier verification.
+    /// Sets the event and forgets any earlier verification. `Register` needs a solved
+    /// `captchaToken` when the sign-in experience says `signUp.captcha`.
     #[oai(path = "/experience", method = "put", tag = "ApiTags::Experience")]
     async fn start(&self, state: Data<&AppState>, req: &Request, body: Json<EventBody>) -> Result<NoContent, ApiError> {
-        experience::start(&state, cookie(req).as_deref(), body.0.interaction_event.into()).await?;
+        let EventBody {
+            interaction_event,
+            captcha_token,
+        } = body.0;
+        experience::start(
+            &state,
+            cookie(req).as_deref(),
+            interaction_event.into(),
+            captcha_token.as_deref(),
+        )
+        .await?;
         Ok(NoContent::Done)
     }
 
@@ -66,7 +85,17 @@ impl ExperienceApi {
         req: &Request,
         body: Json<EventBody>,
     ) -> Result<NoContent, ApiError> {
-        experience::switch_event(&state, cookie(req).as_deref(), body.0.interaction_event.into()).await?;
+        let EventBody {
+            interaction_event,
+            captcha_token,
+        } = body.0;
+        experience::switch_event(
+            &state,
+            cookie(req).as_deref(),
+            interaction_event.into(),
+            captcha_token.as_deref(),
+        )
+        .await?;
         Ok(NoContent::Done)
     }
 
@@ -137,9 +166,10 @@ impl ExperienceApi {
 
     /// Give a registration field
     ///
-    /// In a `Register` interaction: the username (checked against existing accounts now and
-    /// again at submit; a new username forgets a password given before it), then the password
-    /// (checked against the password policy; `user.weak_password` lists every broken rule in
+    /// In a `Register` interaction: the username (`value`; checked against existing accounts
+    /// now and again at submit; a new username forgets a password given before it), an email
+    /// proved by a verified code (`verificationId`), then the password (`value`; checked
+    /// against the password policy; `user.weak_password` lists every broken rule in
     /// `details.rules`). The account is created at submit.
     #[oai(path = "/experience/profile", method = "post", tag = "ApiTags::Experience")]
     async fn profile(
@@ -148,10 +178,19 @@ impl ExperienceApi {
         req: &Request,
         body: Json<ProfileBody>,
     ) -> Result<NoContent, ApiError> {
-        let ProfileBody { kind, value } = body.0;
-        let value = match kind {
-            ProfileFieldDto::Username => ProfileValue::Username(value),
-            ProfileFieldDto::Password => ProfileValue::Password(SecretString::from(value)),
+        let ProfileBody {
+            kind,
+            value,
+            verification_id,
+        } = body.0;
+        let value = match (kind, value, verification_id) {
+            (ProfileFieldDto::Username, Some(value), _) => ProfileValue::Username(value),
+            (ProfileFieldDto::Password, Some(value), _) => ProfileValue::Password(SecretString::from(value)),
+            (ProfileFieldDto::Email, _, Some(verification_id)) => ProfileValue::Email { verification_id },
+            _ => {
+                let message = "`username` and `password` need `value`, `email` needs `verificationId`";
+                return Err(ApiError::new(ErrorCode::RequestInvalidBody, message));
+            }
         };
         registration::set_profile(&state, cookie(req).as_deref(), value).await?;
         Ok(NoContent::Done)

@@ -1,5 +1,9 @@
 //! The Experience API's use cases: what the experience app (ours or a custom one) calls.
 
+mod error;
+
+pub use error::ExperienceError;
+
 use chrono::Utc;
 use secrecy::{ExposeSecret, SecretString};
 
@@ -8,92 +12,64 @@ use crate::{
     domain::auth_request::RedirectError,
     domain::{
         client::Client,
-        identifier::{Identifier, IdentifierType},
+        identifier::{Email, Identifier, IdentifierType},
         interaction::{Interaction, InteractionEvent, NextStep, SignInPolicy, VerificationRecord},
         user::User,
     },
     service::{
         InternalError,
         authorize::{error_redirect, resume_url},
-        consent, lockout, registration,
+        captcha, consent, lockout, password_reset, registration,
     },
     state::AppState,
-    storage::{self, StorageError},
+    storage,
 };
 
 /// Verifications kept per interaction; older ones are dropped so retries cannot grow it.
 const MAX_VERIFICATIONS: usize = 10;
 
-#[derive(Debug, thiserror::Error)]
-pub enum ExperienceError {
-    #[error("no sign-in is in progress in this browser, or it has expired")]
-    NotFound,
-    #[error("start the interaction with PUT /api/experience first")]
-    EventNotSet,
-    #[error("this kind of interaction is not available")]
-    EventNotSupported,
-    #[error("this sign-in method is not enabled")]
-    SignInMethodDisabled,
-    #[error("the identifier or the password is wrong")]
-    InvalidCredentials,
-    #[error("no such verification in this interaction")]
-    VerificationNotFound,
-    #[error("identify the user before submitting")]
-    NotIdentified,
-    #[error("the user must allow or deny the application's access first")]
-    ConsentRequired,
-    #[error("no application has this id")]
-    ApplicationNotFound,
-    #[error("\"remember me\" is turned off on this server")]
-    RememberMeDisabled,
-    #[error("registration is turned off on this server")]
-    RegistrationDisabled,
-    #[error("this server registers people by invitation only")]
-    RegistrationInvitationOnly,
-    #[error(transparent)]
-    InvalidUsername(crate::domain::identifier::IdentifierError),
-    #[error("the username is taken")]
-    UsernameTaken,
-    #[error("the password breaks the password policy")]
-    WeakPassword(Vec<crate::domain::password_policy::PasswordRule>),
-    #[error("give a username and a password before submitting")]
-    ProfileIncomplete,
-    #[error(transparent)]
-    Internal(#[from] InternalError),
-}
-
-impl From<StorageError> for ExperienceError {
-    fn from(e: StorageError) -> Self {
-        Self::Internal(e.into())
-    }
-}
-
 type Result<T, E = ExperienceError> = std::result::Result<T, E>;
 
-pub fn sign_in_policy(state: &AppState) -> SignInPolicy {
-    let s = &state.settings.sign_in;
-    SignInPolicy {
-        local: s.local,
-        identifier_types: vec![if s.local_by_email {
-            IdentifierType::Email
-        } else {
-            IdentifierType::Username
-        }],
-        registration: check_registration(state).is_ok(),
+fn sign_in_identifier(state: &AppState) -> IdentifierType {
+    if state.settings.sign_in.local_by_email {
+        IdentifierType::Email
+    } else {
+        IdentifierType::Username
     }
 }
 
-/// Open registration by username and password. Invitations and the captcha are not built yet:
-/// a deployment that asks for them gets no registration rather than one without them.
+pub fn sign_in_policy(state: &AppState) -> SignInPolicy {
+    SignInPolicy {
+        local: state.settings.sign_in.local,
+        identifier_types: vec![sign_in_identifier(state)],
+        registration: check_registration(state).is_ok(),
+        invitation_only: invitation_only(state),
+        // A new account must be able to sign in: it needs the identifier sign-in asks for. An
+        // email is then optional under username sign-in (confirmed by a code when given).
+        sign_up_identifiers: vec![sign_in_identifier(state)],
+        password_reset: state.settings.password_reset.enabled,
+    }
+}
+
+/// Registration is open, or possible by invitation.
 fn check_registration(state: &AppState) -> Result<()> {
     let r = &state.settings.registration;
-    if !r.enabled || r.captcha {
+    if !r.enabled || (!r.open && !r.invitation) {
         Err(ExperienceError::RegistrationDisabled)
-    } else if !r.open {
-        Err(ExperienceError::RegistrationInvitationOnly)
     } else {
         Ok(())
     }
+}
+
+/// Only an invitation lets someone register.
+pub(crate) fn invitation_only(state: &AppState) -> bool {
+    !state.settings.registration.open
+}
+
+/// Keeps the newest verifications only, so that retries cannot grow the interaction.
+pub(crate) fn trim_verifications(interaction: &mut Interaction) {
+    let excess = interaction.verifications.len().saturating_sub(MAX_VERIFICATIONS);
+    interaction.verifications.drain(..excess);
 }
 
 pub(super) async fn load(state: &AppState, cookie: Option<&str>) -> Result<Interaction> {
@@ -116,14 +92,33 @@ fn check_event(state: &AppState, event: InteractionEvent) -> Result<()> {
         InteractionEvent::SignIn if sign_in_policy(state).local => Ok(()),
         InteractionEvent::SignIn => Err(ExperienceError::SignInMethodDisabled),
         InteractionEvent::Register => check_registration(state),
-        InteractionEvent::ForgotPassword => Err(ExperienceError::EventNotSupported),
+        InteractionEvent::ForgotPassword if state.settings.password_reset.enabled => Ok(()),
+        InteractionEvent::ForgotPassword => Err(ExperienceError::PasswordResetDisabled),
     }
 }
 
+/// Registration asks for a solved captcha when `registration.captcha` is on.
+async fn check_captcha(state: &AppState, event: InteractionEvent, captcha_token: Option<&str>) -> Result<()> {
+    if event == InteractionEvent::Register && state.settings.registration.captcha {
+        captcha::redeem(state, captcha_token).await?;
+    }
+    Ok(())
+}
+
 /// `PUT /api/experience`: (re)starts the interaction with an event, forgetting earlier steps.
-pub async fn start(state: &AppState, cookie: Option<&str>, event: InteractionEvent) -> Result<()> {
+pub async fn start(
+    state: &AppState,
+    cookie: Option<&str>,
+    event: InteractionEvent,
+    captcha_token: Option<&str>,
+) -> Result<()> {
     let cookie = cookie.ok_or(ExperienceError::NotFound)?;
     check_event(state, event)?;
+    if event == InteractionEvent::Register && state.settings.registration.captcha {
+        // A solution is spent only on a live interaction.
+        load(state, Some(cookie)).await?;
+        check_captcha(state, event, captcha_token).await?;
+    }
     if storage::interactions::restart(&state.db, &hash_token(cookie), event, Utc::now()).await? {
         Ok(())
     } else {
@@ -131,11 +126,22 @@ pub async fn start(state: &AppState, cookie: Option<&str>, event: InteractionEve
     }
 }
 
-/// `PUT /api/experience/interaction-event`: switches the event, keeping verifications.
-pub async fn switch_event(state: &AppState, cookie: Option<&str>, event: InteractionEvent) -> Result<()> {
+/// `PUT /api/experience/interaction-event`: switches the event, keeping verifications. The
+/// user identified for another event is forgotten: a reset code does not sign anyone in.
+pub async fn switch_event(
+    state: &AppState,
+    cookie: Option<&str>,
+    event: InteractionEvent,
+    captcha_token: Option<&str>,
+) -> Result<()> {
     let mut interaction = load(state, cookie).await?;
     check_event(state, event)?;
+    if interaction.event == Some(event) {
+        return Ok(());
+    }
+    check_captcha(state, event, captcha_token).await?;
     interaction.event = Some(event);
+    interaction.user_id = None;
     interaction.submitted_at = None;
     save(state, &interaction).await
 }
@@ -204,33 +210,57 @@ pub async fn verify_password(
         identifier_type: kind,
         user_id: user.id,
     });
-    let excess = interaction.verifications.len().saturating_sub(MAX_VERIFICATIONS);
-    interaction.verifications.drain(..excess);
+    trim_verifications(&mut interaction);
     save(state, &interaction).await?;
     Ok(id)
 }
 
 async fn find_user(state: &AppState, identifier: &Identifier) -> Result<Option<User>> {
-    Ok(match identifier {
-        Identifier::Username(name) => storage::users::find_by_username(&state.db, &name.normalized()).await?,
-        Identifier::Email(email) => {
-            let mut users = storage::users::find_by_email(&state.db, &email.normalized()).await?;
-            // A shared address identifies nobody.
-            if users.len() == 1 { users.pop() } else { None }
-        }
-    })
+    match identifier {
+        Identifier::Username(name) => Ok(storage::users::find_by_username(&state.db, &name.normalized()).await?),
+        Identifier::Email(email) => account_of(state, email).await,
+    }
 }
 
-/// `POST /api/experience/identification`: the user proved by a verification becomes the
-/// interaction's user.
+/// The one account an address names, if any: a shared address identifies nobody.
+pub(crate) async fn account_of(state: &AppState, email: &Email) -> Result<Option<User>> {
+    let mut users = storage::users::find_by_email(&state.db, &email.normalized()).await?;
+    Ok(if users.len() == 1 { users.pop() } else { None })
+}
+
+/// `POST /api/experience/identification`: what a verification proved becomes the
+/// interaction's: the user (sign-in, reset), or the new account's address or contact (register).
 pub async fn identify(state: &AppState, cookie: Option<&str>, verification_id: &str) -> Result<()> {
     let mut interaction = load(state, cookie).await?;
-    let user_id = interaction
+    let record = interaction
         .verification(verification_id)
         .ok_or(ExperienceError::VerificationNotFound)?
-        .user_id()
-        .to_owned();
-    interaction.user_id = Some(user_id);
+        .clone();
+    match (interaction.event, record) {
+        (Some(InteractionEvent::SignIn), VerificationRecord::Password { user_id, .. }) => {
+            interaction.user_id = Some(user_id);
+        }
+        (
+            Some(InteractionEvent::ForgotPassword),
+            VerificationRecord::EmailCode {
+                email,
+                event: InteractionEvent::ForgotPassword,
+                verified: true,
+                ..
+            },
+        ) => {
+            let email = Email::parse(&email).map_err(|_| ExperienceError::InvalidEmail)?;
+            let user = account_of(state, &email)
+                .await?
+                .ok_or(ExperienceError::VerificationNotFound)?;
+            interaction.user_id = Some(user.id);
+            interaction.profile.password_hash = None;
+        }
+        (Some(InteractionEvent::Register), record) if interaction.user_id.is_none() => {
+            registration::identify(state, &mut interaction, record).await?;
+        }
+        _ => return Err(ExperienceError::VerificationNotFound),
+    }
     save(state, &interaction).await
 }
 
@@ -240,7 +270,7 @@ async fn needs_consent(state: &AppState, interaction: &Interaction, client: &Cli
     }
     let Some(user_id) = &interaction.user_id else {
         // A new account has consented to nothing yet.
-        return Ok(registration::ready(interaction) && !client.first_party);
+        return Ok(registration::ready(state, interaction) && !client.first_party);
     };
     Ok(consent::needed(state, client, user_id, &interaction.request).await?)
 }
@@ -254,7 +284,7 @@ async fn client_of(state: &AppState, interaction: &Interaction) -> Result<Client
 /// `POST /api/experience/consent`: the identified user allows the client the requested scopes.
 pub async fn grant_consent(state: &AppState, cookie: Option<&str>) -> Result<()> {
     let mut interaction = load(state, cookie).await?;
-    if interaction.user_id.is_none() && !registration::ready(&interaction) {
+    if interaction.user_id.is_none() && !registration::ready(state, &interaction) {
         return Err(ExperienceError::NotIdentified);
     }
     interaction.consented_at = Some(Utc::now());
@@ -301,6 +331,10 @@ pub async fn submit(state: &AppState, cookie: Option<&str>) -> Result<String> {
     }
     if registering {
         registration::create_account(state, &mut interaction).await?;
+        return Ok(resume_url(state));
+    }
+    if interaction.event == Some(InteractionEvent::ForgotPassword) {
+        password_reset::complete(state, &mut interaction).await?;
         return Ok(resume_url(state));
     }
     interaction.submitted_at = Some(Utc::now());

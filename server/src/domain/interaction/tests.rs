@@ -1,0 +1,183 @@
+//! How `next_steps` walks each kind of interaction.
+
+use super::*;
+
+mod sign_in {
+    use super::*;
+
+    pub(in crate::domain::interaction) fn interaction() -> Interaction {
+        Interaction {
+            id: "i".into(),
+            request: AuthRequest {
+                client_id: "c".into(),
+                redirect_uri: "https://c/cb".into(),
+                scopes: vec!["openid".into()],
+                state: None,
+                nonce: None,
+                code_challenge: None,
+                prompt: vec![],
+                max_age: None,
+                login_hint: None,
+                ui_locales: None,
+                id_token_hint: None,
+            },
+            event: None,
+            verifications: vec![],
+            user_id: None,
+            submitted_at: None,
+            expires_at: Utc::now(),
+            session_id: None,
+            consented_at: None,
+            remember_me: false,
+            profile: Profile::default(),
+        }
+    }
+
+    #[test]
+    fn next_steps_walk_the_sign_in() {
+        let policy = SignInPolicy {
+            local: true,
+            identifier_types: vec![IdentifierType::Username],
+            registration: false,
+            invitation_only: false,
+            sign_up_identifiers: vec![IdentifierType::Username],
+            password_reset: false,
+        };
+        let mut it = interaction();
+        assert!(
+            matches!(&it.next_steps(&policy, false)[0], NextStep::StartInteraction { events } if events == &[InteractionEvent::SignIn])
+        );
+        it.event = Some(InteractionEvent::SignIn);
+        assert!(matches!(
+            &it.next_steps(&policy, false)[0],
+            NextStep::VerifyPassword { .. }
+        ));
+        it.verifications.push(VerificationRecord::Password {
+            id: "v1".into(),
+            identifier_type: IdentifierType::Username,
+            user_id: "u".into(),
+        });
+        assert_eq!(
+            it.next_steps(&policy, false)[0],
+            NextStep::Identify {
+                verification_id: "v1".into()
+            }
+        );
+        it.user_id = Some("u".into());
+        assert_eq!(it.next_steps(&policy, false), vec![NextStep::Submit]);
+        let consent = NextStep::Consent {
+            scopes: vec!["openid".into()],
+        };
+        assert_eq!(it.next_steps(&policy, true), vec![consent, NextStep::Submit]);
+        it.consented_at = Some(Utc::now());
+        assert_eq!(it.next_steps(&policy, true), vec![NextStep::Submit]);
+    }
+}
+
+mod registration {
+    use super::sign_in as tests;
+    use super::*;
+
+    #[test]
+    fn a_registration_asks_for_the_missing_fields_then_submits() {
+        let policy = SignInPolicy {
+            local: true,
+            identifier_types: vec![IdentifierType::Username],
+            registration: true,
+            invitation_only: false,
+            sign_up_identifiers: vec![IdentifierType::Username],
+            password_reset: false,
+        };
+        assert_eq!(
+            policy.events(),
+            vec![InteractionEvent::SignIn, InteractionEvent::Register]
+        );
+        let mut it = tests::interaction();
+        it.event = Some(InteractionEvent::Register);
+        assert_eq!(
+            it.next_steps(&policy, false)[0],
+            NextStep::Profile {
+                missing: vec![ProfileField::Identifier, ProfileField::Password],
+                identifier_types: vec![IdentifierType::Username],
+            }
+        );
+        it.profile.username = Some("newbie".into());
+        it.profile.password_hash = Some("$argon2id$…".into());
+        assert_eq!(it.next_steps(&policy, false), vec![NextStep::Submit]);
+        assert!(matches!(it.next_steps(&policy, true)[0], NextStep::Consent { .. }));
+    }
+}
+
+mod codes {
+    use super::sign_in as tests;
+    use super::*;
+
+    fn policy() -> SignInPolicy {
+        SignInPolicy {
+            local: true,
+            identifier_types: vec![IdentifierType::Username],
+            registration: true,
+            invitation_only: false,
+            sign_up_identifiers: vec![IdentifierType::Username],
+            password_reset: true,
+        }
+    }
+
+    fn code(verified: bool) -> VerificationRecord {
+        VerificationRecord::EmailCode {
+            id: "c1".into(),
+            email: "a@example.com".into(),
+            event: InteractionEvent::ForgotPassword,
+            verified,
+        }
+    }
+
+    #[test]
+    fn a_reset_sends_a_code_verifies_it_identifies_then_asks_for_the_password() {
+        let mut it = tests::interaction();
+        it.event = Some(InteractionEvent::ForgotPassword);
+        assert!(matches!(
+            it.next_steps(&policy(), false)[0],
+            NextStep::SendVerificationCode { .. }
+        ));
+        it.verifications.push(code(false));
+        assert!(
+            matches!(&it.next_steps(&policy(), false)[0], NextStep::VerifyCode { verification_id, .. } if verification_id == "c1")
+        );
+        it.verifications[0] = code(true);
+        assert!(
+            matches!(&it.next_steps(&policy(), false)[0], NextStep::Identify { verification_id } if verification_id == "c1")
+        );
+        it.user_id = Some("u".into());
+        assert_eq!(
+            it.next_steps(&policy(), true),
+            vec![NextStep::ResetPassword, NextStep::Submit]
+        );
+        it.profile.password_hash = Some("$argon2id$…".into());
+        assert_eq!(it.next_steps(&policy(), false), vec![NextStep::Submit]);
+        // A third-party client still needs consent after a reset signs the user in.
+        assert!(matches!(it.next_steps(&policy(), true)[0], NextStep::Consent { .. }));
+    }
+
+    #[test]
+    fn invitation_only_registration_asks_for_the_invitation_first() {
+        let mut policy = policy();
+        policy.invitation_only = true;
+        let mut it = tests::interaction();
+        it.event = Some(InteractionEvent::Register);
+        assert_eq!(it.next_steps(&policy, false)[0], NextStep::RedeemInvitation);
+        it.profile.invitation = Some(InvitedContact {
+            invitation_id: "i".into(),
+            user_id: "u".into(),
+        });
+        it.profile.email = Some("a@example.com".into());
+        // Sign-in is by username: the invited contact still chooses one.
+        assert!(
+            matches!(&it.next_steps(&policy, false)[0], NextStep::Profile { missing, .. } if missing == &[ProfileField::Identifier, ProfileField::Password])
+        );
+        policy.sign_up_identifiers = vec![IdentifierType::Email];
+        assert!(
+            matches!(&it.next_steps(&policy, false)[0], NextStep::Profile { missing, .. } if missing == &[ProfileField::Password])
+        );
+    }
+}

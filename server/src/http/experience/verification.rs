@@ -1,0 +1,136 @@
+//! `/api/experience/verification/{verification-code,invitation}`, the captcha challenge and the
+//! new password of a reset.
+
+use std::net::IpAddr;
+
+use poem::{Request, web::Data};
+use poem_openapi::{OpenApi, payload::Json};
+use secrecy::SecretString;
+
+use super::{ApiTags, NoContent, cookie, dto::VerificationIdDto, verification_dto::*};
+use crate::{
+    domain::identifier::IdentifierType,
+    http::error::ApiError,
+    service::{
+        captcha,
+        experience::ExperienceError,
+        invitations, password_reset,
+        verification_code::{self, CodeRequest},
+    },
+    state::AppState,
+};
+
+fn client_ip(req: &Request) -> Option<IpAddr> {
+    req.remote_addr().as_socket_addr().map(|a| a.ip())
+}
+
+fn email_of(identifier: &super::dto::IdentifierDto) -> Result<&str, ApiError> {
+    match identifier.kind.into() {
+        IdentifierType::Email => Ok(&identifier.value),
+        IdentifierType::Username => Err(ExperienceError::InvalidEmail.into()),
+    }
+}
+
+pub struct VerificationApi;
+
+#[OpenApi(prefix_path = "/api")]
+impl VerificationApi {
+    /// Send a one-time code
+    ///
+    /// Sends 6 digits to the address, valid 10 minutes, for this interaction's event
+    /// (`Register` or `ForgotPassword`); a newer code replaces it. The answer is the same
+    /// whether or not the address has an account. Limited per address (one a minute, five an
+    /// hour) and per client: `rate_limit.exceeded` with `Retry-After`.
+    #[oai(
+        path = "/experience/verification/verification-code",
+        method = "post",
+        tag = "ApiTags::Experience"
+    )]
+    async fn send_code(
+        &self,
+        state: Data<&AppState>,
+        req: &Request,
+        body: Json<SendCodeBody>,
+    ) -> Result<Json<CodeSentDto>, ApiError> {
+        let request = CodeRequest {
+            event: body.0.interaction_event.into(),
+            email: email_of(&body.0.identifier)?,
+            client_ip: client_ip(req),
+            accept_language: req.header("accept-language"),
+        };
+        let sent = verification_code::send(&state, cookie(req).as_deref(), request).await?;
+        Ok(Json(CodeSentDto {
+            verification_id: sent.verification_id,
+            code: sent.demo_code,
+        }))
+    }
+
+    /// Verify a one-time code
+    ///
+    /// Five wrong tries kill the code. Then identify with the same `verificationId`.
+    #[oai(
+        path = "/experience/verification/verification-code/verify",
+        method = "post",
+        tag = "ApiTags::Experience"
+    )]
+    async fn verify_code(
+        &self,
+        state: Data<&AppState>,
+        req: &Request,
+        body: Json<VerifyCodeBody>,
+    ) -> Result<Json<VerificationIdDto>, ApiError> {
+        let VerifyCodeBody {
+            identifier,
+            verification_id,
+            code,
+        } = body.0;
+        let email = email_of(&identifier)?;
+        let verification_id =
+            verification_code::verify(&state, cookie(req).as_deref(), email, &verification_id, code.trim()).await?;
+        Ok(Json(VerificationIdDto { verification_id }))
+    }
+
+    /// Redeem an invitation
+    ///
+    /// In a `Register` interaction. Identify with the returned `verificationId`: the new account
+    /// takes the invited contact's id, address (confirmed) and name.
+    #[oai(
+        path = "/experience/verification/invitation",
+        method = "post",
+        tag = "ApiTags::Experience"
+    )]
+    async fn invitation(
+        &self,
+        state: Data<&AppState>,
+        req: &Request,
+        body: Json<InvitationBody>,
+    ) -> Result<Json<VerificationIdDto>, ApiError> {
+        let verification_id = invitations::redeem(&state, cookie(req).as_deref(), &body.0.code, client_ip(req)).await?;
+        Ok(Json(VerificationIdDto { verification_id }))
+    }
+
+    /// Set the new password of a reset
+    ///
+    /// In a `ForgotPassword` interaction, once identified. Checked against the password policy
+    /// (`user.weak_password` lists every broken rule in `details.rules`); set at submit.
+    #[oai(path = "/experience/profile/password", method = "put", tag = "ApiTags::Experience")]
+    async fn new_password(
+        &self,
+        state: Data<&AppState>,
+        req: &Request,
+        body: Json<NewPasswordBody>,
+    ) -> Result<NoContent, ApiError> {
+        let password = SecretString::from(body.0.password);
+        password_reset::set_password(&state, cookie(req).as_deref(), &password).await?;
+        Ok(NoContent::Done)
+    }
+
+    /// A captcha challenge
+    ///
+    /// For `PUT /api/experience` with `Register` when the sign-in experience says
+    /// `signUp.captcha`. ALTCHA-compatible; valid 10 minutes, its solution accepted once.
+    #[oai(path = "/experience/captcha", method = "get", tag = "ApiTags::Experience")]
+    async fn captcha(&self, state: Data<&AppState>) -> Json<CaptchaDto> {
+        Json(captcha::challenge(&state).into())
+    }
+}

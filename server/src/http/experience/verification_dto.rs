@@ -1,0 +1,75 @@
+//! JSON shapes of one-time codes, invitations, the captcha and the new password of a reset.
+
+use poem_openapi::Object;
+
+use super::dto::{EventDto, IdentifierDto};
+use crate::service::captcha::Challenge;
+
+#[derive(Debug, Object)]
+#[oai(rename = "VerificationCodeRequest", rename_all = "camelCase")]
+pub struct SendCodeBody {
+    /// Always of type `email`.
+    pub identifier: IdentifierDto,
+    /// The interaction's event: `Register` or `ForgotPassword`.
+    pub interaction_event: EventDto,
+}
+
+#[derive(Debug, Object)]
+#[oai(rename = "VerificationCodeSent", rename_all = "camelCase")]
+pub struct CodeSentDto {
+    pub verification_id: String,
+    /// Only in `demo_mode`, to a client on the same machine: the code the message carries.
+    #[oai(skip_serializing_if_is_none)]
+    pub code: Option<String>,
+}
+
+#[derive(Debug, Object)]
+#[oai(rename = "VerifyCodeRequest", rename_all = "camelCase")]
+pub struct VerifyCodeBody {
+    pub identifier: IdentifierDto,
+    #[oai(validator(max_length = 64))]
+    pub verification_id: String,
+    /// The 6 digits from the message.
+    #[oai(validator(max_length = 16))]
+    pub code: String,
+}
+
+#[derive(Debug, Object)]
+#[oai(rename = "InvitationRequest", rename_all = "camelCase")]
+pub struct InvitationBody {
+    /// The `invitation` parameter of the link in the invitation email.
+    #[oai(validator(max_length = 128))]
+    pub code: String,
+}
+
+#[derive(Object)]
+#[oai(rename = "NewPasswordRequest", rename_all = "camelCase")]
+pub struct NewPasswordBody {
+    #[oai(validator(max_length = 4096))]
+    pub password: String,
+}
+
+/// An ALTCHA challenge: find `number` in `0..=maxnumber` with
+/// `hex(SHA-256(salt + number)) == challenge`, then send
+/// `base64(JSON {algorithm, challenge, number, salt, signature})` as `captchaToken`.
+#[derive(Debug, Object)]
+#[oai(rename = "CaptchaChallenge")]
+pub struct CaptchaDto {
+    pub algorithm: String,
+    pub challenge: String,
+    pub maxnumber: u32,
+    pub salt: String,
+    pub signature: String,
+}
+
+impl From<Challenge> for CaptchaDto {
+    fn from(c: Challenge) -> Self {
+        Self {
+            algorithm: c.algorithm.to_owned(),
+            challenge: c.challenge,
+            maxnumber: c.maxnumber,
+            salt: c.salt,
+            signature: c.signature,
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! The Experience API's errors: one variant per stable code (see `http::error`).
+
+use crate::{service::InternalError, storage::StorageError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExperienceError {
+    #[error("no sign-in is in progress in this browser, or it has expired")]
+    NotFound,
+    #[error("start the interaction with PUT /api/experience first")]
+    EventNotSet,
+    #[error("this kind of interaction is not available")]
+    EventNotSupported,
+    #[error("this sign-in method is not enabled")]
+    SignInMethodDisabled,
+    #[error("the identifier or the password is wrong")]
+    InvalidCredentials,
+    #[error("no such verification in this interaction")]
+    VerificationNotFound,
+    #[error("identify the user before submitting")]
+    NotIdentified,
+    #[error("the user must allow or deny the application's access first")]
+    ConsentRequired,
+    #[error("no application has this id")]
+    ApplicationNotFound,
+    #[error("\"remember me\" is turned off on this server")]
+    RememberMeDisabled,
+    #[error("registration is turned off on this server")]
+    RegistrationDisabled,
+    #[error("this server registers people by invitation only")]
+    RegistrationInvitationOnly,
+    #[error(transparent)]
+    InvalidUsername(crate::domain::identifier::IdentifierError),
+    #[error("the username is taken")]
+    UsernameTaken,
+    #[error("the password breaks the password policy")]
+    WeakPassword(Vec<crate::domain::password_policy::PasswordRule>),
+    #[error("give a username and a password before submitting")]
+    ProfileIncomplete,
+    #[error("password reset is turned off on this server")]
+    PasswordResetDisabled,
+    #[error("this is not an email address")]
+    InvalidEmail,
+    #[error("this email address already has an account")]
+    EmailTaken,
+    #[error("the code is wrong")]
+    CodeMismatch,
+    #[error("the code has expired: ask for a new one")]
+    CodeExpired,
+    #[error("too many wrong codes: ask for a new one")]
+    CodeTooManyAttempts,
+    #[error("a newer code replaced this one")]
+    CodeSuperseded,
+    #[error("this code was used already")]
+    CodeUsed,
+    #[error("too many requests: try again in {retry_after_secs} seconds")]
+    RateLimited { retry_after_secs: u64 },
+    #[error("invitations are turned off on this server")]
+    InvitationDisabled,
+    #[error("no invitation has this code")]
+    InvitationNotFound,
+    #[error("the invitation has expired")]
+    InvitationExpired,
+    #[error("the invitation was revoked")]
+    InvitationRevoked,
+    #[error("the invitation was used already")]
+    InvitationUsed,
+    #[error("registration needs a solved captcha (`captchaToken`)")]
+    CaptchaRequired,
+    #[error("the captcha solution is wrong")]
+    CaptchaInvalid,
+    #[error("the captcha challenge has expired: solve a new one")]
+    CaptchaExpired,
+    #[error("this captcha solution was used already")]
+    CaptchaUsed,
+    #[error(transparent)]
+    Internal(#[from] InternalError),
+}
+
+impl From<StorageError> for ExperienceError {
+    fn from(e: StorageError) -> Self {
+        Self::Internal(e.into())
+    }
+}

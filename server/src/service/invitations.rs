@@ -1,0 +1,198 @@
+//! Invitations (`registration.invitation`): an administrator invites a contact by email; the
+//! single-use code in the link lets them register, and the account takes the contact's id,
+//! address (confirmed) and name.
+
+use std::net::IpAddr;
+
+use chrono::{DateTime, Duration, Utc};
+
+use crate::{
+    crypto::token::{hash_token, random_token},
+    domain::{
+        identifier::Email,
+        interaction::{InteractionEvent, VerificationRecord},
+    },
+    email::{Lang, templates},
+    service::{
+        InternalError,
+        experience::{ExperienceError, load, save, trim_verifications},
+        rate_limit::{self, Limit},
+    },
+    state::AppState,
+    storage::{self, StorageError, invitations::Invitation},
+};
+
+#[derive(Debug, thiserror::Error)]
+pub enum InvitationError {
+    #[error("`{0}` is not an email address")]
+    InvalidEmail(String),
+    #[error("this address already has an account")]
+    EmailTaken,
+    #[error("no invitation has this id")]
+    NotFound,
+    #[error("the invitation was used or revoked already")]
+    NotPending,
+    #[error(transparent)]
+    Internal(#[from] InternalError),
+}
+
+impl InvitationError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::InvalidEmail(_) => "user.invalid_email",
+            Self::EmailTaken => "user.email_taken",
+            Self::NotFound => "invitation.not_found",
+            Self::NotPending => "invitation.not_pending",
+            Self::Internal(_) => "internal.server_error",
+        }
+    }
+}
+
+impl From<StorageError> for InvitationError {
+    fn from(e: StorageError) -> Self {
+        Self::Internal(e.into())
+    }
+}
+
+pub struct NewInvitation {
+    pub email: String,
+    pub name: Option<String>,
+    pub lifetime: Duration,
+    pub locale: Option<String>,
+}
+
+pub struct CreatedInvitation {
+    pub invitation: Invitation,
+    pub code: String,
+    pub link: String,
+    /// Why the invitation email could not be sent, if it could not.
+    pub email_error: Option<String>,
+}
+
+/// Creates the pending contact and its code, and sends the invitation. A new invitation for an
+/// address replaces the pending one and keeps its contact.
+pub async fn create(state: &AppState, input: NewInvitation) -> Result<CreatedInvitation, InvitationError> {
+    let email = Email::parse(&input.email).map_err(|_| InvitationError::InvalidEmail(input.email.clone()))?;
+    let now = Utc::now();
+    let tx = storage::begin(&state.db).await?;
+    if state.settings.email.require_unique
+        && !storage::users::find_by_email(&tx, &email.normalized())
+            .await?
+            .is_empty()
+    {
+        return Err(InvitationError::EmailTaken);
+    }
+    let pending = storage::invitations::find_pending_by_email(&tx, &email.normalized(), now).await?;
+    for old in &pending {
+        storage::invitations::revoke(&tx, &old.id, now).await?;
+    }
+    let code = random_token();
+    let invitation = Invitation {
+        id: uuid::Uuid::now_v7().to_string(),
+        user_id: pending
+            .first()
+            .map_or_else(|| uuid::Uuid::now_v7().to_string(), |old| old.user_id.clone()),
+        email: email.as_str().to_owned(),
+        email_normalized: email.normalized(),
+        name: input.name,
+        locale: input.locale,
+        created_at: now,
+        expires_at: now + input.lifetime,
+        revoked_at: None,
+        used_at: None,
+    };
+    storage::invitations::insert(&tx, &invitation, &hash_token(&code)).await?;
+    storage::commit(tx).await?;
+    let link = format!(
+        "{}/register?invitation={code}",
+        state.settings.public_url.trim_end_matches('/')
+    );
+    let lang = Lang::pick_from_lists([invitation.locale.as_deref()]);
+    let expires = invitation.expires_at.format("%Y-%m-%d %H:%M UTC").to_string();
+    let mail = templates::invitation(lang, invitation.name.as_deref(), &link, &expires);
+    let email_error = state
+        .mailer
+        .send(&invitation.email, &mail)
+        .await
+        .err()
+        .map(|e| e.to_string());
+    Ok(CreatedInvitation {
+        invitation,
+        code,
+        link,
+        email_error,
+    })
+}
+
+pub async fn list(state: &AppState) -> Result<Vec<Invitation>, InvitationError> {
+    Ok(storage::invitations::list(&state.db).await?)
+}
+
+pub async fn revoke(state: &AppState, id: &str) -> Result<(), InvitationError> {
+    if storage::invitations::revoke(&state.db, id, Utc::now()).await? {
+        return Ok(());
+    }
+    match storage::invitations::find(&state.db, id).await? {
+        None => Err(InvitationError::NotFound),
+        Some(_) => Err(InvitationError::NotPending),
+    }
+}
+
+/// Why an invitation cannot be used now, if it cannot.
+pub fn unusable(invitation: &Invitation, now: DateTime<Utc>) -> Option<ExperienceError> {
+    if invitation.used_at.is_some() {
+        Some(ExperienceError::InvitationUsed)
+    } else if invitation.revoked_at.is_some() {
+        Some(ExperienceError::InvitationRevoked)
+    } else if invitation.expires_at <= now {
+        Some(ExperienceError::InvitationExpired)
+    } else {
+        None
+    }
+}
+
+/// `POST /api/experience/verification/invitation`: a live code becomes a verification that
+/// identification turns into the registration's contact.
+pub async fn redeem(
+    state: &AppState,
+    cookie: Option<&str>,
+    code: &str,
+    client_ip: Option<IpAddr>,
+) -> Result<String, ExperienceError> {
+    let mut interaction = load(state, cookie).await?;
+    match interaction.event {
+        None => return Err(ExperienceError::EventNotSet),
+        Some(InteractionEvent::Register) if interaction.user_id.is_none() => {}
+        Some(_) => return Err(ExperienceError::EventNotSupported),
+    }
+    let r = &state.settings.registration;
+    if !r.enabled {
+        return Err(ExperienceError::RegistrationDisabled);
+    }
+    if !r.invitation {
+        return Err(ExperienceError::InvitationDisabled);
+    }
+    let limit = Limit {
+        name: "invitation_ip",
+        window: Duration::minutes(15),
+        max: 20,
+    };
+    rate_limit::hit(state, &[(limit, rate_limit::ip_subject(client_ip))]).await?;
+    let invitation = storage::invitations::find_by_code_hash(&state.db, &hash_token(code.trim()))
+        .await?
+        .ok_or(ExperienceError::InvitationNotFound)?;
+    if let Some(error) = unusable(&invitation, Utc::now()) {
+        return Err(error);
+    }
+    let id = uuid::Uuid::new_v4().to_string();
+    interaction.verifications.push(VerificationRecord::Invitation {
+        id: id.clone(),
+        invitation_id: invitation.id,
+        user_id: invitation.user_id,
+        email: invitation.email,
+        name: invitation.name,
+    });
+    trim_verifications(&mut interaction);
+    save(state, &interaction).await?;
+    Ok(id)
+}

@@ -1,0 +1,223 @@
+//! One-time email codes in the Experience API (`/verification/verification-code`): 6 digits,
+//! valid 10 minutes, single use, bound to the interaction, dead after 5 wrong tries, replaced
+//! by a newer code. Who has an account is never told: every request stores a code and answers
+//! the same; only the mailbox owner can learn more.
+
+use std::net::IpAddr;
+
+use chrono::{DateTime, Duration, Utc};
+
+use crate::{
+    crypto::hmac_key::six_digit_code,
+    domain::{
+        identifier::Email,
+        interaction::{InteractionEvent, VerificationRecord},
+    },
+    email::{Lang, templates},
+    service::{
+        experience::{ExperienceError, account_of, load, save},
+        rate_limit::{self, Limit},
+    },
+    state::AppState,
+    storage::{self, verification_codes::NewCode},
+};
+
+type Result<T, E = ExperienceError> = std::result::Result<T, E>;
+
+const LIFETIME_MINUTES: i64 = 10;
+const MAX_ATTEMPTS: i32 = 5;
+
+fn limits(email: &Email, ip: Option<IpAddr>) -> [(Limit, String); 3] {
+    let address = email.normalized();
+    [
+        // The resend cooldown the UI shows.
+        (
+            Limit {
+                name: "code_email_cooldown",
+                window: Duration::seconds(60),
+                max: 1,
+            },
+            address.clone(),
+        ),
+        (
+            Limit {
+                name: "code_email",
+                window: Duration::hours(1),
+                max: 5,
+            },
+            address,
+        ),
+        (
+            Limit {
+                name: "code_ip",
+                window: Duration::hours(1),
+                max: 30,
+            },
+            rate_limit::ip_subject(ip),
+        ),
+    ]
+}
+
+pub struct CodeRequest<'a> {
+    pub event: InteractionEvent,
+    pub email: &'a str,
+    pub client_ip: Option<IpAddr>,
+    /// `Accept-Language`, for the message when the interaction names no language.
+    pub accept_language: Option<&'a str>,
+}
+
+pub struct SentCode {
+    pub verification_id: String,
+    /// The code itself, in `demo_mode` for a loopback client only.
+    pub demo_code: Option<String>,
+}
+
+fn code_hash(state: &AppState, verification_id: &str, code: &str) -> String {
+    state.hmac.sign_hex(format!("code:{verification_id}:{code}").as_bytes())
+}
+
+/// `POST /api/experience/verification/verification-code`.
+pub async fn send(state: &AppState, cookie: Option<&str>, request: CodeRequest<'_>) -> Result<SentCode> {
+    let mut interaction = load(state, cookie).await?;
+    match interaction.event {
+        None => return Err(ExperienceError::EventNotSet),
+        Some(event) if event != request.event => return Err(ExperienceError::EventNotSupported),
+        Some(InteractionEvent::SignIn) => return Err(ExperienceError::EventNotSupported),
+        // An invited contact's address is proved by the invitation.
+        Some(InteractionEvent::Register) if super::experience::invitation_only(state) => {
+            return Err(ExperienceError::RegistrationInvitationOnly);
+        }
+        Some(_) => {}
+    }
+    let email = Email::parse(request.email).map_err(|_| ExperienceError::InvalidEmail)?;
+    rate_limit::hit(state, &limits(&email, request.client_ip)).await?;
+    let lang = Lang::pick_from_lists([interaction.request.ui_locales.as_deref(), request.accept_language]);
+    let code = six_digit_code();
+    let account = account_of(state, &email).await?;
+    let mail = match request.event {
+        InteractionEvent::Register => Some(match &account {
+            Some(_) if state.settings.email.require_unique => {
+                let sign_in = format!("{}/sign-in", state.settings.public_url.trim_end_matches('/'));
+                templates::registration_attempt(lang, &code, &sign_in)
+            }
+            _ => templates::verification_code(lang, &code),
+        }),
+        InteractionEvent::ForgotPassword => account
+            .as_ref()
+            .filter(|user| user.email_verified || !state.settings.password_reset.requires_confirmed_email)
+            .map(|user| {
+                // The account's own language, when it has one, over the browser's.
+                let lang = user
+                    .locale
+                    .as_deref()
+                    .map_or(lang, |l| Lang::pick_from_lists([Some(l)]));
+                templates::password_reset(lang, &code)
+            }),
+        InteractionEvent::SignIn => None,
+    };
+    let verification_id = uuid::Uuid::new_v4().to_string();
+    let now = Utc::now();
+    let stored = NewCode {
+        id: verification_id.clone(),
+        interaction_id: interaction.id.clone(),
+        event: request.event.as_str().to_owned(),
+        email: email.as_str().to_owned(),
+        email_normalized: email.normalized(),
+        code_hash: code_hash(state, &verification_id, &code),
+        deliverable: mail.is_some(),
+        client_ip: request.client_ip.map(|ip| ip.to_string()),
+        expires_at: now + Duration::minutes(LIFETIME_MINUTES),
+    };
+    storage::verification_codes::replace(&state.db, stored, now).await?;
+    interaction
+        .verifications
+        .retain(|v| !matches!(v, VerificationRecord::EmailCode { verified: false, .. }));
+    interaction.verifications.push(VerificationRecord::EmailCode {
+        id: verification_id.clone(),
+        email: email.as_str().to_owned(),
+        event: request.event,
+        verified: false,
+    });
+    super::experience::trim_verifications(&mut interaction);
+    save(state, &interaction).await?;
+    let demo = state.settings.demo_mode && request.client_ip.is_some_and(|ip| ip.is_loopback());
+    let demo_code = (demo && mail.is_some()).then(|| code.clone());
+    if let Some(mail) = mail {
+        state.mailer.send_in_background(email.as_str().to_owned(), mail);
+    }
+    tracing::info!(client_id = %interaction.request.client_id, event = request.event.as_str(), "one-time code issued");
+    Ok(SentCode {
+        verification_id,
+        demo_code,
+    })
+}
+
+/// `POST /api/experience/verification/verification-code/verify`.
+pub async fn verify(
+    state: &AppState,
+    cookie: Option<&str>,
+    email: &str,
+    verification_id: &str,
+    code: &str,
+) -> Result<String> {
+    let mut interaction = load(state, cookie).await?;
+    let email = Email::parse(email).map_err(|_| ExperienceError::InvalidEmail)?;
+    let record = interaction
+        .verifications
+        .iter_mut()
+        .find(|v| v.id() == verification_id)
+        .ok_or(ExperienceError::VerificationNotFound)?;
+    let VerificationRecord::EmailCode {
+        email: sent_to,
+        verified,
+        ..
+    } = record
+    else {
+        return Err(ExperienceError::VerificationNotFound);
+    };
+    if Email::parse(sent_to).map(|e| e.normalized()).ok() != Some(email.normalized()) {
+        return Err(ExperienceError::VerificationNotFound);
+    }
+    if *verified {
+        return Err(ExperienceError::CodeUsed);
+    }
+    let now = Utc::now();
+    let well_formed = code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit());
+    let hash = code_hash(state, verification_id, code);
+    if well_formed
+        && storage::verification_codes::verify(&state.db, verification_id, &interaction.id, &hash, MAX_ATTEMPTS, now)
+            .await?
+    {
+        *verified = true;
+        save(state, &interaction).await?;
+        return Ok(verification_id.to_owned());
+    }
+    Err(why_refused(state, verification_id, now).await?)
+}
+
+/// Tells why a code was refused, counting the try when the code was live.
+async fn why_refused(state: &AppState, verification_id: &str, now: DateTime<Utc>) -> Result<ExperienceError> {
+    let Some(stored) = storage::verification_codes::find(&state.db, verification_id).await? else {
+        return Ok(ExperienceError::VerificationNotFound);
+    };
+    Ok(if stored.verified_at.is_some() {
+        ExperienceError::CodeUsed
+    } else if stored.superseded_at.is_some() {
+        ExperienceError::CodeSuperseded
+    } else if stored.expires_at <= now {
+        ExperienceError::CodeExpired
+    } else if stored.attempts >= MAX_ATTEMPTS {
+        ExperienceError::CodeTooManyAttempts
+    } else {
+        storage::verification_codes::count_failed_attempt(&state.db, verification_id).await?;
+        ExperienceError::CodeMismatch
+    })
+}
+
+pub async fn delete_stale(state: &AppState, now: DateTime<Utc>) -> Result<(), storage::StorageError> {
+    // Kept a day after expiry, for the answers above.
+    storage::verification_codes::delete_expired(&state.db, now - Duration::days(1)).await?;
+    storage::rate_limits::delete_stale(&state.db, now - Duration::days(1)).await?;
+    storage::captcha_redemptions::delete_expired(&state.db, now).await?;
+    Ok(())
+}

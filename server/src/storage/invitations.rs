@@ -1,0 +1,120 @@
+//! Invitations: a pending contact and a single-use code that turns it into an account.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ActiveValue::Set, EntityTrait, QueryFilter, QueryOrder, sea_query::Expr};
+
+use super::{Conn, Result, entity::invitations};
+
+#[derive(Debug, Clone)]
+pub struct Invitation {
+    pub id: String,
+    pub user_id: String,
+    pub email: String,
+    pub email_normalized: String,
+    pub name: Option<String>,
+    pub locale: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+    pub revoked_at: Option<DateTime<Utc>>,
+    pub used_at: Option<DateTime<Utc>>,
+}
+
+impl From<invitations::Model> for Invitation {
+    fn from(m: invitations::Model) -> Self {
+        Self {
+            id: m.id,
+            user_id: m.user_id,
+            email: m.email,
+            email_normalized: m.email_normalized,
+            name: m.name,
+            locale: m.locale,
+            created_at: m.created_at,
+            expires_at: m.expires_at,
+            revoked_at: m.revoked_at,
+            used_at: m.used_at,
+        }
+    }
+}
+
+pub async fn insert(conn: &impl Conn, invitation: &Invitation, code_hash: &str) -> Result<()> {
+    let row = invitations::ActiveModel {
+        id: Set(invitation.id.clone()),
+        code_hash: Set(code_hash.to_owned()),
+        user_id: Set(invitation.user_id.clone()),
+        email: Set(invitation.email.clone()),
+        email_normalized: Set(invitation.email_normalized.clone()),
+        name: Set(invitation.name.clone()),
+        locale: Set(invitation.locale.clone()),
+        created_at: Set(invitation.created_at),
+        expires_at: Set(invitation.expires_at),
+        revoked_at: Set(None),
+        used_at: Set(None),
+    };
+    invitations::Entity::insert(row).exec_without_returning(conn).await?;
+    Ok(())
+}
+
+pub async fn find(conn: &impl Conn, id: &str) -> Result<Option<Invitation>> {
+    Ok(invitations::Entity::find_by_id(id.to_owned())
+        .one(conn)
+        .await?
+        .map(Into::into))
+}
+
+pub async fn find_by_code_hash(conn: &impl Conn, code_hash: &str) -> Result<Option<Invitation>> {
+    Ok(invitations::Entity::find()
+        .filter(invitations::COLUMN.code_hash.eq(code_hash))
+        .one(conn)
+        .await?
+        .map(Into::into))
+}
+
+/// Newest first.
+pub async fn list(conn: &impl Conn) -> Result<Vec<Invitation>> {
+    Ok(invitations::Entity::find()
+        .order_by_desc(invitations::COLUMN.created_at)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(Into::into)
+        .collect())
+}
+
+/// Pending invitations for this address (one contact per address).
+pub async fn find_pending_by_email(conn: &impl Conn, normalized: &str, now: DateTime<Utc>) -> Result<Vec<Invitation>> {
+    Ok(invitations::Entity::find()
+        .filter(invitations::COLUMN.email_normalized.eq(normalized))
+        .filter(invitations::COLUMN.used_at.is_null())
+        .filter(invitations::COLUMN.revoked_at.is_null())
+        .filter(invitations::COLUMN.expires_at.gt(now))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(Into::into)
+        .collect())
+}
+
+/// Revokes a pending invitation; false when it was used or revoked already.
+pub async fn revoke(conn: &impl Conn, id: &str, now: DateTime<Utc>) -> Result<bool> {
+    let result = invitations::Entity::update_many()
+        .col_expr(invitations::COLUMN.revoked_at, Expr::value(now))
+        .filter(invitations::COLUMN.id.eq(id))
+        .filter(invitations::COLUMN.used_at.is_null())
+        .filter(invitations::COLUMN.revoked_at.is_null())
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Uses the invitation; true for the one caller that did, while it was live.
+pub async fn consume(conn: &impl Conn, id: &str, now: DateTime<Utc>) -> Result<bool> {
+    let result = invitations::Entity::update_many()
+        .col_expr(invitations::COLUMN.used_at, Expr::value(now))
+        .filter(invitations::COLUMN.id.eq(id))
+        .filter(invitations::COLUMN.used_at.is_null())
+        .filter(invitations::COLUMN.revoked_at.is_null())
+        .filter(invitations::COLUMN.expires_at.gt(now))
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected == 1)
+}

@@ -1,0 +1,172 @@
+//! Invitations: created by an administrator, redeemed once in a registration.
+
+use chrono::Duration;
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+use crate::helpers::{Flow, TestApp, error_code};
+use gatehouse::service::invitations::{self, CreatedInvitation, NewInvitation};
+
+const NEW_PASSWORD: &str = "Copper-Meadow-64";
+
+impl TestApp {
+    pub async fn invite(&self, email: &str, lifetime: Duration) -> CreatedInvitation {
+        let input = NewInvitation {
+            email: email.into(),
+            name: Some("Rosa Parks".into()),
+            lifetime,
+            locale: None,
+        };
+        let created = invitations::create(&self.state, input).await.unwrap();
+        assert!(created.email_error.is_none());
+        created
+    }
+
+    pub async fn redeem_invitation(&self, code: &str) -> reqwest::Response {
+        self.post_json("/api/experience/verification/invitation", json!({"code": code}))
+            .await
+    }
+}
+
+#[tokio::test]
+async fn an_invited_contact_registers_from_the_emailed_link() {
+    let app = TestApp::spawn_with(|s| s.registration.open = false).await;
+    let created = app.invite("rosa@example.com", Duration::days(7)).await;
+    let mail = app.wait_for_mail("rosa@example.com", 1).await;
+    assert!(mail.body.contains(&created.link), "{mail:?}");
+    assert_eq!(
+        created.link,
+        format!("{}/register?invitation={}", app.settings.public_url, created.code)
+    );
+
+    let flow = Flow::confidential();
+    app.start_authorization(&flow.params()).await;
+    app.put_json("/api/experience", json!({"interactionEvent": "Register"}))
+        .await;
+    assert_eq!(app.next_step().await["type"], "redeemInvitation");
+    let redeemed: Value = app.redeem_invitation(&created.code).await.json().await.unwrap();
+    let id = redeemed["verificationId"].as_str().unwrap();
+    assert_eq!(app.identify_with(id).await.status(), StatusCode::NO_CONTENT);
+    let view: Value = app.interaction().await.json().await.unwrap();
+    assert_eq!(
+        view["profile"],
+        json!({"email": "rosa@example.com", "name": "Rosa Parks", "invited": true, "passwordSet": false})
+    );
+    // Sign-in is by username: the contact still chooses one.
+    assert_eq!(view["nextSteps"][0]["missing"], json!(["identifier", "password"]));
+    app.give_profile(json!({"type": "username", "value": "rosa"})).await;
+    app.give_profile(json!({"type": "password", "value": NEW_PASSWORD}))
+        .await;
+    let claims = app.submit_and_read_id_token(&flow).await;
+    assert_eq!(claims["sub"], created.invitation.user_id.as_str());
+    assert_eq!(claims["preferred_username"], "rosa");
+    assert_eq!(claims["email_verified"], true);
+    assert_eq!(claims["name"], "Rosa Parks");
+
+    // Used: a second redemption is refused.
+    let again = app.new_browser();
+    again.start_event("Register").await;
+    assert_eq!(
+        error_code(again.redeem_invitation(&created.code).await).await,
+        (StatusCode::GONE, "invitation.used".into())
+    );
+}
+
+#[tokio::test]
+async fn revoked_expired_and_unknown_codes_get_their_own_answers() {
+    let app = TestApp::spawn().await;
+    let revoked = app.invite("sam@example.com", Duration::days(1)).await;
+    invitations::revoke(&app.state, &revoked.invitation.id).await.unwrap();
+    let expired = app.invite("tess@example.com", Duration::seconds(-1)).await;
+    app.start_event("Register").await;
+    assert_eq!(
+        error_code(app.redeem_invitation(&revoked.code).await).await,
+        (StatusCode::GONE, "invitation.revoked".into())
+    );
+    assert_eq!(
+        error_code(app.redeem_invitation(&expired.code).await).await,
+        (StatusCode::GONE, "invitation.expired".into())
+    );
+    assert_eq!(
+        error_code(app.redeem_invitation("no-such-code").await).await,
+        (StatusCode::NOT_FOUND, "invitation.not_found".into())
+    );
+}
+
+#[tokio::test]
+async fn invitation_only_registration_refuses_everything_else() {
+    let app = TestApp::spawn_with(|s| s.registration.open = false).await;
+    app.start_event("Register").await;
+    for refused in [
+        app.give_profile(json!({"type": "username", "value": "uma"})).await,
+        app.send_code("uma@example.com", "Register").await,
+    ] {
+        assert_eq!(
+            error_code(refused).await,
+            (StatusCode::FORBIDDEN, "session.registration_invitation_only".into())
+        );
+    }
+    let closed = TestApp::spawn_with(|s| s.registration.invitation = false).await;
+    let code = closed.invite("vic@example.com", Duration::days(1)).await.code;
+    closed.start_event("Register").await;
+    assert_eq!(
+        error_code(closed.redeem_invitation(&code).await).await,
+        (StatusCode::FORBIDDEN, "invitation.disabled".into())
+    );
+}
+
+#[tokio::test]
+async fn two_browsers_racing_on_one_invitation_create_one_account() {
+    let app = TestApp::spawn().await;
+    let created = app.invite("wes@example.com", Duration::days(1)).await;
+    let mut browsers = Vec::new();
+    for n in 0..4 {
+        let browser = app.new_browser();
+        browser.start_event("Register").await;
+        let redeemed: Value = browser.redeem_invitation(&created.code).await.json().await.unwrap();
+        browser
+            .identify_with(redeemed["verificationId"].as_str().unwrap())
+            .await;
+        browser
+            .give_profile(json!({"type": "username", "value": format!("wes{n}")}))
+            .await;
+        browser
+            .give_profile(json!({"type": "password", "value": NEW_PASSWORD}))
+            .await;
+        browsers.push(browser);
+    }
+    let submits = futures::future::join_all(browsers.iter().map(|b| b.submit())).await;
+    let ok = submits.iter().filter(|r| r.status() == StatusCode::OK).count();
+    assert_eq!(ok, 1);
+}
+
+#[tokio::test]
+async fn redeeming_is_rate_limited_per_client() {
+    let app = TestApp::spawn().await;
+    app.start_event("Register").await;
+    let mut last = StatusCode::OK;
+    for _ in 0..21 {
+        last = app.redeem_invitation("guess").await.status();
+    }
+    assert_eq!(last, StatusCode::TOO_MANY_REQUESTS);
+}
+
+#[tokio::test]
+async fn under_email_sign_in_the_invitation_is_the_identifier() {
+    let app = TestApp::spawn_with(|s| s.sign_in.local_by_email = true).await;
+    let created = app.invite("yan@example.com", Duration::days(1)).await;
+    let flow = Flow::confidential();
+    app.start_authorization(&flow.params()).await;
+    app.put_json("/api/experience", json!({"interactionEvent": "Register"}))
+        .await;
+    let redeemed: Value = app.redeem_invitation(&created.code).await.json().await.unwrap();
+    app.identify_with(redeemed["verificationId"].as_str().unwrap()).await;
+    assert_eq!(
+        app.next_step().await,
+        json!({"type": "profile", "missing": ["password"], "identifierTypes": ["email"]})
+    );
+    app.give_profile(json!({"type": "password", "value": NEW_PASSWORD}))
+        .await;
+    let claims = app.submit_and_read_id_token(&flow).await;
+    assert_eq!(claims["email"], "yan@example.com");
+}
