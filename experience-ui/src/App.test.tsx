@@ -1,8 +1,11 @@
-import { render, screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App';
 import { experienceApi } from './api/experience';
-import { fail, ok, profileStep, submitStep, view } from './test/fakeApi';
+import { fail, ok, passwordStep, profileStep, sendCodeStep, signInExperience, submitStep, view } from './test/fakeApi';
+
+afterEach(() => window.history.replaceState(null, '', '/'));
 
 describe('App routing', () => {
   it('shows the not-found view for unknown paths', () => {
@@ -18,6 +21,41 @@ describe('App routing', () => {
     render(<App path="/register" />);
     expect(await screen.findByRole('heading', { name: 'Create your account for Relying Party' })).toBeInTheDocument();
     expect(screen.getByLabelText('Confirm password')).toBeInTheDocument();
+  });
+
+  it('serves the password reset page', async () => {
+    vi.spyOn(experienceApi, 'getInteraction').mockResolvedValue(
+      ok(view([sendCodeStep, submitStep], { interactionEvent: 'ForgotPassword' })),
+    );
+    vi.spyOn(experienceApi, 'getSignInExperience').mockResolvedValue(fail('application.not_found'));
+    render(<App path="/forgot-password/" />);
+    expect(await screen.findByRole('heading', { name: 'Reset your password for Relying Party' })).toBeInTheDocument();
+    expect(screen.getByTestId('email-input')).toBeInTheDocument();
+  });
+
+  it('goes from signing in to the reset page and back without reloading', async () => {
+    window.history.replaceState(null, '', '/sign-in?ui_locales=en');
+    const getInteraction = vi
+      .spyOn(experienceApi, 'getInteraction')
+      .mockResolvedValueOnce(ok(view([passwordStep], { interactionEvent: 'SignIn' })))
+      .mockResolvedValueOnce(ok(view([sendCodeStep, submitStep], { interactionEvent: 'ForgotPassword' })))
+      .mockResolvedValueOnce(ok(view([sendCodeStep, submitStep], { interactionEvent: 'ForgotPassword' })))
+      .mockResolvedValue(ok(view([passwordStep], { interactionEvent: 'SignIn' })));
+    vi.spyOn(experienceApi, 'getSignInExperience').mockResolvedValue(ok(signInExperience({}, {}, true)));
+    const start = vi.spyOn(experienceApi, 'startInteraction').mockResolvedValue(ok(undefined));
+    const user = userEvent.setup();
+    render(<App />);
+
+    await user.click(await screen.findByTestId('forgot-password-link'));
+    expect(window.location.pathname + window.location.search).toBe('/forgot-password?ui_locales=en');
+    expect(await screen.findByTestId('send-code')).toBeInTheDocument();
+
+    await user.click(screen.getByTestId('back-to-sign-in'));
+    expect(window.location.pathname).toBe('/sign-in');
+    expect(await screen.findByLabelText('Password')).toBeInTheDocument();
+    // The sign-in page starts signing in again over the reset.
+    await waitFor(() => expect(start).toHaveBeenCalledWith('SignIn'));
+    expect(getInteraction).toHaveBeenCalledTimes(4);
   });
 
   it('serves the demo page, with or without a trailing slash', () => {

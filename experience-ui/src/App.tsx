@@ -1,19 +1,25 @@
 import { NotFound } from './components/NotFound';
 import { DemoCallback } from './demo/DemoCallback';
 import { DemoPage } from './demo/DemoPage';
+import { ForgotPasswordPage } from './flows/forgot-password/ForgotPasswordPage';
 import { RegisterPage } from './flows/register/RegisterPage';
 import { SignInPage } from './flows/sign-in/SignInPage';
+import { useCurrentPath } from './navigation';
 
-// Every page is reached by a full navigation from the server, so a path lookup is all the routing needed.
+// The server serves the app at each of these paths; a path lookup is all the routing needed.
 const routes: Record<string, () => React.JSX.Element> = {
   '/sign-in': () => <SignInPage />,
   '/register': () => <RegisterPage />,
+  '/forgot-password': () => <ForgotPasswordPage />,
   '/demo': () => <DemoPage />,
   '/demo/callback': () => <DemoCallback />,
 };
 
-export function App({ path = window.location.pathname }: { path?: string }) {
-  const normalized = path.length > 1 ? path.replace(/\/+$/, '') : path;
+/** `path`: for tests; otherwise the address bar's, following in-app navigation. */
+export function App({ path }: { path?: string }) {
+  const current = useCurrentPath();
+  const shown = path ?? current;
+  const normalized = shown.length > 1 ? shown.replace(/\/+$/, '') : shown;
   const page = routes[normalized];
   return page ? page() : <NotFound />;
 }

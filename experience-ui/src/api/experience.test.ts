@@ -47,3 +47,63 @@ describe('experienceApi.setProfile', () => {
     expect(await experienceApi.setProfile('username', 'newbie')).toEqual({ ok: false, code: NETWORK_ERROR });
   });
 });
+
+describe('experienceApi: codes, invitations, captcha', () => {
+  it('sends a code to an email for the interaction event, with the demo code when there is one', async () => {
+    const post = vi
+      .spyOn(client, 'POST')
+      .mockResolvedValue({ data: { verificationId: 'v1', code: '123456' }, response: new Response(null, { status: 200 }) } as never);
+    expect(await experienceApi.sendCode('ann@example.com', 'ForgotPassword')).toEqual({
+      ok: true,
+      data: { verificationId: 'v1', code: '123456' },
+    });
+    expect(post).toHaveBeenCalledWith('/api/experience/verification/verification-code', {
+      body: { identifier: { type: 'email', value: 'ann@example.com' }, interactionEvent: 'ForgotPassword' },
+    });
+  });
+
+  it('reads the wait of a rate limit from details.retryAfter, else from Retry-After', async () => {
+    const limited = (details: unknown, headers: Record<string, string> = {}) =>
+      ({
+        data: undefined,
+        error: { code: 'rate_limit.exceeded', message: 'slow down', details },
+        response: new Response(null, { status: 429, headers }),
+      }) as never;
+    vi.spyOn(client, 'POST').mockResolvedValueOnce(limited({ retryAfter: 42 }, { 'Retry-After': '50' }));
+    expect(await experienceApi.sendCode('ann@example.com', 'Register')).toEqual({
+      ok: false,
+      code: 'rate_limit.exceeded',
+      retryAfter: 42,
+    });
+    vi.spyOn(client, 'POST').mockResolvedValueOnce(limited(undefined, { 'Retry-After': '17' }));
+    expect(await experienceApi.sendCode('ann@example.com', 'Register')).toMatchObject({ retryAfter: 17 });
+    vi.spyOn(client, 'POST').mockResolvedValueOnce(limited(undefined));
+    expect(await experienceApi.sendCode('ann@example.com', 'Register')).toEqual({ ok: false, code: 'rate_limit.exceeded' });
+  });
+
+  it('verifies a code and redeems an invitation, each resolving to the verification to identify with', async () => {
+    const post = vi
+      .spyOn(client, 'POST')
+      .mockResolvedValue({ data: { verificationId: 'v2' }, response: new Response(null, { status: 200 }) } as never);
+    expect(await experienceApi.verifyCode('ann@example.com', 'v1', '123456')).toEqual({ ok: true, data: 'v2' });
+    expect(post).toHaveBeenLastCalledWith('/api/experience/verification/verification-code/verify', {
+      body: { identifier: { type: 'email', value: 'ann@example.com' }, verificationId: 'v1', code: '123456' },
+    });
+    expect(await experienceApi.redeemInvitation('inv-code')).toEqual({ ok: true, data: 'v2' });
+    expect(post).toHaveBeenLastCalledWith('/api/experience/verification/invitation', { body: { code: 'inv-code' } });
+  });
+
+  it('starts an interaction with a captcha token only when it has one', async () => {
+    const put = vi.spyOn(client, 'PUT').mockResolvedValue(answer(204));
+    await experienceApi.startInteraction('Register', 'tok');
+    expect(put).toHaveBeenLastCalledWith('/api/experience', { body: { interactionEvent: 'Register', captchaToken: 'tok' } });
+    await experienceApi.startInteraction('SignIn');
+    expect(put).toHaveBeenLastCalledWith('/api/experience', { body: { interactionEvent: 'SignIn' } });
+  });
+
+  it('sets the new password of a reset', async () => {
+    const put = vi.spyOn(client, 'PUT').mockResolvedValue(answer(204));
+    expect(await experienceApi.setNewPassword('Bright-Sparrow-83!')).toEqual({ ok: true, data: undefined });
+    expect(put).toHaveBeenCalledWith('/api/experience/profile/password', { body: { password: 'Bright-Sparrow-83!' } });
+  });
+});

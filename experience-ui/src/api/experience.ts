@@ -1,24 +1,30 @@
 import { client } from './client';
-import type { paths } from './schema';
+import type { components, paths } from './schema';
 
 // The server labels bodies "application/json; charset=utf-8": take whatever the one media type is.
 type Json<T> = T extends { content: infer C } ? C[keyof C] : never;
+type Schemas = components['schemas'];
 
 export type InteractionView = Json<paths['/api/experience/interaction']['get']['responses'][200]>;
 export type SignInExperience = Json<paths['/api/.well-known/sign-in-exp']['get']['responses'][200]>;
 export type NextStep = InteractionView['nextSteps'][number];
 export type InteractionEvent = NonNullable<InteractionView['interactionEvent']>;
-export type IdentifierType = InteractionView['verifications'][number]['identifierType'];
+export type IdentifierType = Schemas['IdentifierType'];
+export type Profile = InteractionView['profile'];
 export type ConsentStep = Extract<NextStep, { type: 'consent' }>;
 export type ProfileStep = Extract<NextStep, { type: 'profile' }>;
-/** A registration field, given with `setProfile`. */
-export type ProfileField = Json<paths['/api/experience/profile']['post']['requestBody']>['type'];
+/** What a registration still lacks: an identifier (a username or a proved email), a password. */
+export type MissingField = Schemas['MissingProfileField'];
+export type CaptchaChallenge = Schemas['CaptchaChallenge'];
+export type CodeSent = Schemas['VerificationCodeSent'];
 
 /**
  * What every call resolves to: never throws, so the flow handles one shape. A failure carries
- * `rules` when the server lists them (`details.rules` of `user.weak_password`).
+ * `rules` when the server lists them (`details.rules` of `user.weak_password`), and
+ * `retryAfter` (seconds) when it asks to wait (`rate_limit.exceeded`).
  */
-export type ApiResult<T> = { ok: true; data: T } | { ok: false; code: string; rules?: string[] };
+export type ApiResult<T> = { ok: true; data: T } | ApiFailure;
+export type ApiFailure = { ok: false; code: string; rules?: string[]; retryAfter?: number };
 
 /** Client-side codes, translated like server codes. */
 export const NETWORK_ERROR = 'network';
@@ -28,7 +34,8 @@ export const UNEXPECTED_RESPONSE = 'internal.server_error';
 export interface ExperienceApi {
   getInteraction(): Promise<ApiResult<InteractionView>>;
   getSignInExperience(appId?: string): Promise<ApiResult<SignInExperience>>;
-  startInteraction(event: InteractionEvent): Promise<ApiResult<void>>;
+  /** `captchaToken`: a solved challenge, for `Register` when the sign-in experience asks for one. */
+  startInteraction(event: InteractionEvent, captchaToken?: string): Promise<ApiResult<void>>;
   verifyPassword(type: IdentifierType, value: string, password: string): Promise<ApiResult<string>>;
   identify(verificationId: string): Promise<ApiResult<void>>;
   /** Whether the session this sign-in starts outlives the browser; only when the server offers it. */
@@ -39,7 +46,16 @@ export interface ExperienceApi {
   /** The user refuses: resolves to the client's redirect URI carrying `error=access_denied`. */
   denyConsent(): Promise<ApiResult<string>>;
   /** In a registration: the username first, then the password (which must not contain it). */
-  setProfile(type: ProfileField, value: string): Promise<ApiResult<void>>;
+  setProfile(type: 'username' | 'password', value: string): Promise<ApiResult<void>>;
+  /** Sends a one-time code to `email`; `code` comes back only in the server's demo mode. */
+  sendCode(email: string, event: InteractionEvent): Promise<ApiResult<CodeSent>>;
+  /** Checks the code the user typed; resolves to the verification to identify with. */
+  verifyCode(email: string, verificationId: string, code: string): Promise<ApiResult<string>>;
+  /** Redeems an invitation's code; resolves to the verification to identify with. */
+  redeemInvitation(code: string): Promise<ApiResult<string>>;
+  /** The new password of a reset, once identified by a code. */
+  setNewPassword(password: string): Promise<ApiResult<void>>;
+  getCaptcha(): Promise<ApiResult<CaptchaChallenge>>;
 }
 
 function errorCode(error: unknown): string {
@@ -49,20 +65,33 @@ function errorCode(error: unknown): string {
   return UNEXPECTED_RESPONSE;
 }
 
-/** `details.rules` of an error body, when it is a list of strings. */
-function errorRules(error: unknown): string[] | undefined {
+function details(error: unknown): object | undefined {
   if (!error || typeof error !== 'object' || !('details' in error)) return undefined;
-  const { details } = error;
-  if (!details || typeof details !== 'object' || !('rules' in details) || !Array.isArray(details.rules)) {
-    return undefined;
-  }
-  return details.rules.filter((rule): rule is string => typeof rule === 'string');
+  return error.details && typeof error.details === 'object' ? error.details : undefined;
 }
 
-function failure(error: unknown): ApiResult<never> {
-  const code = errorCode(error);
+/** `details.rules` of an error body, when it is a list of strings. */
+function errorRules(error: unknown): string[] | undefined {
+  const d = details(error);
+  if (!d || !('rules' in d) || !Array.isArray(d.rules)) return undefined;
+  return d.rules.filter((rule): rule is string => typeof rule === 'string');
+}
+
+/** Seconds to wait: `details.retryAfter`, else the `Retry-After` header (in seconds). */
+function retryAfter(error: unknown, response: Response): number | undefined {
+  const d = details(error);
+  const fromBody = d && 'retryAfter' in d ? Number(d.retryAfter) : NaN;
+  const seconds = Number.isFinite(fromBody) ? fromBody : Number(response.headers.get('Retry-After') ?? NaN);
+  return Number.isFinite(seconds) && seconds >= 0 ? Math.ceil(seconds) : undefined;
+}
+
+function failure(error: unknown, response: Response): ApiFailure {
+  const result: ApiFailure = { ok: false, code: errorCode(error) };
   const rules = errorRules(error);
-  return rules ? { ok: false, code, rules } : { ok: false, code };
+  if (rules) result.rules = rules;
+  const wait = response.status === 429 ? retryAfter(error, response) : undefined;
+  if (wait !== undefined) result.retryAfter = wait;
+  return result;
 }
 
 async function call<T, R>(
@@ -71,7 +100,7 @@ async function call<T, R>(
 ): Promise<ApiResult<R>> {
   try {
     const { data, error, response } = await request();
-    if (!response.ok) return failure(error);
+    if (!response.ok) return failure(error, response);
     return { ok: true, data: pick(data as T) };
   } catch {
     return { ok: false, code: NETWORK_ERROR };
@@ -79,16 +108,17 @@ async function call<T, R>(
 }
 
 const nothing = (): void => undefined;
+const same = <T>(data: T) => data;
 
 export const experienceApi: ExperienceApi = {
-  getInteraction: () => call(() => client.GET('/api/experience/interaction'), (d) => d),
+  getInteraction: () => call(() => client.GET('/api/experience/interaction'), same),
   getSignInExperience: (appId) =>
+    call(() => client.GET('/api/.well-known/sign-in-exp', { params: { query: appId ? { appId } : {} } }), same),
+  startInteraction: (interactionEvent, captchaToken) =>
     call(
-      () => client.GET('/api/.well-known/sign-in-exp', { params: { query: appId ? { appId } : {} } }),
-      (d) => d,
+      () => client.PUT('/api/experience', { body: captchaToken ? { interactionEvent, captchaToken } : { interactionEvent } }),
+      nothing,
     ),
-  startInteraction: (interactionEvent) =>
-    call(() => client.PUT('/api/experience', { body: { interactionEvent } }), nothing),
   verifyPassword: (type, value, password) =>
     call(
       () =>
@@ -105,4 +135,25 @@ export const experienceApi: ExperienceApi = {
   allowConsent: () => call(() => client.POST('/api/experience/consent'), nothing),
   denyConsent: () => call(() => client.POST('/api/experience/consent/deny'), (d) => d.redirectTo),
   setProfile: (type, value) => call(() => client.POST('/api/experience/profile', { body: { type, value } }), nothing),
+  sendCode: (value, interactionEvent) =>
+    call(
+      () =>
+        client.POST('/api/experience/verification/verification-code', {
+          body: { identifier: { type: 'email', value }, interactionEvent },
+        }),
+      same,
+    ),
+  verifyCode: (value, verificationId, code) =>
+    call(
+      () =>
+        client.POST('/api/experience/verification/verification-code/verify', {
+          body: { identifier: { type: 'email', value }, verificationId, code },
+        }),
+      (d) => d.verificationId,
+    ),
+  redeemInvitation: (code) =>
+    call(() => client.POST('/api/experience/verification/invitation', { body: { code } }), (d) => d.verificationId),
+  setNewPassword: (password) =>
+    call(() => client.PUT('/api/experience/profile/password', { body: { password } }), nothing),
+  getCaptcha: () => call(() => client.GET('/api/experience/captcha'), same),
 };

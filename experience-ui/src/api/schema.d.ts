@@ -12,7 +12,8 @@ export interface paths {
         get?: never;
         /**
          * Start the interaction
-         * @description Sets the event and forgets any earlier verification.
+         * @description Sets the event and forgets any earlier verification. `Register` needs a solved
+         *     `captchaToken` when the sign-in experience says `signUp.captcha`.
          */
         put: {
             parameters: {
@@ -69,6 +70,24 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
+                /** @description The address already has an account (told only to whoever proved the mailbox). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The invitation was used, revoked or has expired. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -89,6 +108,16 @@ export interface paths {
                 /** @description The request was understood and refused: wrong credentials, missing identification. */
                 422: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
+                429: {
+                    headers: {
+                        "RETRY-AFTER": number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -179,6 +208,24 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
+                /** @description The address already has an account (told only to whoever proved the mailbox). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The invitation was used, revoked or has expired. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -199,6 +246,16 @@ export interface paths {
                 /** @description The request was understood and refused: wrong credentials, missing identification. */
                 422: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
+                429: {
+                    headers: {
+                        "RETRY-AFTER": number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -285,6 +342,24 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
+                /** @description The address already has an account (told only to whoever proved the mailbox). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The invitation was used, revoked or has expired. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -305,6 +380,16 @@ export interface paths {
                 /** @description The request was understood and refused: wrong credentials, missing identification. */
                 422: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
+                429: {
+                    headers: {
+                        "RETRY-AFTER": number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -398,6 +483,24 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
+                /** @description The address already has an account (told only to whoever proved the mailbox). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The invitation was used, revoked or has expired. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -418,6 +521,16 @@ export interface paths {
                 /** @description The request was understood and refused: wrong credentials, missing identification. */
                 422: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
+                429: {
+                    headers: {
+                        "RETRY-AFTER": number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -508,6 +621,24 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
+                /** @description The address already has an account (told only to whoever proved the mailbox). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The invitation was used, revoked or has expired. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -528,6 +659,16 @@ export interface paths {
                 /** @description The request was understood and refused: wrong credentials, missing identification. */
                 422: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
+                429: {
+                    headers: {
+                        "RETRY-AFTER": number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -618,6 +759,24 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
+                /** @description The address already has an account (told only to whoever proved the mailbox). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The invitation was used, revoked or has expired. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -638,6 +797,16 @@ export interface paths {
                 /** @description The request was understood and refused: wrong credentials, missing identification. */
                 422: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
+                429: {
+                    headers: {
+                        "RETRY-AFTER": number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -672,9 +841,10 @@ export interface paths {
         put?: never;
         /**
          * Give a registration field
-         * @description In a `Register` interaction: the username (checked against existing accounts now and
-         *     again at submit; a new username forgets a password given before it), then the password
-         *     (checked against the password policy; `user.weak_password` lists every broken rule in
+         * @description In a `Register` interaction: the username (`value`; checked against existing accounts
+         *     now and again at submit; a new username forgets a password given before it), an email
+         *     proved by a verified code (`verificationId`), then the password (`value`; checked
+         *     against the password policy; `user.weak_password` lists every broken rule in
          *     `details.rules`). The account is created at submit.
          */
         post: {
@@ -732,6 +902,24 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
+                /** @description The address already has an account (told only to whoever proved the mailbox). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The invitation was used, revoked or has expired. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -752,6 +940,16 @@ export interface paths {
                 /** @description The request was understood and refused: wrong credentials, missing identification. */
                 422: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
+                429: {
+                    headers: {
+                        "RETRY-AFTER": number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -838,6 +1036,24 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
+                /** @description The address already has an account (told only to whoever proved the mailbox). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The invitation was used, revoked or has expired. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -858,6 +1074,16 @@ export interface paths {
                 /** @description The request was understood and refused: wrong credentials, missing identification. */
                 422: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
+                429: {
+                    headers: {
+                        "RETRY-AFTER": number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -945,6 +1171,24 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
+                /** @description The address already has an account (told only to whoever proved the mailbox). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The invitation was used, revoked or has expired. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -965,6 +1209,16 @@ export interface paths {
                 /** @description The request was understood and refused: wrong credentials, missing identification. */
                 422: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
+                429: {
+                    headers: {
+                        "RETRY-AFTER": number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1052,6 +1306,24 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
+                /** @description The address already has an account (told only to whoever proved the mailbox). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The invitation was used, revoked or has expired. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -1072,6 +1344,16 @@ export interface paths {
                 /** @description The request was understood and refused: wrong credentials, missing identification. */
                 422: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
+                429: {
+                    headers: {
+                        "RETRY-AFTER": number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1159,6 +1441,24 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
+                /** @description The address already has an account (told only to whoever proved the mailbox). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The invitation was used, revoked or has expired. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -1185,12 +1485,621 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
+                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
+                429: {
+                    headers: {
+                        "RETRY-AFTER": number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/verification/verification-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a one-time code
+         * @description Sends 6 digits to the address, valid 10 minutes, for this interaction's event
+         *     (`Register` or `ForgotPassword`); a newer code replaces it. The answer is the same
+         *     whether or not the address has an account. Limited per address (one a minute, five an
+         *     hour) and per client: `rate_limit.exceeded` with `Retry-After`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["VerificationCodeRequest"];
+                };
+            };
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["VerificationCodeSent"];
+                    };
+                };
+                /** @description The request is malformed, or the interaction is not at the right step. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description A cross-origin call, or a sign-in method that is switched off. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description No interaction in this browser, or no such verification or application. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                405: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The address already has an account (told only to whoever proved the mailbox). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The invitation was used, revoked or has expired. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The body must be `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The request was understood and refused: wrong credentials, missing identification. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
+                429: {
+                    headers: {
+                        "RETRY-AFTER": number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/verification/verification-code/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a one-time code
+         * @description Five wrong tries kill the code. Then identify with the same `verificationId`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["VerifyCodeRequest"];
+                };
+            };
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["VerificationIdResponse"];
+                    };
+                };
+                /** @description The request is malformed, or the interaction is not at the right step. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description A cross-origin call, or a sign-in method that is switched off. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description No interaction in this browser, or no such verification or application. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                405: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The address already has an account (told only to whoever proved the mailbox). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The invitation was used, revoked or has expired. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The body must be `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The request was understood and refused: wrong credentials, missing identification. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
+                429: {
+                    headers: {
+                        "RETRY-AFTER": number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/verification/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redeem an invitation
+         * @description In a `Register` interaction. Identify with the returned `verificationId`: the new account
+         *     takes the invited contact's id, address (confirmed) and name.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["InvitationRequest"];
+                };
+            };
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["VerificationIdResponse"];
+                    };
+                };
+                /** @description The request is malformed, or the interaction is not at the right step. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description A cross-origin call, or a sign-in method that is switched off. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description No interaction in this browser, or no such verification or application. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                405: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The address already has an account (told only to whoever proved the mailbox). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The invitation was used, revoked or has expired. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The body must be `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The request was understood and refused: wrong credentials, missing identification. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
+                429: {
+                    headers: {
+                        "RETRY-AFTER": number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/profile/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the new password of a reset
+         * @description In a `ForgotPassword` interaction, once identified. Checked against the password policy
+         *     (`user.weak_password` lists every broken rule in `details.rules`); set at submit.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["NewPasswordRequest"];
+                };
+            };
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is malformed, or the interaction is not at the right step. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description A cross-origin call, or a sign-in method that is switched off. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description No interaction in this browser, or no such verification or application. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                405: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The address already has an account (told only to whoever proved the mailbox). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The invitation was used, revoked or has expired. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The body must be `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The request was understood and refused: wrong credentials, missing identification. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
+                429: {
+                    headers: {
+                        "RETRY-AFTER": number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/captcha": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A captcha challenge
+         * @description For `PUT /api/experience` with `Register` when the sign-in experience says
+         *     `signUp.captcha`. ALTCHA-compatible; valid 10 minutes, its solution accepted once.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["CaptchaChallenge"];
                     };
                 };
             };
@@ -1212,6 +2121,20 @@ export interface components {
             clientId: string;
             name: string;
         };
+        /**
+         * CaptchaChallenge
+         * @description An ALTCHA challenge: find `number` in `0..=maxnumber` with
+         *     `hex(SHA-256(salt + number)) == challenge`, then send
+         *     `base64(JSON {algorithm, challenge, number, salt, signature})` as `captchaToken`.
+         */
+        CaptchaChallenge: {
+            algorithm: string;
+            challenge: string;
+            /** Format: uint32 */
+            maxnumber: number;
+            salt: string;
+            signature: string;
+        };
         /** ConsentStep */
         ConsentStep: {
             /** @description The scopes the application asks for; show them in plain words. */
@@ -1231,7 +2154,7 @@ export interface components {
          *     them.
          * @enum {string}
          */
-        ErrorCode: "request.invalid_body" | "request.unsupported_media_type" | "request.forbidden_origin" | "request.payload_too_large" | "request.not_found" | "request.method_not_allowed" | "session.not_found" | "session.event_not_set" | "session.event_not_supported" | "session.sign_in_method_disabled" | "session.invalid_credentials" | "session.verification_not_found" | "session.not_identified" | "session.consent_required" | "session.remember_me_disabled" | "session.registration_disabled" | "session.registration_invitation_only" | "session.profile_incomplete" | "user.invalid_username" | "user.username_taken" | "user.weak_password" | "application.not_found" | "internal.server_error";
+        ErrorCode: "request.invalid_body" | "request.unsupported_media_type" | "request.forbidden_origin" | "request.payload_too_large" | "request.not_found" | "request.method_not_allowed" | "session.not_found" | "session.event_not_set" | "session.event_not_supported" | "session.sign_in_method_disabled" | "session.invalid_credentials" | "session.verification_not_found" | "session.not_identified" | "session.consent_required" | "session.remember_me_disabled" | "session.registration_disabled" | "session.registration_invitation_only" | "session.profile_incomplete" | "session.password_reset_disabled" | "user.invalid_username" | "user.invalid_email" | "user.email_taken" | "verification_code.mismatch" | "verification_code.expired" | "verification_code.too_many_attempts" | "verification_code.superseded" | "verification_code.used" | "invitation.disabled" | "invitation.not_found" | "invitation.expired" | "invitation.revoked" | "invitation.used" | "captcha.required" | "captcha.invalid" | "captcha.expired" | "captcha.used" | "rate_limit.exceeded" | "user.username_taken" | "user.weak_password" | "application.not_found" | "internal.server_error";
         /** IdentificationRequest */
         IdentificationRequest: {
             verificationId: string;
@@ -1272,9 +2195,25 @@ export interface components {
         /** InteractionEventRequest */
         InteractionEventRequest: {
             interactionEvent: components["schemas"]["InteractionEvent"];
+            /** @description A solved `GET /api/experience/captcha`, for `Register` when `signUp.captcha` is on. */
+            captchaToken?: string;
+        };
+        /** InvitationRequest */
+        InvitationRequest: {
+            /** @description The `invitation` parameter of the link in the invitation email. */
+            code: string;
+        };
+        /**
+         * @description What a registration still lacks.
+         * @enum {string}
+         */
+        MissingProfileField: "identifier" | "password";
+        /** NewPasswordRequest */
+        NewPasswordRequest: {
+            password: string;
         };
         /** @description One thing the UI must do next; `type` tells which. */
-        NextStep: components["schemas"]["NextStep_StartInteractionStep"] | components["schemas"]["NextStep_VerifyPasswordStep"] | components["schemas"]["NextStep_IdentifyStep"] | components["schemas"]["NextStep_ConsentStep"] | components["schemas"]["NextStep_ProfileStep"] | components["schemas"]["NextStep_SubmitStep"];
+        NextStep: components["schemas"]["NextStep_StartInteractionStep"] | components["schemas"]["NextStep_VerifyPasswordStep"] | components["schemas"]["NextStep_IdentifyStep"] | components["schemas"]["NextStep_ConsentStep"] | components["schemas"]["NextStep_ProfileStep"] | components["schemas"]["NextStep_SendVerificationCodeStep"] | components["schemas"]["NextStep_VerifyCodeStep"] | components["schemas"]["NextStep_RedeemInvitationStep"] | components["schemas"]["NextStep_ResetPasswordStep"] | components["schemas"]["NextStep_SubmitStep"];
         /** @description One thing the UI must do next; `type` tells which. */
         NextStep_ConsentStep: {
             /**
@@ -1300,6 +2239,30 @@ export interface components {
             type: "profile";
         } & components["schemas"]["ProfileStep"];
         /** @description One thing the UI must do next; `type` tells which. */
+        NextStep_RedeemInvitationStep: {
+            /**
+             * @example redeemInvitation
+             * @enum {string}
+             */
+            type: "redeemInvitation";
+        } & components["schemas"]["RedeemInvitationStep"];
+        /** @description One thing the UI must do next; `type` tells which. */
+        NextStep_ResetPasswordStep: {
+            /**
+             * @example resetPassword
+             * @enum {string}
+             */
+            type: "resetPassword";
+        } & components["schemas"]["ResetPasswordStep"];
+        /** @description One thing the UI must do next; `type` tells which. */
+        NextStep_SendVerificationCodeStep: {
+            /**
+             * @example sendVerificationCode
+             * @enum {string}
+             */
+            type: "sendVerificationCode";
+        } & components["schemas"]["SendVerificationCodeStep"];
+        /** @description One thing the UI must do next; `type` tells which. */
         NextStep_StartInteractionStep: {
             /**
              * @example startInteraction
@@ -1315,6 +2278,14 @@ export interface components {
              */
             type: "submit";
         } & components["schemas"]["SubmitStep"];
+        /** @description One thing the UI must do next; `type` tells which. */
+        NextStep_VerifyCodeStep: {
+            /**
+             * @example verifyCode
+             * @enum {string}
+             */
+            type: "verifyCode";
+        } & components["schemas"]["VerifyCodeStep"];
         /** @description One thing the UI must do next; `type` tells which. */
         NextStep_VerifyPasswordStep: {
             /**
@@ -1334,29 +2305,60 @@ export interface components {
         };
         /**
          * Profile
-         * @description What a registration has collected; the password itself is never shown.
+         * @description What a registration (or a reset) has collected; the password itself is never shown.
          */
         Profile: {
             username?: string;
+            /** @description Confirmed: proved by a code or by the invitation. */
+            email?: string;
+            /** @description The invited contact's name. */
+            name?: string;
+            /** @description The registration redeems an invitation. */
+            invited: boolean;
             passwordSet: boolean;
         };
-        /** @enum {string} */
-        ProfileField: "username" | "password";
+        /**
+         * @description What `POST /api/experience/profile` gives.
+         * @enum {string}
+         */
+        ProfileField: "username" | "password" | "email";
         /** ProfileRequest */
         ProfileRequest: {
             type: components["schemas"]["ProfileField"];
-            value: string;
+            /** @description The username or the password. */
+            value?: string;
+            /** @description For `email`: a verified code's verification. */
+            verificationId?: string;
         };
         /**
          * ProfileStep
          * @description A registration still needs these fields (`POST /api/experience/profile`), in this order.
          */
         ProfileStep: {
-            missing: components["schemas"]["ProfileField"][];
+            missing: components["schemas"]["MissingProfileField"][];
+            /**
+             * @description What `identifier` is: `username`, or `email` proved by a code
+             *     (`POST /api/experience/verification/verification-code`, then identification). Under
+             *     `username`, an email may still be added the same way (optional, confirmed).
+             */
+            identifierTypes: components["schemas"]["IdentifierType"][];
+        };
+        /** RedeemInvitationStep */
+        RedeemInvitationStep: {
+            endpoint: string;
         };
         /** RememberMeRequest */
         RememberMeRequest: {
             rememberMe: boolean;
+        };
+        /** ResetPasswordStep */
+        ResetPasswordStep: {
+            endpoint: string;
+        };
+        /** SendVerificationCodeStep */
+        SendVerificationCodeStep: {
+            /** @description Where the code may go: `email`. */
+            identifierTypes: components["schemas"]["IdentifierType"][];
         };
         /**
          * SignInExperience
@@ -1380,7 +2382,13 @@ export interface components {
             enabled: boolean;
             openRegistration: boolean;
             invitation: boolean;
+            /** @description `PUT /api/experience` with `Register` needs a solved `GET /api/experience/captcha`. */
             captcha: boolean;
+            /**
+             * @description The identifier a new account must give: the one sign-in asks for (`email`: registration
+             *     by a code sent to the address). Under `username`, an email may be added, confirmed by a code.
+             */
+            identifiers: components["schemas"]["IdentifierType"][];
         };
         /** StartInteractionStep */
         StartInteractionStep: {
@@ -1400,13 +2408,42 @@ export interface components {
         /** Verification */
         Verification: {
             verificationId: string;
-            /** @description Always `password` for now. */
-            type: string;
+            type: components["schemas"]["VerificationType"];
             identifierType: components["schemas"]["IdentifierType"];
+            /** @description For an email code: whether the right code came back. */
+            verified: boolean;
+        };
+        /** VerificationCodeRequest */
+        VerificationCodeRequest: {
+            /** @description Always of type `email`. */
+            identifier: components["schemas"]["Identifier"] & unknown;
+            /** @description The interaction's event: `Register` or `ForgotPassword`. */
+            interactionEvent: components["schemas"]["InteractionEvent"] & unknown;
+        };
+        /** VerificationCodeSent */
+        VerificationCodeSent: {
+            verificationId: string;
+            /** @description Only in `demo_mode`, to a client on the same machine: the code the message carries. */
+            code?: string;
         };
         /** VerificationIdResponse */
         VerificationIdResponse: {
             verificationId: string;
+        };
+        /** @enum {string} */
+        VerificationType: "password" | "emailCode" | "invitation";
+        /** VerifyCodeRequest */
+        VerifyCodeRequest: {
+            identifier: components["schemas"]["Identifier"];
+            verificationId: string;
+            /** @description The 6 digits from the message. */
+            code: string;
+        };
+        /** VerifyCodeStep */
+        VerifyCodeStep: {
+            verificationId: string;
+            /** @description Where the code went. */
+            email: string;
         };
         /** VerifyPasswordStep */
         VerifyPasswordStep: {

@@ -11,7 +11,15 @@ export function errorHandling(code: string): ErrorHandling {
   return handlers[code] ?? 'alert';
 }
 
-/** Never shows the server's `message`: only our translation of its stable `code`. */
-export function errorMessage(t: TFunction, code: string): string {
+export const RATE_LIMITED = 'rate_limit.exceeded';
+
+/**
+ * Never shows the server's `message`: only our translation of its stable `code`. A rate limit
+ * that says how long to wait (`retryAfter`, seconds) says it to the user too.
+ */
+export function errorMessage(t: TFunction, code: string, retryAfter?: number): string {
+  if (code === RATE_LIMITED && retryAfter !== undefined && retryAfter > 0) {
+    return t('error.rate_limit.exceeded_wait', { seconds: retryAfter });
+  }
   return t(`error.${code}`, { defaultValue: t('error.generic') });
 }

@@ -79,7 +79,7 @@ export function CommonSteps({
     case 'failed':
       return (
         <>
-          <ErrorAlert code={step.code} />
+          <ErrorAlert code={step.code} retryAfter={step.retryAfter} />
           {retryable(step.code) && (
             <button type="button" className="button" onClick={onRetry}>
               {t('signIn.retry')}

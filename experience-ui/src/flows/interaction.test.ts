@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { consentStep, passwordStep, profileStep, submitStep, view } from '../test/fakeApi';
+import {
+  consentStep,
+  passwordProfileStep,
+  passwordStep,
+  profileStep,
+  redeemInvitationStep,
+  resetPasswordStep,
+  sendCodeStep,
+  submitStep,
+  verifyCodeStep,
+  view,
+} from '../test/fakeApi';
 import { directiveFor } from './interaction';
 
 describe('directiveFor', () => {
@@ -22,10 +33,37 @@ describe('directiveFor', () => {
 
   it('asks for the missing profile fields of a registration', () => {
     const registering = view([profileStep, submitStep], { interactionEvent: 'Register' });
-    expect(directiveFor(registering, 'Register')).toEqual({ kind: 'showProfile', missing: ['username', 'password'] });
-    const named = view([{ type: 'profile', missing: ['password'] }, submitStep], { interactionEvent: 'Register' });
-    expect(directiveFor(named, 'Register')).toEqual({ kind: 'showProfile', missing: ['password'] });
+    expect(directiveFor(registering, 'Register')).toEqual({
+      kind: 'showProfile',
+      missing: ['identifier', 'password'],
+      identifierTypes: ['username'],
+    });
+    const proved = view([passwordProfileStep, submitStep], { interactionEvent: 'Register' });
+    expect(directiveFor(proved, 'Register')).toEqual({
+      kind: 'showProfile',
+      missing: ['password'],
+      identifierTypes: ['email'],
+    });
     expect(directiveFor(view([submitStep], { interactionEvent: 'Register' }), 'Register')).toEqual({ kind: 'submit' });
+  });
+
+  it('asks for an address, its code, an invitation or a new password', () => {
+    const resetting = { interactionEvent: 'ForgotPassword' } as const;
+    expect(directiveFor(view([sendCodeStep, submitStep], resetting), 'ForgotPassword')).toEqual({ kind: 'showSendCode' });
+    expect(directiveFor(view([verifyCodeStep('ann@example.com', 'c9'), submitStep], resetting), 'ForgotPassword')).toEqual({
+      kind: 'showVerifyCode',
+      verificationId: 'c9',
+      email: 'ann@example.com',
+    });
+    expect(directiveFor(view([resetPasswordStep, submitStep], resetting), 'ForgotPassword')).toEqual({
+      kind: 'showResetPassword',
+    });
+    expect(directiveFor(view([redeemInvitationStep, submitStep], { interactionEvent: 'Register' }), 'Register')).toEqual({
+      kind: 'showRedeemInvitation',
+    });
+    // A reset met on the sign-in page is started again as a sign-in, and the reverse.
+    expect(directiveFor(view([sendCodeStep], resetting), 'SignIn')).toEqual({ kind: 'start' });
+    expect(directiveFor(view([passwordStep], { interactionEvent: 'SignIn' }), 'ForgotPassword')).toEqual({ kind: 'start' });
   });
 
   it("starts the page's own event over an interaction started for another one", () => {

@@ -1,10 +1,12 @@
 import {
   experienceApi,
+  type ApiFailure,
+  type ApiResult,
   type ExperienceApi,
   type IdentifierType,
   type InteractionEvent,
   type InteractionView,
-  type ProfileField,
+  type MissingField,
   type SignInExperience,
 } from '../api/experience';
 import { applyInteractionLanguage } from '../i18n/apply';
@@ -33,7 +35,11 @@ export type Directive =
   | { kind: 'identify'; verificationId: string }
   | { kind: 'submit' }
   | { kind: 'showPassword'; identifierTypes: IdentifierType[] }
-  | { kind: 'showProfile'; missing: ProfileField[] }
+  | { kind: 'showProfile'; missing: MissingField[]; identifierTypes: IdentifierType[] }
+  | { kind: 'showSendCode' }
+  | { kind: 'showVerifyCode'; verificationId: string; email: string }
+  | { kind: 'showRedeemInvitation' }
+  | { kind: 'showResetPassword' }
   | { kind: 'showConsent'; application: Application; scopes: string[] }
   | { kind: 'unsupported' };
 
@@ -54,7 +60,15 @@ export function directiveFor(view: InteractionView, event: InteractionEvent): Di
     case 'verifyPassword':
       return { kind: 'showPassword', identifierTypes: next.identifierTypes };
     case 'profile':
-      return { kind: 'showProfile', missing: next.missing };
+      return { kind: 'showProfile', missing: next.missing, identifierTypes: next.identifierTypes };
+    case 'sendVerificationCode':
+      return { kind: 'showSendCode' };
+    case 'verifyCode':
+      return { kind: 'showVerifyCode', verificationId: next.verificationId, email: next.email };
+    case 'redeemInvitation':
+      return { kind: 'showRedeemInvitation' };
+    case 'resetPassword':
+      return { kind: 'showResetPassword' };
     case 'consent':
       return { kind: 'showConsent', application: next.application, scopes: next.scopes };
     default:
@@ -68,11 +82,31 @@ export type FollowAction =
   | { type: 'application'; application: Application }
   | { type: 'showConsent'; application: Application; scopes: string[] }
   | { type: 'busy' }
-  /** `rules`: the broken password rules of a `user.weak_password`. */
-  | { type: 'failed'; code: string; rules?: string[] }
+  /** `rules`: the broken password rules of a `user.weak_password`; `retryAfter`: seconds to wait. */
+  | { type: 'failed'; code: string; rules?: string[]; retryAfter?: number }
   | { type: 'redirecting'; denied?: true };
 
-/** What makes one flow (sign-in, registration) different from another. */
+/** The `failed` action for a failed call, with what it says besides its code. */
+export function failed({ code, rules, retryAfter }: ApiFailure): FollowAction {
+  const action: Extract<FollowAction, { type: 'failed' }> = { type: 'failed', code };
+  if (rules) action.rules = rules;
+  if (retryAfter !== undefined) action.retryAfter = retryAfter;
+  return action;
+}
+
+export type Dispatch<A> = (action: A | FollowAction) => void;
+export type Cancelled = () => boolean;
+
+/** One reading of the interaction and what follows it, as a flow's automatic steps see it. */
+export interface Run<A> {
+  deps: FlowDeps;
+  dispatch: Dispatch<A>;
+  cancelled: Cancelled;
+  /** The sign-in experience for the interaction's application, read once per run. */
+  experience: () => Promise<ApiResult<SignInExperience>>;
+}
+
+/** What makes one flow (sign-in, registration, reset) different from another. */
 export interface Flow<A> {
   /** The interaction event the page runs. */
   event: InteractionEvent;
@@ -80,12 +114,14 @@ export interface Flow<A> {
   show: (directive: Directive, view: InteractionView) => A | undefined;
   /** What the page learns from the sign-in experience, besides the application's display name. */
   experience: (experience: SignInExperience) => A[];
+  /**
+   * Does a step the page can do without the user in its own way (a captcha before the start,
+   * an invitation from the link): resolves when done; undefined leaves the step to `follow`.
+   */
+  auto?: (directive: Directive, view: InteractionView, run: Run<A>) => Promise<ApiResult<unknown>> | undefined;
 }
 
-export type Dispatch<A> = (action: A | FollowAction) => void;
-export type Cancelled = () => boolean;
-
-// startInteraction -> identify -> submit is the longest automatic chain; more means a loop.
+// startInteraction -> identify (or invitation) -> submit is the longest automatic chain; more means a loop.
 const MAX_AUTOMATIC_STEPS = 5;
 
 /** Reads the interaction and performs its next steps until one needs the user. */
@@ -97,20 +133,31 @@ export async function follow<A>(
   first: boolean,
 ) {
   const { api } = deps;
+  let experience: Promise<ApiResult<SignInExperience>> | undefined;
   for (let i = 0; i < MAX_AUTOMATIC_STEPS; i++) {
     const view = await api.getInteraction();
     if (cancelled()) return;
-    if (!view.ok) return dispatch({ type: 'failed', code: view.code });
-    if (first && i === 0) void describeApplication(deps, flow, dispatch, cancelled, view.data);
+    if (!view.ok) return dispatch(failed(view));
+    const clientId = view.data.application.clientId;
+    const run: Run<A> = {
+      deps,
+      dispatch,
+      cancelled,
+      experience: () => (experience ??= api.getSignInExperience(clientId)),
+    };
+    if (first && i === 0) void describeApplication(run, flow, view.data);
 
     const directive = directiveFor(view.data, flow.event);
+    const automatic = flow.auto?.(directive, view.data, run);
+    if (automatic) {
+      const done = await automatic;
+      if (cancelled()) return;
+      if (!done.ok) return dispatch(failed(done));
+      continue;
+    }
     switch (directive.kind) {
       case 'showConsent':
         return dispatch({ type: 'showConsent', application: directive.application, scopes: directive.scopes });
-      case 'showPassword':
-      case 'showProfile':
-      case 'unsupported':
-        return dispatch(flow.show(directive, view.data) ?? { type: 'failed', code: UNSUPPORTED_STEP });
       case 'submit':
         return submit(deps, dispatch, cancelled);
       case 'start':
@@ -120,25 +167,22 @@ export async function follow<A>(
             ? await api.startInteraction(flow.event)
             : await api.identify(directive.verificationId);
         if (cancelled()) return;
-        if (!done.ok) return dispatch({ type: 'failed', code: done.code });
+        if (!done.ok) return dispatch(failed(done));
+        break;
       }
+      default:
+        return dispatch(flow.show(directive, view.data) ?? { type: 'failed', code: UNSUPPORTED_STEP });
     }
   }
   dispatch({ type: 'failed', code: UNSUPPORTED_STEP });
 }
 
-async function describeApplication<A>(
-  { api, onInteraction }: FlowDeps,
-  flow: Flow<A>,
-  dispatch: Dispatch<A>,
-  cancelled: Cancelled,
-  view: InteractionView,
-) {
-  onInteraction(view);
+async function describeApplication<A>({ deps, dispatch, cancelled, experience }: Run<A>, flow: Flow<A>, view: InteractionView) {
+  deps.onInteraction(view);
   dispatch({ type: 'application', application: view.application });
   // The sign-in experience may carry a display name; without it the interaction's is enough.
   // Without it the page offers only what needs no setting (no "remember me", no registration link).
-  const exp = await api.getSignInExperience(view.application.clientId);
+  const exp = await experience();
   if (cancelled() || !exp.ok) return;
   for (const action of flow.experience(exp.data)) dispatch(action);
   if (exp.data.application) dispatch({ type: 'application', application: exp.data.application });
@@ -147,7 +191,7 @@ async function describeApplication<A>(
 async function submit<A>({ api, navigate }: FlowDeps, dispatch: Dispatch<A>, cancelled: Cancelled) {
   const result = await api.submit();
   if (cancelled()) return;
-  if (!result.ok) return dispatch({ type: 'failed', code: result.code });
+  if (!result.ok) return dispatch(failed(result));
   dispatch({ type: 'redirecting' });
   navigate(result.data);
 }
@@ -156,7 +200,7 @@ async function submit<A>({ api, navigate }: FlowDeps, dispatch: Dispatch<A>, can
 export async function allowConsent<A>(deps: FlowDeps, flow: Flow<A>, dispatch: Dispatch<A>) {
   dispatch({ type: 'busy' });
   const allowed = await deps.api.allowConsent();
-  if (!allowed.ok) return dispatch({ type: 'failed', code: allowed.code });
+  if (!allowed.ok) return dispatch(failed(allowed));
   await follow(deps, flow, dispatch, () => false, false);
 }
 
@@ -164,7 +208,7 @@ export async function allowConsent<A>(deps: FlowDeps, flow: Flow<A>, dispatch: D
 export async function denyConsent<A>(deps: FlowDeps, dispatch: Dispatch<A>) {
   dispatch({ type: 'busy' });
   const denied = await deps.api.denyConsent();
-  if (!denied.ok) return dispatch({ type: 'failed', code: denied.code });
+  if (!denied.ok) return dispatch(failed(denied));
   dispatch({ type: 'redirecting', denied: true });
   deps.navigate(denied.data);
 }

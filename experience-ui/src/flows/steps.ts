@@ -13,13 +13,16 @@ export type CommonStep =
     }
   | { kind: 'redirecting'; denied?: true }
   | { kind: 'expired' }
-  | { kind: 'failed'; code: string };
+  /** `retryAfter`: the seconds a `rate_limit.exceeded` asks to wait. */
+  | { kind: 'failed'; code: string; retryAfter?: number };
 
 /** A step the user acts on: the flow's own form, or consent. */
 interface FormStep {
   kind: string;
   busy: boolean;
   error?: string;
+  /** With `error`, the seconds a `rate_limit.exceeded` asks to wait. */
+  retryAfter?: number;
 }
 
 export interface FlowState {
@@ -52,12 +55,14 @@ export function followReducer<S extends FlowState>(state: S, action: FollowActio
         },
       };
     case 'busy':
-      return isForm(step) ? { ...state, step: { ...step, busy: true, error: undefined } } : state;
-    case 'failed':
+      return isForm(step) ? { ...state, step: { ...step, busy: true, error: undefined, retryAfter: undefined } } : state;
+    case 'failed': {
       if (errorHandling(action.code) === 'expired') return { ...state, step: { kind: 'expired' } };
+      const { code, retryAfter } = action;
       // On a form the error is shown next to it, so the user can correct and retry.
-      if (isForm(step)) return { ...state, step: { ...step, busy: false, error: action.code } };
-      return { ...state, step: { kind: 'failed', code: action.code } };
+      if (isForm(step)) return { ...state, step: { ...step, busy: false, error: code, retryAfter } };
+      return { ...state, step: retryAfter === undefined ? { kind: 'failed', code } : { kind: 'failed', code, retryAfter } };
+    }
     case 'redirecting':
       return { ...state, step: action.denied ? { kind: 'redirecting', denied: true } : { kind: 'redirecting' } };
   }

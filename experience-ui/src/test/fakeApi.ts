@@ -11,7 +11,7 @@ export function view(nextSteps: NextStep[], extra: Partial<InteractionView> = {}
     verifications: [],
     identified: false,
     rememberMe: false,
-    profile: { passwordSet: false },
+    profile: { invited: false, passwordSet: false },
     nextSteps,
     ...extra,
   };
@@ -19,7 +19,20 @@ export function view(nextSteps: NextStep[], extra: Partial<InteractionView> = {}
 
 export const passwordStep: NextStep = { type: 'verifyPassword', identifierTypes: ['username'] };
 export const submitStep: NextStep = { type: 'submit', endpoint: '/api/experience/submit' };
-export const profileStep: NextStep = { type: 'profile', missing: ['username', 'password'] };
+/** A registration that asks for everything, on a server where accounts sign in with a username. */
+export const profileStep: NextStep = { type: 'profile', missing: ['identifier', 'password'], identifierTypes: ['username'] };
+/** A registration that asks for everything, on a server where accounts sign in with an email proved by a code. */
+export const emailProfileStep: NextStep = { type: 'profile', missing: ['identifier', 'password'], identifierTypes: ['email'] };
+/** A registration by email that has its address (from a code or an invitation) and asks for the password. */
+export const passwordProfileStep: NextStep = { type: 'profile', missing: ['password'], identifierTypes: ['email'] };
+export const sendCodeStep: NextStep = { type: 'sendVerificationCode', identifierTypes: ['email'] };
+export const verifyCodeStep = (email = 'ann@example.com', verificationId = 'code-1'): NextStep => ({
+  type: 'verifyCode',
+  verificationId,
+  email,
+});
+export const resetPasswordStep: NextStep = { type: 'resetPassword', endpoint: '/api/experience/profile/password' };
+export const redeemInvitationStep: NextStep = { type: 'redeemInvitation', endpoint: '/api/experience/verification/invitation' };
 export const consentStep: NextStep = {
   type: 'consent',
   scopes: ['openid', 'profile', 'email', 'offline_access'],
@@ -29,11 +42,12 @@ export const consentStep: NextStep = {
 export function signInExperience(
   extra: Partial<SignInExperience['signIn']> = {},
   signUp: Partial<SignInExperience['signUp']> = {},
+  passwordReset = false,
 ): SignInExperience {
   return {
     signIn: { local: true, identifiers: ['username'], rememberMe: true, ...extra },
-    signUp: { enabled: false, openRegistration: false, invitation: false, captcha: false, ...signUp },
-    passwordReset: { enabled: false },
+    signUp: { enabled: false, openRegistration: false, invitation: false, captcha: false, identifiers: ['username'], ...signUp },
+    passwordReset: { enabled: passwordReset },
     languages: ['en', 'fr'],
   };
 }
@@ -65,6 +79,11 @@ export function fakeApi(views: ApiResult<InteractionView>[], overrides: Partial<
     allowConsent: vi.fn(async () => ok(undefined)),
     denyConsent: vi.fn(async () => ok(deniedRedirect)),
     setProfile: vi.fn(async () => ok(undefined)),
+    sendCode: vi.fn(async () => ok({ verificationId: 'code-1' })),
+    verifyCode: vi.fn(async () => ok('code-1')),
+    redeemInvitation: vi.fn(async () => ok('inv-1')),
+    setNewPassword: vi.fn(async () => ok(undefined)),
+    getCaptcha: vi.fn(async () => fail('request.not_found')),
     ...overrides,
   } satisfies ExperienceApi;
   return api;

@@ -14,7 +14,7 @@ function renderPage(api: ExperienceApi) {
 
 const fresh = ok(view([{ type: 'startInteraction', events: ['SignIn', 'Register'] }]));
 const registering = ok(view([profileStep, submitStep], { interactionEvent: 'Register' }));
-const complete = ok(view([submitStep], { interactionEvent: 'Register', profile: { username: 'newbie', passwordSet: true } }));
+const complete = ok(view([submitStep], { interactionEvent: 'Register', profile: { username: 'newbie', invited: false, passwordSet: true } }));
 const strong = 'Bright-Sparrow-83!';
 
 type User = ReturnType<typeof userEvent.setup>;

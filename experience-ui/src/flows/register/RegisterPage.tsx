@@ -1,13 +1,19 @@
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CodeStepForm } from '../code/CodeStepForm';
+import { EmailForm } from '../code/EmailForm';
 import { CommonSteps, FlowFrame } from '../CommonSteps';
+import { CaptchaWidget } from './CaptchaWidget';
+import { EmailTaken } from './EmailTaken';
+import { InvitationForm } from './InvitationForm';
 import { RegisterForm } from './RegisterForm';
-import { isFinal } from './state';
+import { EMAIL_TAKEN, isFinal } from './state';
 import { defaultDeps, SIGN_IN_PATH, useRegister, type RegisterDeps } from './useRegister';
 
 export function RegisterPage({ deps = defaultDeps }: { deps?: RegisterDeps }) {
   const { t } = useTranslation();
-  const { state, register, allow, deny, retry, signInInstead } = useRegister(deps);
+  const flow = useRegister(deps);
+  const { state, signInInstead } = flow;
   const { step, application } = state;
 
   function goToSignIn(event: MouseEvent<HTMLAnchorElement>) {
@@ -25,31 +31,87 @@ export function RegisterPage({ deps = defaultDeps }: { deps?: RegisterDeps }) {
     </p>
   );
 
-  return (
-    <FlowFrame step={step} application={application} titleKey="register.title">
-      {step.kind === 'form' ? (
+  let content: ReactNode;
+  switch (step.kind) {
+    case 'form':
+      content = (
         <>
-          <p className="subtitle">{t('register.subtitle')}</p>
+          {step.account?.name && (
+            <p className="greeting" data-testid="invited-greeting">
+              {t('register.welcome', { name: step.account.name })}
+            </p>
+          )}
+          <p className="subtitle">{t(step.askUsername ? 'register.subtitle' : 'register.choosePassword')}</p>
           <RegisterForm
+            askUsername={step.askUsername}
             username={step.username}
+            account={step.account}
             busy={step.busy}
             error={step.error}
+            retryAfter={step.retryAfter}
             rules={step.rules}
-            onSubmit={(username, password) => void register(username, password)}
+            onSubmit={(username, password) => void flow.register(username, password)}
           />
-          {signInLink}
         </>
-      ) : (
+      );
+      break;
+    case 'email':
+      content = (
+        <>
+          <p className="subtitle">{t('register.emailSubtitle')}</p>
+          <EmailForm busy={step.busy} error={step.error} retryAfter={step.retryAfter} onSubmit={(email) => void flow.send(email)} />
+        </>
+      );
+      break;
+    case 'code':
+      content = (
+        <CodeStepForm step={step} sent={state.sent} flow={flow} />
+      );
+      break;
+    case 'invitation':
+      content = (
+        <>
+          <p className="subtitle">{t('invitation.subtitle')}</p>
+          <InvitationForm
+            busy={step.busy}
+            error={step.error}
+            retryAfter={step.retryAfter}
+            onSubmit={(code) => void flow.redeem(code)}
+          />
+        </>
+      );
+      break;
+    default:
+      if (step.kind === 'failed' && step.code === EMAIL_TAKEN) {
+        return (
+          <FlowFrame step={step} application={application} titleKey="register.title">
+            <EmailTaken onSignIn={signInInstead} />
+          </FlowFrame>
+        );
+      }
+      content = (
         <CommonSteps
           step={step}
-          onAllow={allow}
-          onDeny={deny}
-          onRetry={retry}
+          onAllow={flow.allow}
+          onDeny={flow.deny}
+          onRetry={flow.retry}
           redirectingKey="register.redirecting"
           retryable={(code) => !isFinal(code)}
           afterFailure={signInLink}
         />
-      )}
+      );
+  }
+
+  const withSignInLink = step.kind !== 'loading' && step.kind !== 'failed' && step.kind !== 'consent' && step.kind !== 'redirecting';
+  // The captcha is about starting: it shows until the first form, not over the later steps (an
+  // address already proved, or invited).
+  const withCaptcha =
+    step.kind === 'loading' || (step.kind === 'form' && !step.account) || step.kind === 'email' || step.kind === 'invitation';
+  return (
+    <FlowFrame step={step} application={application} titleKey="register.title">
+      {state.captcha && withCaptcha && <CaptchaWidget status={state.captcha} />}
+      {content}
+      {withSignInLink && signInLink}
     </FlowFrame>
   );
 }

@@ -7,6 +7,7 @@ import {
   fail,
   fakeApi,
   ok,
+  passwordProfileStep,
   passwordStep,
   profileStep,
   signInExperience,
@@ -23,7 +24,7 @@ function setup(api: ExperienceApi) {
 
 const fresh = ok(view([{ type: 'startInteraction', events: ['SignIn', 'Register'] }]));
 const registering = ok(view([profileStep, submitStep], { interactionEvent: 'Register' }));
-const complete = ok(view([submitStep], { interactionEvent: 'Register', profile: { username: 'newbie', passwordSet: true } }));
+const complete = ok(view([submitStep], { interactionEvent: 'Register', profile: { username: 'newbie', invited: false, passwordSet: true } }));
 
 describe('useRegister', () => {
   it('starts the Register event on a new interaction and shows the form', async () => {
@@ -42,9 +43,9 @@ describe('useRegister', () => {
   });
 
   it('resumes a registration after a reload without starting it again, with the username given', async () => {
-    const named = view([{ type: 'profile', missing: ['password'] }, submitStep], {
+    const named = view([passwordProfileStep, submitStep], {
       interactionEvent: 'Register',
-      profile: { username: 'newbie', passwordSet: false },
+      profile: { username: 'newbie', invited: false, passwordSet: false },
     });
     const api = fakeApi([ok(named)]);
     const { result } = setup(api);

@@ -1,39 +1,58 @@
-import { useCallback, useReducer } from 'react';
-import { defaultDeps, type Flow, type FlowDeps } from '../interaction';
+import { useCallback, useReducer, useState } from 'react';
+import { sendCode, verifyCode } from '../code/actions';
+import { defaultDeps, failed, type FlowDeps } from '../interaction';
 import { useInteraction } from '../useInteraction';
-import { initialState, registerReducer, type RegisterAction } from './state';
+import { registerFlow } from './flow';
+import { invitationFromUrl, redeemAndIdentify } from './invitation';
+import { initialState, registerReducer } from './state';
 
 export type RegisterDeps = FlowDeps;
 export { defaultDeps };
 
 export const SIGN_IN_PATH = '/sign-in';
 
-const registerFlow: Flow<RegisterAction> = {
-  event: 'Register',
-  show: (directive, view) =>
-    directive.kind === 'showProfile' ? { type: 'showForm', username: view.profile?.username } : undefined,
-  // The application's display name is all this page takes from the sign-in experience.
-  experience: () => [],
-};
-
 export function useRegister(deps: RegisterDeps = defaultDeps) {
   const [state, dispatch] = useReducer(registerReducer, initialState);
-  const { proceed, allow, deny, retry } = useInteraction(registerFlow, deps, dispatch);
+  // One flow for the page's life: it holds the invitation of the link until it is redeemed.
+  const [flow] = useState(() => registerFlow(invitationFromUrl()));
+  const { proceed, allow, deny, retry } = useInteraction(flow, deps, dispatch);
 
   const register = useCallback(
-    async (username: string, password: string) => {
+    async (username: string | undefined, password: string) => {
       dispatch({ type: 'busy' });
       // The username first, every time: a new one makes the server forget an earlier password,
-      // and the password is checked against it.
-      const named = await deps.api.setProfile('username', username);
-      if (!named.ok) return dispatch({ type: 'failed', code: named.code });
+      // and the password is checked against it. An account that signs in by email has none.
+      if (username !== undefined) {
+        const named = await deps.api.setProfile('username', username);
+        if (!named.ok) return dispatch(failed(named));
+      }
       const secured = await deps.api.setProfile('password', password);
-      if (!secured.ok) return dispatch({ type: 'failed', code: secured.code, rules: secured.rules });
+      if (!secured.ok) return dispatch(failed(secured));
       // Submit (creating the account), or consent first for a third-party client.
       await proceed();
     },
     [deps, proceed],
   );
+
+  const send = useCallback((email: string) => sendCode(deps, 'Register', email, dispatch, proceed), [deps, proceed]);
+
+  const verify = useCallback(
+    (email: string, verificationId: string, code: string) => verifyCode(deps, email, verificationId, code, dispatch, proceed),
+    [deps, proceed],
+  );
+
+  /** The code typed in the invitation form (an invitation-only server, no link). */
+  const redeem = useCallback(
+    async (code: string) => {
+      dispatch({ type: 'busy' });
+      const redeemed = await redeemAndIdentify(deps.api, code);
+      if (!redeemed.ok) return dispatch(failed(redeemed));
+      await proceed();
+    },
+    [deps, proceed],
+  );
+
+  const changeEmail = useCallback(() => dispatch({ type: 'changeEmail' }), []);
 
   /** Back to signing in: the interaction forgets the registration, then the sign-in page takes over. */
   const signInInstead = useCallback(async () => {
@@ -42,5 +61,5 @@ export function useRegister(deps: RegisterDeps = defaultDeps) {
     deps.navigate(SIGN_IN_PATH);
   }, [deps]);
 
-  return { state, register, allow, deny, retry, signInInstead };
+  return { state, register, send, verify, redeem, changeEmail, allow, deny, retry, signInInstead };
 }

@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult, ExperienceApi } from '../../api/experience';
 import { i18n } from '../../i18n';
 import {
@@ -328,5 +328,31 @@ describe('SignInPage with registration', () => {
     renderPage(api);
     expect(await screen.findByLabelText('Password')).toBeInTheDocument();
     expect(api.startInteraction).toHaveBeenCalledExactlyOnceWith('SignIn');
+  });
+});
+
+describe('SignInPage "Forgot password?"', () => {
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  it('links to the reset page, with the query, when password reset is on', async () => {
+    window.history.replaceState(null, '', '/sign-in?ui_locales=fr');
+    renderPage(
+      fakeApi([ok(view([passwordStep]))], {
+        getSignInExperience: vi.fn(async () => ok(signInExperience({}, {}, true))),
+      }),
+    );
+    const link = await screen.findByTestId('forgot-password-link');
+    expect(link).toHaveTextContent('Forgot password?');
+    expect(link).toHaveAttribute('href', '/forgot-password?ui_locales=fr');
+  });
+
+  it('has no link when password reset is off', async () => {
+    renderPage(
+      fakeApi([ok(view([passwordStep]))], {
+        getSignInExperience: vi.fn(async () => ok({ ...signInExperience(), application: { clientId: 'rp', name: 'Branded RP' } })),
+      }),
+    );
+    expect(await screen.findByRole('heading', { name: 'Sign in to Branded RP' })).toBeInTheDocument();
+    expect(screen.queryByTestId('forgot-password-link')).not.toBeInTheDocument();
   });
 });

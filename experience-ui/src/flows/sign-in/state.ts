@@ -23,6 +23,8 @@ export interface SignInState {
   rememberMeOffered?: boolean;
   /** Whether registration is open, for the "Create an account" link; unknown (no link) until read. */
   signUpEnabled?: boolean;
+  /** Whether password reset is on, for the "Forgot password?" link; unknown (no link) until read. */
+  passwordResetEnabled?: boolean;
   step: SignInStep;
 }
 
@@ -30,6 +32,7 @@ export type SignInAction =
   | FollowAction
   | { type: 'rememberMeOffered'; offered: boolean }
   | { type: 'signUpEnabled'; enabled: boolean }
+  | { type: 'passwordResetEnabled'; enabled: boolean }
   | { type: 'showPassword'; identifierTypes: IdentifierType[]; loginHint?: string; rememberMe: boolean };
 
 export const initialState: SignInState = { step: { kind: 'loading' } };
@@ -41,6 +44,8 @@ export function signInReducer(state: SignInState, action: SignInAction): SignInS
       return { ...state, rememberMeOffered: action.offered };
     case 'signUpEnabled':
       return { ...state, signUpEnabled: action.enabled };
+    case 'passwordResetEnabled':
+      return { ...state, passwordResetEnabled: action.enabled };
     case 'showPassword':
       return {
         ...state,

@@ -41,7 +41,7 @@ describe('useSignIn', () => {
       getSignInExperience: vi.fn(async () =>
         ok({
           signIn: { local: true, identifiers: ['username' as const], rememberMe: true },
-          signUp: { enabled: false, openRegistration: false, invitation: false, captcha: false },
+          signUp: { enabled: false, openRegistration: false, invitation: false, captcha: false, identifiers: ['username' as const] },
           passwordReset: { enabled: false },
           languages: ['en', 'fr'],
           application: { clientId: 'rp', name: 'Branded RP' },

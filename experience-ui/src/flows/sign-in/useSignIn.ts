@@ -1,5 +1,5 @@
 import { useCallback, useReducer } from 'react';
-import { defaultDeps, type Flow, type FlowDeps } from '../interaction';
+import { defaultDeps, failed, type Flow, type FlowDeps } from '../interaction';
 import { useInteraction } from '../useInteraction';
 import { initialState, signInReducer, type SignInAction } from './state';
 
@@ -21,6 +21,7 @@ const signInFlow: Flow<SignInAction> = {
   experience: (exp) => [
     { type: 'rememberMeOffered', offered: exp.signIn.rememberMe },
     { type: 'signUpEnabled', enabled: exp.signUp.enabled },
+    { type: 'passwordResetEnabled', enabled: exp.passwordReset.enabled },
   ],
 };
 
@@ -33,13 +34,13 @@ export function useSignIn(deps: SignInDeps = defaultDeps) {
     async (identifierType: 'username' | 'email', identifier: string, password: string, remember: boolean) => {
       dispatch({ type: 'busy' });
       const verified = await deps.api.verifyPassword(identifierType, identifier, password);
-      if (!verified.ok) return dispatch({ type: 'failed', code: verified.code });
+      if (!verified.ok) return dispatch(failed(verified));
       const identified = await deps.api.identify(verified.data);
-      if (!identified.ok) return dispatch({ type: 'failed', code: identified.code });
+      if (!identified.ok) return dispatch(failed(identified));
       // The choice is sent either way, so an unchecked box overrides an earlier checked one.
       if (rememberMeOffered) {
         const remembered = await deps.api.rememberMe(remember);
-        if (!remembered.ok) return dispatch({ type: 'failed', code: remembered.code });
+        if (!remembered.ok) return dispatch(failed(remembered));
       }
       // What comes after identification (submit today, more factors later) is the server's call.
       await proceed();
