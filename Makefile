@@ -19,6 +19,13 @@ e2e/node_modules/.stamp: e2e/package-lock.json
 	cd e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 	touch $@
 
+# aiosmtpd, the SMTP sink of the e2e test that sends mail through SMTP.
+e2e/.venv/.stamp: e2e/requirements.txt
+	rm -rf e2e/.venv
+	python3 -m venv e2e/.venv
+	e2e/.venv/bin/pip install --quiet --disable-pip-version-check -r e2e/requirements.txt
+	touch $@
+
 UI_SOURCES := $(shell find experience-ui/src experience-ui/public -type f 2>/dev/null) \
 	experience-ui/index.html experience-ui/vite.config.ts experience-ui/package-lock.json
 
@@ -80,7 +87,7 @@ chromium:
 	@command -v /usr/bin/chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
 
 .PHONY: e2e
-e2e: ui chromium e2e/node_modules/.stamp ## Playwright in Debian's Chromium against a real server
+e2e: ui chromium e2e/node_modules/.stamp e2e/.venv/.stamp ## Playwright in Debian's Chromium against a real server
 	# --all-targets: the same feature set as `cargo test`, so nothing is compiled twice.
 	$(CARGO) build -p gatehouse --all-targets
 	cd e2e && GATEHOUSE_BIN=$(GATEHOUSE_BIN) npx playwright test
@@ -102,4 +109,4 @@ test: lint test-server test-ui e2e ## Everything CI runs
 .PHONY: clean
 clean: ## Remove build output
 	$(CARGO) clean
-	rm -rf experience-ui/dist experience-ui/node_modules e2e/node_modules bench/peer/node_modules
+	rm -rf experience-ui/dist experience-ui/node_modules e2e/node_modules e2e/.venv bench/peer/node_modules

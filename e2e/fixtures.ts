@@ -1,14 +1,20 @@
 import { test as base, expect } from '@playwright/test';
 import { readEnv, type ClientKey, type E2eEnv } from './support/env.ts';
+import { Gatehouse } from './support/gatehouse.ts';
 import { startRelyingParty, type RelyingParty } from './support/relying-party.ts';
+import { Mailbox } from './support/mail.ts';
+import { CodeStep } from './pages/CodeStep.ts';
 import { ConsentPage } from './pages/ConsentPage.ts';
 import { DemoPage } from './pages/DemoPage.ts';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage.ts';
 import { RegisterPage } from './pages/RegisterPage.ts';
 import { RelyingPartyPage } from './pages/RelyingPartyPage.ts';
 import { SignInPage } from './pages/SignInPage.ts';
 
 interface WorkerFixtures {
   env: E2eEnv;
+  /** The CLI on the server's config, to set state up (users, invitations). */
+  gatehouse: Gatehouse;
   rp: RelyingParty;
   rp2: RelyingParty;
   thirdPartyRp: RelyingParty;
@@ -18,6 +24,10 @@ interface TestFixtures {
   pageErrors: void;
   signIn: SignInPage;
   register: RegisterPage;
+  codeStep: CodeStep;
+  forgotPassword: ForgotPasswordPage;
+  /** The messages the server wrote to env.mailDir. */
+  mailbox: Mailbox;
   app: RelyingPartyPage;
   app2: RelyingPartyPage;
   thirdParty: RelyingPartyPage;
@@ -42,6 +52,7 @@ function relyingParty(key: ClientKey) {
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   env: [async ({}, use) => use(readEnv()), { scope: 'worker' }],
+  gatehouse: [async ({ env }, use) => use(new Gatehouse(env.bin, env.configFile)), { scope: 'worker' }],
   rp: [relyingParty('rp'), { scope: 'worker' }],
   rp2: [relyingParty('rp2'), { scope: 'worker' }],
   thirdPartyRp: [relyingParty('thirdParty'), { scope: 'worker' }],
@@ -62,6 +73,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   signIn: async ({ page }, use) => use(new SignInPage(page)),
   register: async ({ page }, use) => use(new RegisterPage(page)),
+  codeStep: async ({ page }, use) => use(new CodeStep(page)),
+  forgotPassword: async ({ page }, use) => use(new ForgotPasswordPage(page)),
+  mailbox: async ({ env }, use) => use(new Mailbox(env.mailDir)),
   app: async ({ page, rp }, use) => {
     rp.callbacks.length = 0;
     await use(new RelyingPartyPage(page, rp));

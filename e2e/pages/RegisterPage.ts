@@ -1,8 +1,10 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
+import { PasswordStepPage } from './PasswordStepPage.ts';
+import type { RelyingPartyPage } from './RelyingPartyPage.ts';
+import { SignInPage } from './SignInPage.ts';
 
 /** The experience app's /register page; labels default to English, French tests pass theirs. */
-export class RegisterPage {
-  constructor(readonly page: Page) {}
+export class RegisterPage extends PasswordStepPage {
 
   username(label = 'Username'): Locator {
     return this.page.getByLabel(label, { exact: true });
@@ -25,26 +27,41 @@ export class RegisterPage {
     return this.page.getByTestId('sign-in-instead').getByRole('link', { name, exact: true });
   }
 
-  get alert(): Locator {
-    return this.page.getByRole('alert');
+  /** The address an invitation is for, read-only, on the form of an invited registration. */
+  get invitedEmail(): Locator {
+    return this.page.getByTestId('invited-email');
   }
 
-  /** The broken password rules, one list item each, under the password field. */
-  get passwordRules(): Locator {
-    return this.page.getByTestId('password-rules').getByRole('listitem');
+  /** "Welcome, <name>", for an invitation that names its guest. */
+  get invitedGreeting(): Locator {
+    return this.page.getByTestId('invited-greeting');
   }
 
-  get passwordsDiffer(): Locator {
-    return this.page.getByTestId('passwords-differ');
+  /** The address a code proved, read-only, on the password step of a registration by email. */
+  get verifiedEmail(): Locator {
+    return this.page.getByTestId('verified-email');
   }
 
-  heading(name: string | RegExp): Locator {
-    return this.page.getByRole('heading', { level: 1, name });
+  /**
+   * Opens an invitation's link as its guest does: in a browser that has started signing in at
+   * `app`, so the registration is that interaction's.
+   */
+  async openInvitation(app: RelyingPartyPage, link: string) {
+    await app.login();
+    await new SignInPage(this.page).expectOnForm();
+    await this.page.goto(link);
   }
 
   async expectOnForm() {
     await expect(this.page).toHaveURL(/\/register(\?|$)/);
     await expect(this.confirmPassword()).toBeVisible();
+  }
+
+  /** The password step of an account that signs in with its address: no username field. */
+  async choosePassword(password: string, confirmation = password) {
+    await this.password().fill(password);
+    await this.confirmPassword().fill(confirmation);
+    await this.submitButton().click();
   }
 
   async register(username: string, password: string, confirmation = password) {

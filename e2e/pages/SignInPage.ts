@@ -26,6 +26,11 @@ export class SignInPage {
     return this.page.getByRole('link', { name, exact: true });
   }
 
+  /** "Forgot password?", to /forgot-password. */
+  get forgotPasswordLink(): Locator {
+    return this.page.getByTestId('forgot-password-link');
+  }
+
   get alert(): Locator {
     return this.page.getByRole('alert');
   }
@@ -34,9 +39,9 @@ export class SignInPage {
     return this.page.getByRole('heading', { level: 1, name });
   }
 
-  async expectOnForm() {
+  async expectOnForm(passwordLabel?: string) {
     await expect(this.page).toHaveURL(/\/sign-in(\?|$)/);
-    await expect(this.password()).toBeVisible();
+    await expect(this.password(passwordLabel)).toBeVisible();
   }
 
   async signIn(identifier: string, password: string) {

@@ -39,6 +39,8 @@ export interface E2eEnv {
   /** The server binary and its configuration, for tests that set state up with the CLI. */
   bin: string;
   configFile: string;
+  /** Where the server's file transport writes one `.eml` per message (read them with support/mail.ts). */
+  mailDir: string;
   users: Record<UserKey, TestUser>;
   clients: Record<ClientKey, TestClient>;
   demoClient: { clientId: string; name: string };

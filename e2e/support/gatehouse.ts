@@ -1,8 +1,10 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
-import { openSync, readFileSync } from 'node:fs';
+import { openSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { gatehouseToml, type GatehouseToml } from './config.ts';
 
 const run = promisify(execFile);
 
@@ -45,6 +47,23 @@ export class Gatehouse {
     return out.split('\n').pop()!.trim();
   }
 
+  /** `invitation create`: its `key=value` lines (id, code, link, expires). */
+  async invite(email: string, opts: { name?: string; expires?: string } = {}) {
+    const out = await this.cli(
+      'invitation', 'create',
+      '--email', email,
+      ...(opts.name ? ['--name', opts.name] : []),
+      ...(opts.expires ? ['--expires', opts.expires] : []),
+    );
+    const fields = Object.fromEntries(
+      out.split('\n').map((line) => line.trim().split(/=(.*)/s, 2) as [string, string]),
+    );
+    for (const key of ['id', 'code', 'link']) {
+      if (!fields[key]) throw new Error(`invitation create printed no ${key}=:\n${out}`);
+    }
+    return fields as { id: string; code: string; link: string; expires?: string };
+  }
+
   serve(logFile: string): ChildProcess {
     const log = openSync(logFile, 'a');
     return spawn(this.bin, ['--config', this.configFile, 'serve'], {
@@ -77,4 +96,49 @@ export function tail(file: string, lines = 40): string {
   } catch {
     return '(no log)';
   }
+}
+
+/** A migrated Gatehouse answering discovery, with its own config, database and log in `dir`. */
+export interface RunningGatehouse {
+  gatehouse: Gatehouse;
+  baseUrl: string;
+  issuer: string;
+  logFile: string;
+  /** SIGTERM, then SIGKILL after 5 s. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Writes `dir/gatehouse.toml`, migrates, lets `prepare` set state up with the CLI (users), then
+ * serves and waits for discovery.
+ */
+export async function startGatehouse(
+  bin: string,
+  config: GatehouseToml,
+  prepare: (gatehouse: Gatehouse) => Promise<void> = async () => {},
+): Promise<RunningGatehouse> {
+  const configFile = join(config.dir, 'gatehouse.toml');
+  writeFileSync(configFile, gatehouseToml(config));
+  const gatehouse = new Gatehouse(bin, configFile);
+  await gatehouse.cli('migrate');
+  await prepare(gatehouse);
+
+  const baseUrl = `http://127.0.0.1:${config.port}`;
+  const issuer = `${baseUrl}/oidc`;
+  const logFile = join(config.dir, 'gatehouse.log');
+  const server = gatehouse.serve(logFile);
+  const stop = async () => {
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    const exited = new Promise<boolean>((r) => server.once('exit', () => r(true)));
+    server.kill('SIGTERM');
+    const timedOut = new Promise<boolean>((r) => setTimeout(() => r(false), 5_000).unref());
+    if (!(await Promise.race([exited, timedOut]))) server.kill('SIGKILL');
+  };
+  try {
+    await waitForDiscovery(issuer, server, logFile);
+  } catch (error) {
+    server.kill('SIGKILL');
+    throw error;
+  }
+  return { gatehouse, baseUrl, issuer, logFile, stop };
 }

@@ -1,35 +1,11 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENV_VAR, type ClientKey, type E2eEnv, type TestClient } from './env.ts';
-import { freePort, Gatehouse, waitForDiscovery } from './gatehouse.ts';
+import { freePort, startGatehouse } from './gatehouse.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const str = (value: string) => JSON.stringify(value); // TOML basic strings accept JSON escapes
-
-interface ClientToml {
-  clientId: string;
-  clientSecret?: string;
-  name: string;
-  redirectUri: string;
-  firstParty: boolean;
-}
-
-function clientToml(c: ClientToml) {
-  return [
-    '[[clients]]',
-    `client_id = ${str(c.clientId)}`,
-    ...(c.clientSecret ? [`client_secret = ${str(c.clientSecret)}`] : []),
-    `name = ${str(c.name)}`,
-    `redirect_uris = [${str(c.redirectUri)}]`,
-    'post_logout_redirect_uris = []',
-    'grant_types = ["authorization_code", "refresh_token"]',
-    'scopes = ["openid", "profile", "email", "offline_access"]',
-    `first_party = ${c.firstParty}`,
-    '',
-  ].join('\n');
-}
 
 export default async function globalSetup() {
   const bin = process.env.GATEHOUSE_BIN
@@ -77,33 +53,9 @@ export default async function globalSetup() {
   };
   const demoClient = { clientId: 'demo', name: 'Gatehouse Demo' };
 
-  const configFile = join(dir, 'gatehouse.toml');
-  writeFileSync(
-    configFile,
-    [
-      `public_url = ${str(baseUrl)}`,
-      `listen = ${str(`127.0.0.1:${port}`)}`,
-      '',
-      '[database]',
-      `url = ${str(`sqlite://${join(dir, 'gh.db')}?mode=rwc`)}`,
-      '',
-      '[password_hashing]',
-      'memory_kib = 1024',
-      'iterations = 1',
-      'parallelism = 1',
-      '',
-      '[sign_in]',
-      'local_by_email = false',
-      '',
-      ...Object.values(clients).map((c) =>
-        clientToml({ ...c, redirectUri: `http://127.0.0.1:${c.port}/callback` }),
-      ),
-      clientToml({ ...demoClient, redirectUri: `${baseUrl}/demo/callback`, firstParty: true }),
-    ].join('\n'),
-  );
-
-  const gatehouse = new Gatehouse(bin, configFile);
-  await gatehouse.cli('migrate');
+  // The file transport: one .eml per message, which the tests read their codes and links from.
+  const mailDir = join(dir, 'mail');
+  mkdirSync(mailDir);
   // One user per test that types a wrong password, so lockout counters never meet, and one per
   // consent test, since a consent given (or not yet given) is remembered per user and client, and
   // one per remember-me test, so each SSO session cookie is that test's own.
@@ -121,31 +73,32 @@ export default async function globalSetup() {
     karim: { username: 'karim', email: 'karim@example.com', name: 'Karim Example', password: 'Maple-Harbor-57!' },
   };
   const users = {} as E2eEnv['users'];
-  for (const [key, person] of Object.entries(people) as [keyof typeof people, (typeof people)['alice']][]) {
-    users[key] = { ...person, id: await gatehouse.createUser(person) };
-  }
+  const running = await startGatehouse(
+    bin,
+    {
+      dir,
+      port,
+      email: { transport: 'file', dir: mailDir },
+      clients: [
+        ...Object.values(clients).map((c) => ({ ...c, redirectUri: `http://127.0.0.1:${c.port}/callback` })),
+        { ...demoClient, redirectUri: `${baseUrl}/demo/callback`, firstParty: true },
+      ],
+    },
+    async (gatehouse) => {
+      for (const [key, person] of Object.entries(people) as [keyof typeof people, (typeof people)['alice']][]) {
+        users[key] = { ...person, id: await gatehouse.createUser(person) };
+      }
+    },
+  );
+  const { issuer, logFile } = running;
+  const configFile = running.gatehouse.configFile;
 
-  const logFile = join(dir, 'gatehouse.log');
-  const server = gatehouse.serve(logFile);
-  const issuer = `${baseUrl}/oidc`;
-  try {
-    await waitForDiscovery(issuer, server, logFile);
-  } catch (error) {
-    server.kill('SIGKILL');
-    throw error;
-  }
-
-  const env: E2eEnv = { baseUrl, issuer, logFile, bin, configFile, users, clients, demoClient };
+  const env: E2eEnv = { baseUrl, issuer, logFile, bin, configFile, mailDir, users, clients, demoClient };
   process.env[ENV_VAR] = JSON.stringify(env);
   console.log(`Gatehouse on ${baseUrl} (config and log in ${dir})`);
 
   return async () => {
-    server.kill('SIGTERM');
-    const exited = await Promise.race([
-      new Promise<boolean>((r) => server.once('exit', () => r(true))),
-      new Promise<boolean>((r) => setTimeout(() => r(false), 5_000)),
-    ]);
-    if (!exited) server.kill('SIGKILL');
+    await running.stop();
     // The server log outlives the temp dir, next to Playwright's own artifacts.
     const results = resolve(here, '../test-results');
     mkdirSync(results, { recursive: true });

@@ -1,6 +1,5 @@
 import { expect, test } from '../../fixtures.ts';
-import { RelyingPartyPage } from '../../pages/RelyingPartyPage.ts';
-import { SignInPage } from '../../pages/SignInPage.ts';
+import { signInAfresh } from '../../pages/freshContext.ts';
 
 // The server runs with the default registration (open, by username) and password policy
 // (8 characters, three of lowercase, uppercase, digit and other, no common password).
@@ -38,19 +37,7 @@ test.describe('registration', () => {
     expect(app.rp.callbacks).toHaveLength(1);
 
     // The account is a real one: another browser signs in to it with its password.
-    const other = await browser.newContext({ locale: 'en-US' });
-    try {
-      const otherPage = await other.newPage();
-      const otherApp = new RelyingPartyPage(otherPage, app.rp);
-      const otherSignIn = new SignInPage(otherPage);
-      await otherApp.login();
-      await otherSignIn.expectOnForm();
-      await otherSignIn.signIn(username, STRONG);
-      await otherApp.expectSignedIn();
-      expect((await otherApp.claims()).sub).toBe(claims.sub);
-    } finally {
-      await other.close();
-    }
+    expect((await signInAfresh(browser, app.rp, username, STRONG)).sub).toBe(claims.sub);
   });
 
   test('a weak password lists every broken rule at once and creates nothing', async ({

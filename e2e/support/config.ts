@@ -1,0 +1,78 @@
+import { join } from 'node:path';
+
+/** The TOML a Gatehouse under test runs with: one place, so a second server is the same kind. */
+
+const str = (value: string) => JSON.stringify(value); // TOML basic strings accept JSON escapes
+
+export interface ClientToml {
+  clientId: string;
+  clientSecret?: string;
+  name: string;
+  redirectUri: string;
+  firstParty: boolean;
+}
+
+export function clientToml(c: ClientToml): string {
+  return [
+    '[[clients]]',
+    `client_id = ${str(c.clientId)}`,
+    ...(c.clientSecret ? [`client_secret = ${str(c.clientSecret)}`] : []),
+    `name = ${str(c.name)}`,
+    `redirect_uris = [${str(c.redirectUri)}]`,
+    'post_logout_redirect_uris = []',
+    'grant_types = ["authorization_code", "refresh_token"]',
+    'scopes = ["openid", "profile", "email", "offline_access"]',
+    `first_party = ${c.firstParty}`,
+    '',
+  ].join('\n');
+}
+
+/** How messages leave: `.eml` files in a folder, or SMTP without TLS to a local sink. */
+export type EmailToml = { transport: 'file'; dir: string } | { transport: 'smtp'; host: string; port: number };
+
+export interface GatehouseToml {
+  /** The server's own folder: its SQLite database goes there. */
+  dir: string;
+  port: number;
+  email: EmailToml;
+  clients: ClientToml[];
+  /** `[sign_in] local_by_email`: accounts sign in (and so register) with an email, not a username. */
+  signInByEmail?: boolean;
+  /** More TOML, whole sections such as `[registration]` (not `[email]` nor `[sign_in]`). */
+  extra?: string[];
+}
+
+export function gatehouseToml(c: GatehouseToml): string {
+  const email =
+    c.email.transport === 'file'
+      ? ['transport = "file"', `dir = ${str(c.email.dir)}`]
+      : [
+          'transport = "smtp"',
+          `smtp_host = ${str(c.email.host)}`,
+          `smtp_port = ${c.email.port}`,
+          'smtp_tls = "none"',
+        ];
+  return [
+    `public_url = ${str(`http://127.0.0.1:${c.port}`)}`,
+    `listen = ${str(`127.0.0.1:${c.port}`)}`,
+    '',
+    '[database]',
+    `url = ${str(`sqlite://${join(c.dir, 'gh.db')}?mode=rwc`)}`,
+    '',
+    '[email]',
+    ...email,
+    'from = "Gatehouse E2E <no-reply@gatehouse.test>"',
+    '',
+    '[password_hashing]',
+    'memory_kib = 1024',
+    'iterations = 1',
+    'parallelism = 1',
+    '',
+    '[sign_in]',
+    `local_by_email = ${c.signInByEmail ?? false}`,
+    '',
+    ...(c.extra ?? []),
+    '',
+    ...c.clients.map(clientToml),
+  ].join('\n');
+}
