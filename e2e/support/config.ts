@@ -10,6 +10,8 @@ export interface ClientToml {
   name: string;
   redirectUri: string;
   firstParty: boolean;
+  /** Where an invitation link for this client, opened with no sign-in under way, sends the browser. */
+  initiateLoginUri?: string;
 }
 
 export function clientToml(c: ClientToml): string {
@@ -23,6 +25,7 @@ export function clientToml(c: ClientToml): string {
     'grant_types = ["authorization_code", "refresh_token"]',
     'scopes = ["openid", "profile", "email", "offline_access"]',
     `first_party = ${c.firstParty}`,
+    ...(c.initiateLoginUri ? [`initiate_login_uri = ${str(c.initiateLoginUri)}`] : []),
     '',
   ].join('\n');
 }

@@ -48,12 +48,14 @@ export class Gatehouse {
   }
 
   /** `invitation create`: its `key=value` lines (id, code, link, expires). */
-  async invite(email: string, opts: { name?: string; expires?: string } = {}) {
+  /** `client`: the application the invitee joins, whose sign-in a link opened cold goes through. */
+  async invite(email: string, opts: { name?: string; expires?: string; client?: string } = {}) {
     const out = await this.cli(
       'invitation', 'create',
       '--email', email,
       ...(opts.name ? ['--name', opts.name] : []),
       ...(opts.expires ? ['--expires', opts.expires] : []),
+      ...(opts.client ? ['--client', opts.client] : []),
     );
     const fields = Object.fromEntries(
       out.split('\n').map((line) => line.trim().split(/=(.*)/s, 2) as [string, string]),

@@ -80,8 +80,12 @@ export default async function globalSetup() {
       port,
       email: { transport: 'file', dir: mailDir },
       clients: [
-        ...Object.values(clients).map((c) => ({ ...c, redirectUri: `http://127.0.0.1:${c.port}/callback` })),
-        { ...demoClient, redirectUri: `${baseUrl}/demo/callback`, firstParty: true },
+        ...Object.values(clients).map((c) => ({
+          ...c,
+          redirectUri: `http://127.0.0.1:${c.port}/callback`,
+          initiateLoginUri: `http://127.0.0.1:${c.port}/initiate-login`,
+        })),
+        { ...demoClient, redirectUri: `${baseUrl}/demo/callback`, firstParty: true, initiateLoginUri: `${baseUrl}/demo` },
       ],
     },
     async (gatehouse) => {

@@ -111,10 +111,22 @@ export async function startRelyingParty(opts: {
     }
   }
 
+  /**
+   * The login initiation endpoint (OpenID Connect Core, section 4): a sign-in another party
+   * started, such as an invitation link. Only our issuer may start one.
+   */
+  async function initiateLogin(current: URL, res: ServerResponse) {
+    if (current.searchParams.get('iss') !== as.issuer) {
+      return page(res, 400, 'Relying party error', { 'rp-error': { error: 'unknown issuer' } });
+    }
+    await login(new URL('/login', url), res);
+  }
+
   const server = createServer((req, res) => {
     const current = new URL(req.url ?? '/', url);
     const handler =
       current.pathname === '/login' ? login(current, res)
+      : current.pathname === '/initiate-login' ? initiateLogin(current, res)
       : current.pathname === '/callback' ? callback(req, current, res)
       : Promise.resolve(page(res, 404, 'Not found', {}));
     handler.catch((error: unknown) => page(res, 500, 'Relying party crashed', { 'rp-error': describe(error) }));

@@ -3,9 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App';
 import { experienceApi } from './api/experience';
+import { keepPendingInvitation } from './flows/register/invitation';
 import { fail, ok, passwordStep, profileStep, sendCodeStep, signInExperience, submitStep, view } from './test/fakeApi';
 
-afterEach(() => window.history.replaceState(null, '', '/'));
+afterEach(() => {
+  window.history.replaceState(null, '', '/');
+  sessionStorage.clear();
+});
 
 describe('App routing', () => {
   it('shows the not-found view for unknown paths', () => {
@@ -21,6 +25,20 @@ describe('App routing', () => {
     render(<App path="/register" />);
     expect(await screen.findByRole('heading', { name: 'Create your account for Relying Party' })).toBeInTheDocument();
     expect(screen.getByLabelText('Confirm password')).toBeInTheDocument();
+  });
+
+  it('sends the sign-in an invitation link went through its application for to the registration page', async () => {
+    keepPendingInvitation('s3cret');
+    window.history.replaceState(null, '', '/sign-in?ui_locales=en');
+    vi.spyOn(experienceApi, 'getInteraction').mockResolvedValue(
+      ok(view([profileStep, submitStep], { interactionEvent: 'Register' })),
+    );
+    vi.spyOn(experienceApi, 'getSignInExperience').mockResolvedValue(fail('application.not_found'));
+    const redeem = vi.spyOn(experienceApi, 'redeemInvitation').mockResolvedValue(fail('invitation.used'));
+    render(<App />);
+    await waitFor(() => expect(window.location.pathname).toBe('/register'));
+    expect(window.location.search).toBe('?ui_locales=en');
+    await waitFor(() => expect(redeem).toHaveBeenCalledWith('s3cret'));
   });
 
   it('serves the password reset page', async () => {

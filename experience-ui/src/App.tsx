@@ -2,13 +2,17 @@ import { NotFound } from './components/NotFound';
 import { DemoCallback } from './demo/DemoCallback';
 import { DemoPage } from './demo/DemoPage';
 import { ForgotPasswordPage } from './flows/forgot-password/ForgotPasswordPage';
+import { pendingInvitation } from './flows/register/invitation';
 import { RegisterPage } from './flows/register/RegisterPage';
 import { SignInPage } from './flows/sign-in/SignInPage';
 import { useCurrentPath } from './navigation';
+import { Redirect } from './navigation/Redirect';
 
 // The server serves the app at each of these paths; a path lookup is all the routing needed.
 const routes: Record<string, () => React.JSX.Element> = {
-  '/sign-in': () => <SignInPage />,
+  // An invitation link opened with no sign-in under way went through its application, which
+  // started one here: the invitee registers.
+  '/sign-in': () => (pendingInvitation() ? <Redirect to="/register" /> : <SignInPage />),
   '/register': () => <RegisterPage />,
   '/forgot-password': () => <ForgotPasswordPage />,
   '/demo': () => <DemoPage />,

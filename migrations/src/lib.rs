@@ -23,6 +23,8 @@ mod m20261121_000017_create_invitations;
 mod m20261121_000018_create_rate_limits;
 mod m20261121_000019_create_server_secrets;
 mod m20261121_000020_create_captcha_redemptions;
+mod m20261122_000001_alter_clients_add_initiate_login_uri;
+mod m20261122_000002_alter_invitations_add_client_id;
 
 pub struct Migrator;
 
@@ -50,6 +52,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000018_create_rate_limits::Migration),
             Box::new(m20261121_000019_create_server_secrets::Migration),
             Box::new(m20261121_000020_create_captcha_redemptions::Migration),
+            Box::new(m20261122_000001_alter_clients_add_initiate_login_uri::Migration),
+            Box::new(m20261122_000002_alter_invitations_add_client_id::Migration),
         ]
     }
 }

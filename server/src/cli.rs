@@ -70,6 +70,10 @@ pub enum InvitationCommand {
         /// The language of the email: `en` or `fr`.
         #[arg(long)]
         locale: Option<String>,
+        /// The application the invitee joins. When it has an `initiate_login_uri`, the link
+        /// works in a browser that has not started signing in there.
+        #[arg(long)]
+        client: Option<String>,
     },
     /// List invitations, newest first.
     List,
@@ -153,6 +157,10 @@ pub struct CreateClient {
     /// The ID token signing algorithm: ES256 or RS256.
     #[arg(long, default_value = "ES256")]
     id_token_alg: String,
+    /// The client's login initiation endpoint, where an invitation link for this client opened
+    /// with no sign-in under way sends the browser (with `iss`).
+    #[arg(long)]
+    initiate_login_uri: Option<String>,
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
@@ -261,6 +269,7 @@ async fn create_client(settings: Settings, args: CreateClient) -> anyhow::Result
         scopes: crate::config::KNOWN_SCOPES.map(String::from).to_vec(),
         first_party: !args.third_party,
         id_token_signed_response_alg: args.id_token_alg.clone(),
+        initiate_login_uri: args.initiate_login_uri.clone(),
     };
     validate_client("client", &declared)?;
     let state = app::state(settings).await?;
@@ -274,6 +283,7 @@ async fn create_client(settings: Settings, args: CreateClient) -> anyhow::Result
             grant_types,
             first_party: !args.third_party,
             id_token_alg: args.id_token_alg,
+            initiate_login_uri: args.initiate_login_uri,
         },
     )
     .await?;
@@ -293,6 +303,7 @@ async fn invitation(settings: Settings, command: InvitationCommand) -> anyhow::R
             name,
             expires,
             locale,
+            client,
         } => {
             let lifetime = chrono::Duration::from_std(expires).context("--expires is too long")?;
             let input = NewInvitation {
@@ -300,6 +311,7 @@ async fn invitation(settings: Settings, command: InvitationCommand) -> anyhow::R
                 name,
                 lifetime,
                 locale,
+                client_id: client,
             };
             let created = invitations::create(&state, input)
                 .await
@@ -325,12 +337,13 @@ async fn invitation(settings: Settings, command: InvitationCommand) -> anyhow::R
                     "pending"
                 };
                 println!(
-                    "{}\t{}\t{}\t{}\t{}",
+                    "{}\t{}\t{}\t{}\t{}\t{}",
                     i.id,
                     i.email,
                     i.name.as_deref().unwrap_or("-"),
                     status,
-                    i.expires_at.to_rfc3339()
+                    i.expires_at.to_rfc3339(),
+                    i.client_id.as_deref().unwrap_or("-")
                 );
             }
         }

@@ -78,4 +78,31 @@ test.describe('invitations', () => {
     await expect(register.invitedEmail).toHaveCount(0);
     expect(app.rp.callbacks).toHaveLength(0);
   });
+
+  test('a link opened straight from the mail goes through the application, which starts the sign-in', async ({
+    env,
+    gatehouse,
+    app,
+    register,
+    mailbox,
+    page,
+  }) => {
+    const email = fresh('cold');
+    const username = `cold${Date.now()}`;
+    const invitation = await gatehouse.invite(email, { name: 'Cold Example', client: env.clients.rp.clientId });
+    const link = linkIn(await mailbox.waitFor(email), `${env.baseUrl}/register?invitation=`);
+
+    // The link alone, in a browser that never went to the application.
+    await page.goto(link);
+    await expect(register.invitedEmail).toHaveValue(email);
+    await expect(register.invitedGreeting).toHaveText('Welcome, Cold Example');
+    await expect(page).toHaveURL(/\/register(\?|$)/);
+    expect(page.url()).not.toContain(invitation.code);
+
+    await register.register(username, STRONG);
+    await app.expectSignedIn();
+    expect(await app.claims()).toMatchObject({ email, email_verified: true, preferred_username: username });
+    expect(app.rp.callbacks).toHaveLength(1);
+    expect(await gatehouse.cli('invitation', 'list')).toMatch(new RegExp(`${invitation.id}.*used`));
+  });
 });

@@ -93,6 +93,15 @@ describe('experienceApi: codes, invitations, captcha', () => {
     expect(post).toHaveBeenLastCalledWith('/api/experience/verification/invitation', { body: { code: 'inv-code' } });
   });
 
+  it("asks where an invitation's application starts a sign-in", async () => {
+    const uri = 'https://app.example/login?iss=https%3A%2F%2Fid.example%2Foidc';
+    const post = vi
+      .spyOn(client, 'POST')
+      .mockResolvedValue({ data: { initiateLoginUri: uri }, response: new Response(null, { status: 200 }) } as never);
+    expect(await experienceApi.invitationLoginInitiation('inv-code')).toEqual({ ok: true, data: uri });
+    expect(post).toHaveBeenLastCalledWith('/api/experience/invitation/login-initiation', { body: { code: 'inv-code' } });
+  });
+
   it('starts an interaction with a captcha token only when it has one', async () => {
     const put = vi.spyOn(client, 'PUT').mockResolvedValue(answer(204));
     await experienceApi.startInteraction('Register', 'tok');

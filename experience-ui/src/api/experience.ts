@@ -53,6 +53,11 @@ export interface ExperienceApi {
   verifyCode(email: string, verificationId: string, code: string): Promise<ApiResult<string>>;
   /** Redeems an invitation's code; resolves to the verification to identify with. */
   redeemInvitation(code: string): Promise<ApiResult<string>>;
+  /**
+   * With no interaction under way: the login initiation endpoint of the application an
+   * invitation names, where the browser goes so that the application starts a sign-in.
+   */
+  invitationLoginInitiation(code: string): Promise<ApiResult<string>>;
   /** The new password of a reset, once identified by a code. */
   setNewPassword(password: string): Promise<ApiResult<void>>;
   getCaptcha(): Promise<ApiResult<CaptchaChallenge>>;
@@ -153,6 +158,8 @@ export const experienceApi: ExperienceApi = {
     ),
   redeemInvitation: (code) =>
     call(() => client.POST('/api/experience/verification/invitation', { body: { code } }), (d) => d.verificationId),
+  invitationLoginInitiation: (code) =>
+    call(() => client.POST('/api/experience/invitation/login-initiation', { body: { code } }), (d) => d.initiateLoginUri),
   setNewPassword: (password) =>
     call(() => client.PUT('/api/experience/profile/password', { body: { password } }), nothing),
   getCaptcha: () => call(() => client.GET('/api/experience/captcha'), same),

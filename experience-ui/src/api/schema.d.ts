@@ -1934,6 +1934,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/experience/invitation/login-initiation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Where an invitation link starts a sign-in
+         * @description For a link opened with no interaction under way: the login initiation endpoint of the
+         *     application the invitation names (OpenID Connect Core, section 4), which starts an
+         *     authorization request; keep the code and redeem it in the `Register` interaction that
+         *     follows. Does not use the invitation up; `invitation.no_application` when it names no
+         *     application that has such an endpoint. Limited per client, like redeeming.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["InvitationRequest"];
+                };
+            };
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["LoginInitiation"];
+                    };
+                };
+                /** @description The request is malformed, or the interaction is not at the right step. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description A cross-origin call, or a sign-in method that is switched off. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description No interaction in this browser, or no such verification or application. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                405: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The address already has an account (told only to whoever proved the mailbox). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The invitation was used, revoked or has expired. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The body must be `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The request was understood and refused: wrong credentials, missing identification. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
+                429: {
+                    headers: {
+                        "RETRY-AFTER": number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/experience/profile/password": {
         parameters: {
             query?: never;
@@ -2154,7 +2297,7 @@ export interface components {
          *     them.
          * @enum {string}
          */
-        ErrorCode: "request.invalid_body" | "request.unsupported_media_type" | "request.forbidden_origin" | "request.payload_too_large" | "request.not_found" | "request.method_not_allowed" | "session.not_found" | "session.event_not_set" | "session.event_not_supported" | "session.sign_in_method_disabled" | "session.invalid_credentials" | "session.verification_not_found" | "session.not_identified" | "session.consent_required" | "session.remember_me_disabled" | "session.registration_disabled" | "session.registration_invitation_only" | "session.profile_incomplete" | "session.password_reset_disabled" | "user.invalid_username" | "user.invalid_email" | "user.email_taken" | "verification_code.mismatch" | "verification_code.expired" | "verification_code.too_many_attempts" | "verification_code.superseded" | "verification_code.used" | "invitation.disabled" | "invitation.not_found" | "invitation.expired" | "invitation.revoked" | "invitation.used" | "captcha.required" | "captcha.invalid" | "captcha.expired" | "captcha.used" | "rate_limit.exceeded" | "user.username_taken" | "user.weak_password" | "application.not_found" | "internal.server_error";
+        ErrorCode: "request.invalid_body" | "request.unsupported_media_type" | "request.forbidden_origin" | "request.payload_too_large" | "request.not_found" | "request.method_not_allowed" | "session.not_found" | "session.event_not_set" | "session.event_not_supported" | "session.sign_in_method_disabled" | "session.invalid_credentials" | "session.verification_not_found" | "session.not_identified" | "session.consent_required" | "session.remember_me_disabled" | "session.registration_disabled" | "session.registration_invitation_only" | "session.profile_incomplete" | "session.password_reset_disabled" | "user.invalid_username" | "user.invalid_email" | "user.email_taken" | "verification_code.mismatch" | "verification_code.expired" | "verification_code.too_many_attempts" | "verification_code.superseded" | "verification_code.used" | "invitation.disabled" | "invitation.not_found" | "invitation.expired" | "invitation.revoked" | "invitation.used" | "invitation.no_application" | "captcha.required" | "captcha.invalid" | "captcha.expired" | "captcha.used" | "rate_limit.exceeded" | "user.username_taken" | "user.weak_password" | "application.not_found" | "internal.server_error";
         /** IdentificationRequest */
         IdentificationRequest: {
             verificationId: string;
@@ -2202,6 +2345,11 @@ export interface components {
         InvitationRequest: {
             /** @description The `invitation` parameter of the link in the invitation email. */
             code: string;
+        };
+        /** LoginInitiation */
+        LoginInitiation: {
+            /** @description The application's login initiation endpoint, with `iss`: send the browser there. */
+            initiateLoginUri: string;
         };
         /**
          * @description What a registration still lacks.

@@ -16,6 +16,14 @@ export function clientIdFrom(search: string): string {
   return new URLSearchParams(search).get('client_id') || DEFAULT_CLIENT_ID;
 }
 
+/**
+ * Whether the page was opened as a login initiation by this origin's Gatehouse: `iss` must name
+ * it, or any site could make the demo start sign-ins.
+ */
+export function initiatedByIssuer(search: string, origin: string): boolean {
+  return new URLSearchParams(search).get('iss') === `${origin}/oidc`;
+}
+
 /** Builds the authorization request and remembers its secrets for the callback. */
 export async function authorizationUrl(clientId: string, origin = window.location.origin) {
   const request: PendingRequest = {

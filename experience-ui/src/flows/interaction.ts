@@ -119,6 +119,11 @@ export interface Flow<A> {
    * an invitation from the link): resolves when done; undefined leaves the step to `follow`.
    */
   auto?: (directive: Directive, view: InteractionView, run: Run<A>) => Promise<ApiResult<unknown>> | undefined;
+  /**
+   * When the interaction cannot be read (none is under way): resolves once the page has
+   * dispatched what it does about it; undefined shows the failure.
+   */
+  noInteraction?: (failure: ApiFailure, run: Omit<Run<A>, 'experience'>) => Promise<void> | undefined;
 }
 
 // startInteraction -> identify (or invitation) -> submit is the longest automatic chain; more means a loop.
@@ -137,7 +142,10 @@ export async function follow<A>(
   for (let i = 0; i < MAX_AUTOMATIC_STEPS; i++) {
     const view = await api.getInteraction();
     if (cancelled()) return;
-    if (!view.ok) return dispatch(failed(view));
+    if (!view.ok) {
+      const recovering = i === 0 ? flow.noInteraction?.(view, { deps, dispatch, cancelled }) : undefined;
+      return recovering ? recovering : dispatch(failed(view));
+    }
     const clientId = view.data.application.clientId;
     const run: Run<A> = {
       deps,

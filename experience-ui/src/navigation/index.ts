@@ -19,6 +19,12 @@ export function navigateInApp(url: string) {
   for (const listener of listeners) listener();
 }
 
+/** Shows another page of this app in place of the current one: back skips it. */
+export function replaceInApp(url: string) {
+  window.history.replaceState(null, '', url);
+  for (const listener of listeners) listener();
+}
+
 /** The current page's path; changes with `navigateInApp` and the back and forward buttons. */
 export function useCurrentPath(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);

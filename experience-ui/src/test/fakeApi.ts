@@ -82,6 +82,7 @@ export function fakeApi(views: ApiResult<InteractionView>[], overrides: Partial<
     sendCode: vi.fn(async () => ok({ verificationId: 'code-1' })),
     verifyCode: vi.fn(async () => ok('code-1')),
     redeemInvitation: vi.fn(async () => ok('inv-1')),
+    invitationLoginInitiation: vi.fn(async () => fail('invitation.no_application')),
     setNewPassword: vi.fn(async () => ok(undefined)),
     getCaptcha: vi.fn(async () => fail('request.not_found')),
     ...overrides,

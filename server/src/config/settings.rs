@@ -382,6 +382,10 @@ pub struct ClientSettings {
     /// `ES256` (default) or `RS256`, for relying parties that cannot verify ES256.
     #[serde(default = "default_alg")]
     pub id_token_signed_response_alg: String,
+    /// The client's login initiation endpoint (OpenID Connect Core, section 4): an invitation
+    /// for this client opened with no sign-in under way sends the browser there, with `iss`.
+    #[serde(default)]
+    pub initiate_login_uri: Option<String>,
 }
 
 fn default_alg() -> String {

@@ -252,6 +252,9 @@ pub fn validate_client(prefix: &str, client: &ClientSettings) -> Result<(), Conf
     for uri in client.redirect_uris.iter().chain(&client.post_logout_redirect_uris) {
         absolute_url(&key("redirect_uris"), uri)?;
     }
+    if let Some(uri) = &client.initiate_login_uri {
+        absolute_url(&key("initiate_login_uri"), uri)?;
+    }
     for grant in &client.grant_types {
         one_of(&key("grant_types"), grant, &KNOWN_GRANT_TYPES)?;
     }

@@ -14,6 +14,9 @@ pub struct Client {
     pub first_party: bool,
     /// `ES256` or `RS256`.
     pub id_token_alg: String,
+    /// Where a login started elsewhere (an invitation link) sends the browser, so that the client
+    /// makes the authorization request (OpenID Connect Core, section 4).
+    pub initiate_login_uri: Option<String>,
 }
 
 impl Client {
@@ -35,9 +38,48 @@ impl Client {
         self.scopes.iter().any(|s| s == scope)
     }
 
+    /// The client's login initiation endpoint with `iss`, as OpenID Connect Core section 4 has
+    /// it; `None` when the client has none.
+    pub fn login_initiation_url(&self, issuer: &str) -> Option<String> {
+        let mut url = url::Url::parse(self.initiate_login_uri.as_deref()?).ok()?;
+        url.query_pairs_mut().append_pair("iss", issuer);
+        Some(url.into())
+    }
+
     pub fn secret_matches(&self, presented: &str) -> bool {
         self.secret_hash
             .as_deref()
             .is_some_and(|stored| constant_time_eq(stored.as_bytes(), hash_token(presented).as_bytes()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Client;
+
+    fn client(initiate_login_uri: Option<&str>) -> Client {
+        Client {
+            id: "app".into(),
+            name: "App".into(),
+            secret_hash: None,
+            redirect_uris: vec![],
+            post_logout_redirect_uris: vec![],
+            grant_types: vec![],
+            scopes: vec![],
+            first_party: true,
+            id_token_alg: "ES256".into(),
+            initiate_login_uri: initiate_login_uri.map(String::from),
+        }
+    }
+
+    #[test]
+    fn login_initiation_keeps_the_clients_query_and_adds_the_issuer() {
+        assert_eq!(
+            client(Some("https://app.example/login?from=gatehouse"))
+                .login_initiation_url("https://id.example")
+                .as_deref(),
+            Some("https://app.example/login?from=gatehouse&iss=https%3A%2F%2Fid.example")
+        );
+        assert_eq!(client(None).login_initiation_url("https://id.example"), None);
     }
 }

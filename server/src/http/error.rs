@@ -74,6 +74,8 @@ pub enum ErrorCode {
     InvitationRevoked,
     #[oai(rename = "invitation.used")]
     InvitationUsed,
+    #[oai(rename = "invitation.no_application")]
+    InvitationNoApplication,
     #[oai(rename = "captcha.required")]
     CaptchaRequired,
     #[oai(rename = "captcha.invalid")]
@@ -111,7 +113,8 @@ impl ErrorCode {
             | SessionNotFound
             | SessionVerificationNotFound
             | ApplicationNotFound
-            | InvitationNotFound => StatusCode::NOT_FOUND,
+            | InvitationNotFound
+            | InvitationNoApplication => StatusCode::NOT_FOUND,
             UserEmailTaken => StatusCode::CONFLICT,
             InvitationExpired | InvitationRevoked | InvitationUsed => StatusCode::GONE,
             RateLimitExceeded => StatusCode::TOO_MANY_REQUESTS,
@@ -299,6 +302,7 @@ impl From<ExperienceError> for ApiError {
             InvitationExpired => ErrorCode::InvitationExpired,
             InvitationRevoked => ErrorCode::InvitationRevoked,
             InvitationUsed => ErrorCode::InvitationUsed,
+            InvitationNoApplication => ErrorCode::InvitationNoApplication,
             CaptchaRequired => ErrorCode::CaptchaRequired,
             CaptchaInvalid => ErrorCode::CaptchaInvalid,
             CaptchaExpired => ErrorCode::CaptchaExpired,

@@ -19,6 +19,7 @@ fn from_settings(c: &ClientSettings) -> Client {
         scopes: c.scopes.clone(),
         first_party: c.first_party,
         id_token_alg: c.id_token_signed_response_alg.clone(),
+        initiate_login_uri: c.initiate_login_uri.clone(),
     }
 }
 
@@ -39,6 +40,7 @@ pub struct NewClient {
     pub grant_types: Vec<String>,
     pub first_party: bool,
     pub id_token_alg: String,
+    pub initiate_login_uri: Option<String>,
 }
 
 pub struct CreatedClient {
@@ -60,6 +62,7 @@ pub async fn create(db: &Db, new: NewClient) -> Result<CreatedClient, InternalEr
         scopes: crate::config::KNOWN_SCOPES.map(String::from).to_vec(),
         first_party: new.first_party,
         id_token_alg: new.id_token_alg,
+        initiate_login_uri: new.initiate_login_uri,
     };
     storage::clients::insert(db, &client, Source::Cli).await?;
     Ok(CreatedClient {

@@ -32,6 +32,12 @@ pub enum InvitationError {
     NotFound,
     #[error("the invitation was used or revoked already")]
     NotPending,
+    #[error("no client has the id `{0}`")]
+    UnknownClient(String),
+    #[error(
+        "client `{0}` has no initiate_login_uri, so its invitation links would work only after a sign-in started there"
+    )]
+    ClientCannotInitiateLogin(String),
     #[error(transparent)]
     Internal(#[from] InternalError),
 }
@@ -43,6 +49,8 @@ impl InvitationError {
             Self::EmailTaken => "user.email_taken",
             Self::NotFound => "invitation.not_found",
             Self::NotPending => "invitation.not_pending",
+            Self::UnknownClient(_) => "client.not_found",
+            Self::ClientCannotInitiateLogin(_) => "client.no_initiate_login_uri",
             Self::Internal(_) => "internal.server_error",
         }
     }
@@ -59,6 +67,7 @@ pub struct NewInvitation {
     pub name: Option<String>,
     pub lifetime: Duration,
     pub locale: Option<String>,
+    pub client_id: Option<String>,
 }
 
 pub struct CreatedInvitation {
@@ -73,6 +82,14 @@ pub struct CreatedInvitation {
 /// address replaces the pending one and keeps its contact.
 pub async fn create(state: &AppState, input: NewInvitation) -> Result<CreatedInvitation, InvitationError> {
     let email = Email::parse(&input.email).map_err(|_| InvitationError::InvalidEmail(input.email.clone()))?;
+    if let Some(id) = &input.client_id {
+        let client = storage::clients::find(&state.db, id)
+            .await?
+            .ok_or_else(|| InvitationError::UnknownClient(id.clone()))?;
+        if client.initiate_login_uri.is_none() {
+            return Err(InvitationError::ClientCannotInitiateLogin(id.clone()));
+        }
+    }
     let now = Utc::now();
     let tx = storage::begin(&state.db).await?;
     if state.settings.email.require_unique
@@ -100,6 +117,7 @@ pub async fn create(state: &AppState, input: NewInvitation) -> Result<CreatedInv
         expires_at: now + input.lifetime,
         revoked_at: None,
         used_at: None,
+        client_id: input.client_id,
     };
     storage::invitations::insert(&tx, &invitation, &hash_token(&code)).await?;
     storage::commit(tx).await?;
@@ -151,20 +169,13 @@ pub fn unusable(invitation: &Invitation, now: DateTime<Utc>) -> Option<Experienc
     }
 }
 
-/// `POST /api/experience/verification/invitation`: a live code becomes a verification that
-/// identification turns into the registration's contact.
-pub async fn redeem(
+/// The live invitation a code stands for, once invitations are on and the client's IP is
+/// under its limit: guessing codes is as slow as the limit makes it.
+async fn usable_invitation(
     state: &AppState,
-    cookie: Option<&str>,
     code: &str,
     client_ip: Option<IpAddr>,
-) -> Result<String, ExperienceError> {
-    let mut interaction = load(state, cookie).await?;
-    match interaction.event {
-        None => return Err(ExperienceError::EventNotSet),
-        Some(InteractionEvent::Register) if interaction.user_id.is_none() => {}
-        Some(_) => return Err(ExperienceError::EventNotSupported),
-    }
+) -> Result<Invitation, ExperienceError> {
     let r = &state.settings.registration;
     if !r.enabled {
         return Err(ExperienceError::RegistrationDisabled);
@@ -181,9 +192,27 @@ pub async fn redeem(
     let invitation = storage::invitations::find_by_code_hash(&state.db, &hash_token(code.trim()))
         .await?
         .ok_or(ExperienceError::InvitationNotFound)?;
-    if let Some(error) = unusable(&invitation, Utc::now()) {
-        return Err(error);
+    match unusable(&invitation, Utc::now()) {
+        Some(error) => Err(error),
+        None => Ok(invitation),
     }
+}
+
+/// `POST /api/experience/verification/invitation`: a live code becomes a verification that
+/// identification turns into the registration's contact.
+pub async fn redeem(
+    state: &AppState,
+    cookie: Option<&str>,
+    code: &str,
+    client_ip: Option<IpAddr>,
+) -> Result<String, ExperienceError> {
+    let mut interaction = load(state, cookie).await?;
+    match interaction.event {
+        None => return Err(ExperienceError::EventNotSet),
+        Some(InteractionEvent::Register) if interaction.user_id.is_none() => {}
+        Some(_) => return Err(ExperienceError::EventNotSupported),
+    }
+    let invitation = usable_invitation(state, code, client_ip).await?;
     let id = uuid::Uuid::new_v4().to_string();
     interaction.verifications.push(VerificationRecord::Invitation {
         id: id.clone(),
@@ -195,4 +224,23 @@ pub async fn redeem(
     trim_verifications(&mut interaction);
     save(state, &interaction).await?;
     Ok(id)
+}
+
+/// `POST /api/experience/invitation/login-initiation`: for a link opened with no sign-in under
+/// way, where to send the browser so that the invitation's application starts one (its
+/// `initiate_login_uri`, with `iss`). The invitation is not used up: the registration that
+/// follows redeems it.
+pub async fn login_initiation(
+    state: &AppState,
+    code: &str,
+    client_ip: Option<IpAddr>,
+) -> Result<String, ExperienceError> {
+    let invitation = usable_invitation(state, code, client_ip).await?;
+    let Some(client_id) = invitation.client_id else {
+        return Err(ExperienceError::InvitationNoApplication);
+    };
+    storage::clients::find(&state.db, &client_id)
+        .await?
+        .and_then(|client| client.login_initiation_url(&state.issuer()))
+        .ok_or(ExperienceError::InvitationNoApplication)
 }

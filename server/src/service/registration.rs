@@ -3,7 +3,9 @@
 //! comes, and the account is written only at submit, in one transaction with the interaction
 //! that then signs it in (and with the invitation it uses up).
 
-use chrono::Utc;
+use std::net::IpAddr;
+
+use chrono::{Duration, Utc};
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::{
@@ -16,6 +18,7 @@ use crate::{
         InternalError,
         experience::{ExperienceError, invitation_only, load, save, sign_in_policy},
         invitations,
+        rate_limit::{self, Limit},
         users::password_policy,
     },
     state::AppState,
@@ -65,9 +68,22 @@ async fn email_taken(state: &AppState, conn: &impl storage::Conn, email: &Email)
             .is_empty())
 }
 
+/// Each username tried tells whether it is taken: enough for someone choosing one, too few to
+/// list the accounts.
+const USERNAME_TRIES: Limit = Limit {
+    name: "profile_username_ip",
+    window: Duration::minutes(15),
+    max: 60,
+};
+
 /// `POST /api/experience/profile`. A new username forgets a password given before it, which
 /// was checked against the old name.
-pub async fn set_profile(state: &AppState, cookie: Option<&str>, value: ProfileValue) -> Result<()> {
+pub async fn set_profile(
+    state: &AppState,
+    cookie: Option<&str>,
+    value: ProfileValue,
+    client_ip: Option<IpAddr>,
+) -> Result<()> {
     let mut interaction = load(state, cookie).await?;
     match interaction.event {
         None => return Err(ExperienceError::EventNotSet),
@@ -78,6 +94,7 @@ pub async fn set_profile(state: &AppState, cookie: Option<&str>, value: ProfileV
     match value {
         ProfileValue::Username(raw) => {
             let name = username(state, &raw)?;
+            rate_limit::hit(state, &[(USERNAME_TRIES, rate_limit::ip_subject(client_ip))]).await?;
             if storage::users::find_by_username(&state.db, &name.normalized())
                 .await?
                 .is_some()

@@ -32,6 +32,7 @@ fn to_domain(m: clients::Model) -> Result<Client> {
         secret_hash: m.secret_hash,
         first_party: m.first_party,
         id_token_alg: m.id_token_signed_response_alg,
+        initiate_login_uri: m.initiate_login_uri,
     })
 }
 
@@ -50,6 +51,7 @@ fn to_row(client: &Client, source: Source) -> clients::ActiveModel {
         created_at: Set(now),
         updated_at: Set(now),
         id_token_signed_response_alg: Set(client.id_token_alg.clone()),
+        initiate_login_uri: Set(client.initiate_login_uri.clone()),
     }
 }
 

@@ -17,6 +17,8 @@ pub struct Invitation {
     pub expires_at: DateTime<Utc>,
     pub revoked_at: Option<DateTime<Utc>>,
     pub used_at: Option<DateTime<Utc>>,
+    /// The application the invitee joins, when the invitation names one.
+    pub client_id: Option<String>,
 }
 
 impl From<invitations::Model> for Invitation {
@@ -32,6 +34,7 @@ impl From<invitations::Model> for Invitation {
             expires_at: m.expires_at,
             revoked_at: m.revoked_at,
             used_at: m.used_at,
+            client_id: m.client_id,
         }
     }
 }
@@ -49,6 +52,7 @@ pub async fn insert(conn: &impl Conn, invitation: &Invitation, code_hash: &str) 
         expires_at: Set(invitation.expires_at),
         revoked_at: Set(None),
         used_at: Set(None),
+        client_id: Set(invitation.client_id.clone()),
     };
     invitations::Entity::insert(row).exec_without_returning(conn).await?;
     Ok(())

@@ -142,16 +142,31 @@ fn consent_revoke_says_when_there_was_nothing_to_withdraw() {
     );
 }
 
-#[test]
-fn invitation_create_prints_the_link_and_list_and_revoke_manage_it() {
+/// The value of the `key=value` line a command printed.
+fn printed(out: &std::process::Output, key: &str) -> String {
+    let text = String::from_utf8_lossy(&out.stdout);
+    text.lines()
+        .find_map(|l| l.strip_prefix(&format!("{key}=")))
+        .unwrap_or_else(|| panic!("no {key} in {text}"))
+        .to_owned()
+}
+
+/// A configuration whose mail goes to a folder of its own (returned with it).
+fn config_file_with_mail() -> (std::path::PathBuf, std::path::PathBuf) {
     let config = config_file();
     let mail_dir = config.parent().unwrap().join("mail");
-    let mut text = std::fs::read_to_string(&config).unwrap();
-    text = format!(
+    let text = std::fs::read_to_string(&config).unwrap();
+    let text = format!(
         "public_url = \"https://id.example.com\"\n{text}[email]\ndir = \"{}\"\n",
         mail_dir.display()
     );
     std::fs::write(&config, text).unwrap();
+    (config, mail_dir)
+}
+
+#[test]
+fn invitation_create_prints_the_link_and_list_and_revoke_manage_it() {
+    let (config, mail_dir) = config_file_with_mail();
     let created = gatehouse(
         &config,
         &[
@@ -168,13 +183,7 @@ fn invitation_create_prints_the_link_and_list_and_revoke_manage_it() {
         ],
     );
     assert!(created.status.success(), "{created:?}");
-    let out = String::from_utf8(created.stdout).unwrap();
-    let field = |key: &str| {
-        out.lines()
-            .find_map(|l| l.strip_prefix(&format!("{key}=")))
-            .unwrap_or_else(|| panic!("no {key} in {out}"))
-            .to_owned()
-    };
+    let field = |key: &str| printed(&created, key);
     let (id, code, link) = (field("id"), field("code"), field("link"));
     assert_eq!(link, format!("https://id.example.com/register?invitation={code}"));
     let mails: Vec<_> = std::fs::read_dir(&mail_dir).unwrap().collect();
@@ -190,4 +199,57 @@ fn invitation_create_prints_the_link_and_list_and_revoke_manage_it() {
     let again = gatehouse(&config, &["invitation", "revoke", &id]);
     assert!(!again.status.success());
     assert!(String::from_utf8_lossy(&again.stderr).contains("invitation.not_pending"));
+}
+
+#[test]
+fn an_invitation_names_an_application_only_if_it_can_start_a_sign_in() {
+    let (config, _) = config_file_with_mail();
+    let client = |extra: &[&str]| {
+        let mut args = vec![
+            "client",
+            "create",
+            "--name",
+            "Shop",
+            "--redirect-uri",
+            "https://shop.example/cb",
+        ];
+        args.extend_from_slice(extra);
+        let out = gatehouse(&config, &args);
+        assert!(out.status.success(), "{out:?}");
+        printed(&out, "client_id")
+    };
+    let starts = client(&["--initiate-login-uri", "https://shop.example/start"]);
+    let cannot = client(&[]);
+    let invite = |client: &str| {
+        gatehouse(
+            &config,
+            &["invitation", "create", "--email", "max@example.com", "--client", client],
+        )
+    };
+    let created = invite(&starts);
+    assert!(created.status.success(), "{created:?}");
+    let id = printed(&created, "id");
+    let listed = String::from_utf8(gatehouse(&config, &["invitation", "list"]).stdout).unwrap();
+    assert!(
+        listed.lines().any(|l| l.starts_with(&id) && l.ends_with(&starts)),
+        "{listed}"
+    );
+    let refused = invite(&cannot);
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("client.no_initiate_login_uri"));
+    let bad = gatehouse(
+        &config,
+        &[
+            "client",
+            "create",
+            "--name",
+            "Bad",
+            "--redirect-uri",
+            "https://b.example/cb",
+            "--initiate-login-uri",
+            "ftp://b.example",
+        ],
+    );
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("initiate_login_uri"));
 }

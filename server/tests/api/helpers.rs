@@ -17,6 +17,8 @@ use sha2::{Digest, Sha256};
 pub const CONFIDENTIAL: &str = "rp-confidential";
 pub const CONFIDENTIAL_SECRET: &str = "rp-secret-0123456789";
 pub const CONFIDENTIAL_REDIRECT: &str = "http://rp.test/callback";
+/// The confidential client's login initiation endpoint; it has a query of its own.
+pub const CONFIDENTIAL_INITIATE_LOGIN: &str = "http://rp.test/login?from=gatehouse";
 pub const PUBLIC: &str = "rp-public";
 pub const PUBLIC_REDIRECT: &str = "http://spa.test/callback";
 pub const SECOND: &str = "rp-second";
@@ -54,6 +56,7 @@ fn client(id: &str, secret: Option<&str>, redirect: &str) -> ClientSettings {
             .to_vec(),
         first_party: true,
         id_token_signed_response_alg: "ES256".into(),
+        initiate_login_uri: None,
     }
 }
 
@@ -126,7 +129,10 @@ impl TestApp {
             .display()
             .to_string();
         settings.clients = vec![
-            client(CONFIDENTIAL, Some(CONFIDENTIAL_SECRET), CONFIDENTIAL_REDIRECT),
+            ClientSettings {
+                initiate_login_uri: Some(CONFIDENTIAL_INITIATE_LOGIN.into()),
+                ..client(CONFIDENTIAL, Some(CONFIDENTIAL_SECRET), CONFIDENTIAL_REDIRECT)
+            },
             client(PUBLIC, None, PUBLIC_REDIRECT),
             client(SECOND, Some(SECOND_SECRET), SECOND_REDIRECT),
             ClientSettings {

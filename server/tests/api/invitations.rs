@@ -4,22 +4,39 @@ use chrono::Duration;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{Flow, TestApp, error_code};
-use gatehouse::service::invitations::{self, CreatedInvitation, NewInvitation};
+use crate::helpers::{CONFIDENTIAL, CONFIDENTIAL_INITIATE_LOGIN, Flow, PUBLIC, TestApp, error_code};
+use gatehouse::service::invitations::{self, CreatedInvitation, InvitationError, NewInvitation};
 
 const NEW_PASSWORD: &str = "Copper-Meadow-64";
 
 impl TestApp {
     pub async fn invite(&self, email: &str, lifetime: Duration) -> CreatedInvitation {
+        self.invite_to(email, lifetime, None).await.unwrap()
+    }
+
+    /// An invitation that names the application the invitee joins, if any.
+    pub async fn invite_to(
+        &self,
+        email: &str,
+        lifetime: Duration,
+        client_id: Option<&str>,
+    ) -> Result<CreatedInvitation, InvitationError> {
         let input = NewInvitation {
             email: email.into(),
             name: Some("Rosa Parks".into()),
             lifetime,
             locale: None,
+            client_id: client_id.map(String::from),
         };
-        let created = invitations::create(&self.state, input).await.unwrap();
+        let created = invitations::create(&self.state, input).await?;
         assert!(created.email_error.is_none());
-        created
+        Ok(created)
+    }
+
+    /// What a browser that opened the link with no sign-in under way asks.
+    pub async fn ask_invitation_login_initiation(&self, code: &str) -> reqwest::Response {
+        self.post_json("/api/experience/invitation/login-initiation", json!({"code": code}))
+            .await
     }
 
     pub async fn redeem_invitation(&self, code: &str) -> reqwest::Response {
@@ -169,4 +186,61 @@ async fn under_email_sign_in_the_invitation_is_the_identifier() {
         .await;
     let claims = app.submit_and_read_id_token(&flow).await;
     assert_eq!(claims["email"], "yan@example.com");
+}
+
+#[tokio::test]
+async fn a_link_opened_with_no_sign_in_goes_through_the_invitations_application() {
+    let app = TestApp::spawn().await;
+    let created = app
+        .invite_to("zoe@example.com", Duration::days(1), Some(CONFIDENTIAL))
+        .await
+        .unwrap();
+    // A browser straight from the mail: no interaction, no cookie.
+    let cold = app.new_browser();
+    let answer = cold.ask_invitation_login_initiation(&created.code).await;
+    assert_eq!(answer.status(), StatusCode::OK);
+    let body: Value = answer.json().await.unwrap();
+    let issuer: String = url::form_urlencoded::byte_serialize(app.state.issuer().as_bytes()).collect();
+    assert_eq!(
+        body["initiateLoginUri"],
+        format!("{CONFIDENTIAL_INITIATE_LOGIN}&iss={issuer}")
+    );
+    // The application starts the sign-in; the invitation was not used up on the way.
+    let flow = Flow::confidential();
+    cold.start_authorization(&flow.params()).await;
+    cold.put_json("/api/experience", json!({"interactionEvent": "Register"}))
+        .await;
+    assert_eq!(cold.redeem_invitation(&created.code).await.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn only_a_live_invitation_naming_an_application_has_a_login_initiation() {
+    let app = TestApp::spawn().await;
+    let plain = app.invite("ann@example.com", Duration::days(1)).await;
+    assert_eq!(
+        error_code(app.ask_invitation_login_initiation(&plain.code).await).await,
+        (StatusCode::NOT_FOUND, "invitation.no_application".into())
+    );
+    let revoked = app
+        .invite_to("ben@example.com", Duration::days(1), Some(CONFIDENTIAL))
+        .await
+        .unwrap();
+    invitations::revoke(&app.state, &revoked.invitation.id).await.unwrap();
+    assert_eq!(
+        error_code(app.ask_invitation_login_initiation(&revoked.code).await).await,
+        (StatusCode::GONE, "invitation.revoked".into())
+    );
+    assert_eq!(
+        error_code(app.ask_invitation_login_initiation("no-such-code").await).await,
+        (StatusCode::NOT_FOUND, "invitation.not_found".into())
+    );
+    // The administrator learns at once that a link would need a sign-in started first.
+    for (client, code) in [("nobody", "client.not_found"), (PUBLIC, "client.no_initiate_login_uri")] {
+        let refused = app
+            .invite_to("cat@example.com", Duration::days(1), Some(client))
+            .await
+            .err()
+            .unwrap();
+        assert_eq!(refused.code(), code);
+    }
 }

@@ -207,3 +207,18 @@ async fn a_third_party_client_asks_the_new_account_for_consent_first() {
     let resumed = app.follow(submitted["redirectTo"].as_str().unwrap()).await;
     assert!(location(&resumed).contains("code="));
 }
+
+#[tokio::test]
+async fn trying_usernames_is_limited_per_client() {
+    let app = TestApp::spawn().await;
+    app.start_event("Register").await;
+    for n in 0..60 {
+        let tried = app
+            .give_profile(json!({"type": "username", "value": format!("try{n}")}))
+            .await;
+        assert_eq!(tried.status(), StatusCode::NO_CONTENT);
+    }
+    let over = app.give_profile(json!({"type": "username", "value": "try60"})).await;
+    assert_eq!(over.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(error_code(over).await.1, "rate_limit.exceeded");
+}

@@ -130,7 +130,7 @@ describe('RegisterPage', () => {
     expect(screen.getByRole('heading', { name: 'Créez votre compte pour Relying Party' })).toBeInTheDocument();
     expect(rules()).toEqual([
       'Combinez au moins trois types de caractères parmi : minuscules, majuscules, chiffres et autres caractères.',
-      "Le mot de passe ne doit pas contenir votre nom d'utilisateur.",
+      "Le mot de passe ne doit pas contenir votre nom d'utilisateur ni le nom de votre adresse e-mail.",
     ]);
   });
 

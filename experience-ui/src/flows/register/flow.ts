@@ -1,6 +1,6 @@
 import { NETWORK_ERROR, type InteractionView } from '../../api/experience';
-import type { Directive, Flow } from '../interaction';
-import { forgetInvitationInUrl, redeemAndIdentify } from './invitation';
+import { failed, type Directive, type Flow } from '../interaction';
+import { forgetInvitation, keepPendingInvitation, redeemAndIdentify } from './invitation';
 import { startRegistration } from './start';
 import type { RegisterAction } from './state';
 
@@ -20,15 +20,19 @@ export function showRegisterStep(directive: Directive, view: InteractionView): R
   }
 }
 
+/** What the server answers when no interaction is under way. */
+const NO_INTERACTION = 'session.not_found';
+
 /**
- * The registration, given the invitation code of the link the page was opened with, if any:
- * a fresh registration redeems it (then forgets it, in the address bar too) before anything else.
+ * The registration, given the invitation code of the link the page was opened with, or else the
+ * one kept while its application started a sign-in, if any: a fresh registration redeems it
+ * (then forgets it, in the address bar too) before anything else.
  */
-export function registerFlow(invitation?: string): Flow<RegisterAction> {
-  let pending = invitation;
+export function registerFlow(fromLink?: string, kept?: string): Flow<RegisterAction> {
+  let pending = fromLink ?? kept;
   const forget = () => {
     pending = undefined;
-    forgetInvitationInUrl();
+    forgetInvitation();
   };
   return {
     event: 'Register',
@@ -49,6 +53,24 @@ export function registerFlow(invitation?: string): Flow<RegisterAction> {
         // Kept for "Try again" only when the server could not be reached.
         if (result.ok || result.code !== NETWORK_ERROR) forget();
         return result;
+      });
+    },
+    // A link opened straight from the mail: the invitation's application starts the sign-in
+    // (its login initiation endpoint), and the code waits in this tab for the page's return.
+    noInteraction: (failure, { deps, dispatch, cancelled }) => {
+      // Only a link goes through the application: a kept code that finds no sign-in has done so.
+      if (fromLink === undefined || pending === undefined || failure.code !== NO_INTERACTION) return undefined;
+      const code = pending;
+      return deps.api.invitationLoginInitiation(code).then((started) => {
+        if (cancelled()) return;
+        if (!started.ok) {
+          // Without an application to go through, the page says to start there, as without a link.
+          return dispatch(failed(started.code === 'invitation.no_application' ? failure : started));
+        }
+        forget();
+        keepPendingInvitation(code);
+        dispatch({ type: 'redirecting' });
+        deps.navigate(started.data);
       });
     },
   };

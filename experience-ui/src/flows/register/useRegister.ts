@@ -3,7 +3,7 @@ import { sendCode, verifyCode } from '../code/actions';
 import { defaultDeps, failed, type FlowDeps } from '../interaction';
 import { useInteraction } from '../useInteraction';
 import { registerFlow } from './flow';
-import { invitationFromUrl, redeemAndIdentify } from './invitation';
+import { invitationFromUrl, pendingInvitation, redeemAndIdentify } from './invitation';
 import { initialState, registerReducer } from './state';
 
 export type RegisterDeps = FlowDeps;
@@ -14,7 +14,7 @@ export const SIGN_IN_PATH = '/sign-in';
 export function useRegister(deps: RegisterDeps = defaultDeps) {
   const [state, dispatch] = useReducer(registerReducer, initialState);
   // One flow for the page's life: it holds the invitation of the link until it is redeemed.
-  const [flow] = useState(() => registerFlow(invitationFromUrl()));
+  const [flow] = useState(() => registerFlow(invitationFromUrl(), pendingInvitation()));
   const { proceed, allow, deny, retry } = useInteraction(flow, deps, dispatch);
 
   const register = useCallback(

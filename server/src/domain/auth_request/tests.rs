@@ -15,6 +15,7 @@ fn client(public: bool) -> Client {
         scopes: vec!["openid".into(), "profile".into(), "offline_access".into()],
         first_party: true,
         id_token_alg: "ES256".into(),
+        initiate_login_uri: None,
     }
 }
 

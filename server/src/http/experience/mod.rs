@@ -49,6 +49,11 @@ pub(super) fn cookie(req: &Request) -> Option<String> {
     cookies::read(req, cookies::INTERACTION_COOKIE)
 }
 
+/// The peer's address, which per-client limits count against.
+pub(super) fn client_ip(req: &Request) -> Option<std::net::IpAddr> {
+    req.remote_addr().as_socket_addr().map(|a| a.ip())
+}
+
 pub struct ExperienceApi;
 
 /// Every operation except the well-known one needs the `gatehouse_interaction` cookie that
@@ -192,7 +197,7 @@ impl ExperienceApi {
                 return Err(ApiError::new(ErrorCode::RequestInvalidBody, message));
             }
         };
-        registration::set_profile(&state, cookie(req).as_deref(), value).await?;
+        registration::set_profile(&state, cookie(req).as_deref(), value, client_ip(req)).await?;
         Ok(NoContent::Done)
     }
 

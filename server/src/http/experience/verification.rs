@@ -1,13 +1,11 @@
 //! `/api/experience/verification/{verification-code,invitation}`, the captcha challenge and the
 //! new password of a reset.
 
-use std::net::IpAddr;
-
 use poem::{Request, web::Data};
 use poem_openapi::{OpenApi, payload::Json};
 use secrecy::SecretString;
 
-use super::{ApiTags, NoContent, cookie, dto::VerificationIdDto, verification_dto::*};
+use super::{ApiTags, NoContent, client_ip, cookie, dto::VerificationIdDto, verification_dto::*};
 use crate::{
     domain::identifier::IdentifierType,
     http::error::ApiError,
@@ -19,10 +17,6 @@ use crate::{
     },
     state::AppState,
 };
-
-fn client_ip(req: &Request) -> Option<IpAddr> {
-    req.remote_addr().as_socket_addr().map(|a| a.ip())
-}
 
 fn email_of(identifier: &super::dto::IdentifierDto) -> Result<&str, ApiError> {
     match identifier.kind.into() {
@@ -107,6 +101,28 @@ impl VerificationApi {
     ) -> Result<Json<VerificationIdDto>, ApiError> {
         let verification_id = invitations::redeem(&state, cookie(req).as_deref(), &body.0.code, client_ip(req)).await?;
         Ok(Json(VerificationIdDto { verification_id }))
+    }
+
+    /// Where an invitation link starts a sign-in
+    ///
+    /// For a link opened with no interaction under way: the login initiation endpoint of the
+    /// application the invitation names (OpenID Connect Core, section 4), which starts an
+    /// authorization request; keep the code and redeem it in the `Register` interaction that
+    /// follows. Does not use the invitation up; `invitation.no_application` when it names no
+    /// application that has such an endpoint. Limited per client, like redeeming.
+    #[oai(
+        path = "/experience/invitation/login-initiation",
+        method = "post",
+        tag = "ApiTags::Experience"
+    )]
+    async fn invitation_login_initiation(
+        &self,
+        state: Data<&AppState>,
+        req: &Request,
+        body: Json<InvitationBody>,
+    ) -> Result<Json<LoginInitiationDto>, ApiError> {
+        let initiate_login_uri = invitations::login_initiation(&state, &body.0.code, client_ip(req)).await?;
+        Ok(Json(LoginInitiationDto { initiate_login_uri }))
     }
 
     /// Set the new password of a reset

@@ -43,6 +43,13 @@ pub struct InvitationBody {
 }
 
 #[derive(Object)]
+#[oai(rename = "LoginInitiation", rename_all = "camelCase")]
+pub struct LoginInitiationDto {
+    /// The application's login initiation endpoint, with `iss`: send the browser there.
+    pub initiate_login_uri: String,
+}
+
+#[derive(Object)]
 #[oai(rename = "NewPasswordRequest", rename_all = "camelCase")]
 pub struct NewPasswordBody {
     #[oai(validator(max_length = 4096))]

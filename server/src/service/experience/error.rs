@@ -64,6 +64,8 @@ pub enum ExperienceError {
     InvitationRevoked,
     #[error("the invitation was used already")]
     InvitationUsed,
+    #[error("the invitation names no application that can start a sign-in: open the application first")]
+    InvitationNoApplication,
     #[error("registration needs a solved captcha (`captchaToken`)")]
     CaptchaRequired,
     #[error("the captcha solution is wrong")]

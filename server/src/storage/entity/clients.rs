@@ -17,6 +17,7 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub id_token_signed_response_alg: String,
+    pub initiate_login_uri: Option<String>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -17,6 +17,7 @@ pub struct Model {
     pub expires_at: DateTimeUtc,
     pub revoked_at: Option<DateTimeUtc>,
     pub used_at: Option<DateTimeUtc>,
+    pub client_id: Option<String>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}
