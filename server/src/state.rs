@@ -5,6 +5,7 @@ use std::sync::{Arc, RwLock};
 use crate::{
     config::Settings,
     crypto::{hmac_key::HmacKey, keys::KeyRing, password::PasswordHasher},
+    domain::proxies::TrustedProxies,
     email::Mailer,
     storage::{Db, StatementCounter},
 };
@@ -27,12 +28,16 @@ pub struct AppState {
     pub statements: Arc<StatementCounter>,
     pub mailer: Mailer,
     pub hmac: HmacKey,
+    pub proxies: TrustedProxies,
     keys: Arc<RwLock<Arc<KeyRing>>>,
 }
 
 impl AppState {
     pub fn new(settings: Settings, parts: Parts) -> Self {
+        // Checked when the settings were loaded; settings built in code get the same parse.
+        let proxies = TrustedProxies::parse(settings.trusted_proxies.iter().map(String::as_str)).unwrap_or_default();
         Self {
+            proxies,
             settings: Arc::new(settings),
             db: parts.db,
             hasher: parts.hasher,

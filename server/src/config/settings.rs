@@ -14,6 +14,8 @@ pub struct Settings {
     pub public_url: String,
     pub listen: String,
     pub demo_mode: bool,
+    /// Reverse proxies (addresses or ranges) whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Vec<String>,
     pub log: LogSettings,
     pub metrics: MetricsSettings,
     pub database: DatabaseSettings,
@@ -38,6 +40,7 @@ impl Default for Settings {
             public_url: "http://127.0.0.1:3000".into(),
             listen: "127.0.0.1:3000".into(),
             demo_mode: false,
+            trusted_proxies: Vec::new(),
             log: LogSettings::default(),
             metrics: MetricsSettings::default(),
             database: DatabaseSettings::default(),

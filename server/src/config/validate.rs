@@ -6,6 +6,7 @@ use secrecy::ExposeSecret;
 use url::Url;
 
 use super::{ClientSettings, ConfigError, Settings};
+use crate::domain::proxies::TrustedProxies;
 
 pub const KNOWN_SCOPES: [&str; 4] = ["openid", "profile", "email", "offline_access"];
 pub const KNOWN_GRANT_TYPES: [&str; 3] = ["authorization_code", "refresh_token", "client_credentials"];
@@ -63,6 +64,8 @@ impl Settings {
             .listen
             .parse()
             .map_err(|e| ConfigError::new("listen", format!("`{}`: {e}", self.listen)))?;
+        TrustedProxies::parse(self.trusted_proxies.iter().map(String::as_str))
+            .map_err(|e| ConfigError::new("trusted_proxies", e))?;
         if self.demo_mode && !listen.ip().is_loopback() {
             return Err(ConfigError::new(
                 "demo_mode",

@@ -6,4 +6,5 @@ pub mod identifier;
 pub mod interaction;
 pub mod lockout;
 pub mod password_policy;
+pub mod proxies;
 pub mod user;

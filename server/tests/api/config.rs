@@ -68,6 +68,7 @@ fn bad_values_are_refused_naming_their_key() {
         ("[two_factor]\ncookie_lifetime = \"10m\"", "two_factor.cookie_lifetime"),
         ("public_url = \"ftp://x\"", "public_url"),
         ("listen = \"nowhere\"", "listen"),
+        ("trusted_proxies = [\"proxy.internal\"]", "trusted_proxies"),
         ("demo_mode = true\nlisten = \"0.0.0.0:3000\"", "demo_mode"),
         ("[database]\nurl = \"mysql://x\"", "database.url"),
         ("[lockout]\nmax_failed_attempts = 0", "lockout.max_failed_attempts"),

@@ -168,6 +168,55 @@ async fn redeeming_is_rate_limited_per_client() {
     assert_eq!(last, StatusCode::TOO_MANY_REQUESTS);
 }
 
+impl TestApp {
+    /// A redemption that came through a reverse proxy, for the client `forwarded_for` names.
+    async fn redeem_invitation_forwarded(&self, code: &str, forwarded_for: &str) -> StatusCode {
+        self.api
+            .post(self.url("/api/experience/verification/invitation"))
+            .header("x-forwarded-for", forwarded_for)
+            .json(&json!({"code": code}))
+            .send()
+            .await
+            .unwrap()
+            .status()
+    }
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit() {
+    let app = TestApp::spawn_with(|s| s.trusted_proxies = vec!["127.0.0.1".into()]).await;
+    app.start_event("Register").await;
+    for _ in 0..20 {
+        let status = app.redeem_invitation_forwarded("guess", "203.0.113.1").await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+    }
+    assert_eq!(
+        app.redeem_invitation_forwarded("guess", "203.0.113.1").await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    // Another user behind the same proxy is not held back.
+    assert_eq!(
+        app.redeem_invitation_forwarded("guess", "203.0.113.2").await,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn without_trusted_proxies_a_forwarded_for_header_changes_nothing() {
+    let app = TestApp::spawn().await;
+    app.start_event("Register").await;
+    for n in 0..20 {
+        let status = app
+            .redeem_invitation_forwarded("guess", &format!("203.0.113.{n}"))
+            .await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+    }
+    assert_eq!(
+        app.redeem_invitation_forwarded("guess", "203.0.113.99").await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+}
+
 #[tokio::test]
 async fn under_email_sign_in_the_invitation_is_the_identifier() {
     let app = TestApp::spawn_with(|s| s.sign_in.local_by_email = true).await;

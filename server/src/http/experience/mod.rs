@@ -49,9 +49,17 @@ pub(super) fn cookie(req: &Request) -> Option<String> {
     cookies::read(req, cookies::INTERACTION_COOKIE)
 }
 
-/// The peer's address, which per-client limits count against.
-pub(super) fn client_ip(req: &Request) -> Option<std::net::IpAddr> {
-    req.remote_addr().as_socket_addr().map(|a| a.ip())
+/// The client's address, which per-client limits count against: the peer's, or behind a
+/// trusted proxy the one its `X-Forwarded-For` names.
+pub(super) fn client_ip(state: &AppState, req: &Request) -> Option<std::net::IpAddr> {
+    let peer = req.remote_addr().as_socket_addr()?.ip();
+    let forwarded: Vec<&str> = req
+        .headers()
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect();
+    Some(state.proxies.client_ip(peer, &forwarded))
 }
 
 pub struct ExperienceApi;
@@ -197,7 +205,7 @@ impl ExperienceApi {
                 return Err(ApiError::new(ErrorCode::RequestInvalidBody, message));
             }
         };
-        registration::set_profile(&state, cookie(req).as_deref(), value, client_ip(req)).await?;
+        registration::set_profile(&state, cookie(req).as_deref(), value, client_ip(&state, req)).await?;
         Ok(NoContent::Done)
     }
 

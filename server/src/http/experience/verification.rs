@@ -49,7 +49,7 @@ impl VerificationApi {
         let request = CodeRequest {
             event: body.0.interaction_event.into(),
             email: email_of(&body.0.identifier)?,
-            client_ip: client_ip(req),
+            client_ip: client_ip(&state, req),
             accept_language: req.header("accept-language"),
         };
         let sent = verification_code::send(&state, cookie(req).as_deref(), request).await?;
@@ -99,7 +99,8 @@ impl VerificationApi {
         req: &Request,
         body: Json<InvitationBody>,
     ) -> Result<Json<VerificationIdDto>, ApiError> {
-        let verification_id = invitations::redeem(&state, cookie(req).as_deref(), &body.0.code, client_ip(req)).await?;
+        let verification_id =
+            invitations::redeem(&state, cookie(req).as_deref(), &body.0.code, client_ip(&state, req)).await?;
         Ok(Json(VerificationIdDto { verification_id }))
     }
 
@@ -121,7 +122,7 @@ impl VerificationApi {
         req: &Request,
         body: Json<InvitationBody>,
     ) -> Result<Json<LoginInitiationDto>, ApiError> {
-        let initiate_login_uri = invitations::login_initiation(&state, &body.0.code, client_ip(req)).await?;
+        let initiate_login_uri = invitations::login_initiation(&state, &body.0.code, client_ip(&state, req)).await?;
         Ok(Json(LoginInitiationDto { initiate_login_uri }))
     }
 
