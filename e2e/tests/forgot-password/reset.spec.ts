@@ -3,6 +3,7 @@ import type { Gatehouse } from '../../support/gatehouse.ts';
 import { codeIn, type Mail, type Mailbox } from '../../support/mail.ts';
 import type { CodeStep } from '../../pages/CodeStep.ts';
 import type { ForgotPasswordPage } from '../../pages/ForgotPasswordPage.ts';
+import { inFreshContext } from '../../pages/freshContext.ts';
 import { RelyingPartyPage } from '../../pages/RelyingPartyPage.ts';
 import { SignInPage } from '../../pages/SignInPage.ts';
 
@@ -65,9 +66,7 @@ test.describe('forgotten password', () => {
     expect(app.rp.callbacks).toHaveLength(1);
 
     // Another browser, with no session: the old password fails, the new one works.
-    const other = await browser.newContext({ locale: 'en-US' });
-    try {
-      const page = await other.newPage();
+    await inFreshContext(browser, async (page) => {
       const otherApp = new RelyingPartyPage(page, app.rp);
       const otherSignIn = new SignInPage(page);
       await otherApp.login();
@@ -78,9 +77,7 @@ test.describe('forgotten password', () => {
       await otherSignIn.submitButton().click();
       await otherApp.expectSignedIn();
       expect((await otherApp.claims()).sub).toBe(user.id);
-    } finally {
-      await other.close();
-    }
+    });
   });
 
   test('a weak new password lists the broken rules and changes nothing', async ({
