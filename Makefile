@@ -19,6 +19,17 @@ e2e/node_modules/.stamp: e2e/package-lock.json
 	cd e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 	touch $@
 
+clients/typescript/node_modules/.stamp: clients/typescript/package-lock.json
+	cd clients/typescript && npm ci --no-audit --no-fund
+	touch $@
+
+# openapi-python-client, which test-clients generates a Python client with.
+clients/python/.venv/.stamp: clients/python/requirements.txt
+	rm -rf clients/python/.venv
+	python3 -m venv clients/python/.venv
+	clients/python/.venv/bin/pip install --quiet --disable-pip-version-check -r clients/python/requirements.txt
+	touch $@
+
 # aiosmtpd, the SMTP sink of the e2e test that sends mail through SMTP.
 e2e/.venv/.stamp: e2e/requirements.txt
 	rm -rf e2e/.venv
@@ -43,6 +54,7 @@ build: ui ## Build the UI, then the release binary target/release/gatehouse (UI 
 
 .PHONY: run
 run: build ## Build everything and start Gatehouse on SQLite with a demo client and user
+	./target/release/gatehouse --config $(DEMO_CONFIG) migrate
 	@# A demo user left by an earlier run is fine; any other failure is not.
 	@out=$$(./target/release/gatehouse --config $(DEMO_CONFIG) user create --username demo --email demo@example.com \
 		--name "Demo User" --password 'gatehouse-sign-in-1' 2>&1) \
@@ -51,9 +63,14 @@ run: build ## Build everything and start Gatehouse on SQLite with a demo client 
 	./target/release/gatehouse --config $(DEMO_CONFIG) serve
 
 .PHONY: openapi
-openapi: experience-ui/node_modules/.stamp ## Regenerate openapi/ and the UI's typed client
+openapi: experience-ui/node_modules/.stamp clients/typescript/node_modules/.stamp ## Regenerate openapi/, the UI's typed client and clients/typescript
 	$(CARGO) run -q -p gatehouse -- export-openapi --out openapi
 	cd experience-ui && npm run gen:api
+	cd clients/typescript && npm run gen
+
+.PHONY: clients
+clients: clients/typescript/node_modules/.stamp ## Regenerate clients/typescript from openapi/
+	cd clients/typescript && npm run gen
 
 .PHONY: lint
 lint: experience-ui/node_modules/.stamp ## rustfmt, clippy -D warnings, the UI's typecheck and lint
@@ -71,8 +88,16 @@ drop-test-databases:
 	@psql "$(PG_ADMIN_URL)" -Atc "select datname from pg_database where datname like 'gatehouse_test_%'" \
 		| while read -r db; do psql "$(PG_ADMIN_URL)" -qc "drop database if exists \"$$db\"" >/dev/null; done
 
+# What the deployment tests run the examples in deploy/ with: nginx (a sign-in through it,
+# with TLS), openssl (its certificate) and systemd-analyze (the unit).
+.PHONY: deploy-tools
+deploy-tools:
+	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || (apt-get update -qq && apt-get install -y -qq nginx-light >/dev/null)
+	@command -v openssl >/dev/null || (apt-get update -qq && apt-get install -y -qq openssl >/dev/null)
+	@command -v systemd-analyze >/dev/null || (apt-get update -qq && apt-get install -y -qq systemd >/dev/null)
+
 .PHONY: test-server
-test-server: ## Server tests on SQLite, then on PostgreSQL (a fresh database per test)
+test-server: deploy-tools ## Server tests on SQLite, then on PostgreSQL (a fresh database per test)
 	$(CARGO) test --workspace
 	$(MAKE) postgres drop-test-databases
 	GATEHOUSE_TEST_DATABASE_URL=$(PG_ADMIN_URL) $(CARGO) test -p gatehouse --test api --test conformance
@@ -82,6 +107,12 @@ test-server: ## Server tests on SQLite, then on PostgreSQL (a fresh database per
 test-ui: experience-ui/node_modules/.stamp ## The UI's unit tests and the generated-client staleness check
 	cd experience-ui && npm run check:api && npm test
 
+.PHONY: test-clients
+test-clients: clients/typescript/node_modules/.stamp clients/python/.venv/.stamp ## Build clients/typescript (and check it is current); sign in through a generated Python client
+	cd clients/typescript && npm run check && npm run build && npm test
+	$(CARGO) build -p gatehouse --all-targets
+	clients/python/.venv/bin/python clients/python/test_generated_client.py --bin $(GATEHOUSE_BIN)
+
 .PHONY: chromium
 chromium:
 	@command -v /usr/bin/chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
@@ -90,7 +121,7 @@ chromium:
 e2e: ui chromium e2e/node_modules/.stamp e2e/.venv/.stamp ## Playwright in Debian's Chromium against a real server
 	# --all-targets: the same feature set as `cargo test`, so nothing is compiled twice.
 	$(CARGO) build -p gatehouse --all-targets
-	cd e2e && GATEHOUSE_BIN=$(GATEHOUSE_BIN) npx playwright test
+	cd e2e && npm run --silent typecheck && GATEHOUSE_BIN=$(GATEHOUSE_BIN) npx playwright test
 
 # The peer, node-oidc-provider (bench/peer/); better-sqlite3 compiles here, about a minute.
 bench/peer/node_modules/.package-lock.json: bench/peer/package.json bench/peer/package-lock.json
@@ -104,9 +135,10 @@ bench: build postgres bench/peer/node_modules/.package-lock.json ## Gatehouse ag
 		| while read -r db; do psql "$(PG_ADMIN_URL)" -qc "drop database if exists \"$$db\"" >/dev/null; done
 
 .PHONY: test
-test: lint test-server test-ui e2e ## Everything CI runs
+test: lint test-server test-ui test-clients e2e ## Everything CI runs
 
 .PHONY: clean
 clean: ## Remove build output
 	$(CARGO) clean
-	rm -rf experience-ui/dist experience-ui/node_modules e2e/node_modules e2e/.venv bench/peer/node_modules
+	rm -rf experience-ui/dist experience-ui/node_modules e2e/node_modules e2e/.venv bench/peer/node_modules \
+		clients/typescript/node_modules clients/typescript/dist clients/python/.venv

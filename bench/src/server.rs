@@ -12,6 +12,7 @@ use anyhow::{Context, bail};
 use gatehouse::{
     app,
     config::Settings,
+    domain::username::Username,
     storage::{self, users::NewUser},
 };
 use secrecy::SecretString;
@@ -48,14 +49,17 @@ pub fn free_port() -> anyhow::Result<u16> {
     Ok(std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
 }
 
-/// Writes the configuration: the default argon2 parameters, the bench client, metrics on.
+/// Writes the configuration: the default argon2 parameters, the bench client, metrics on, and
+/// per-client limits out of the way (every bench request comes from one loopback address).
 pub fn write_config(dir: &Path, database_url: &str) -> anyhow::Result<(PathBuf, String)> {
     let port = free_port()?;
     let address = format!("http://127.0.0.1:{port}");
     let path = dir.join("gatehouse.toml");
     let toml = format!(
         "public_url = \"{address}\"\nlisten = \"127.0.0.1:{port}\"\n[log]\nlevel = \"warn\"\n[metrics]\nenabled = true\n\
-         [database]\nurl = \"{database_url}\"\n[[clients]]\nclient_id = \"{CLIENT}\"\nclient_secret = \"{SECRET}\"\n\
+         [database]\nurl = \"{database_url}\"\n[secrets]\nkek = \"Z2F0ZWhvdXNlIGUyZS9iZW5jaCBrZWssIHB1YmxpYyE=\"\n\
+         [rate_limits]\npassword_per_ip = {{ max = 100000000, window = \"1m\" }}\n\
+         authorization_per_ip = {{ max = 100000000, window = \"1m\" }}\n[[clients]]\nclient_id = \"{CLIENT}\"\nclient_secret = \"{SECRET}\"\n\
          redirect_uris = [\"{REDIRECT}\"]\ngrant_types = [\"authorization_code\", \"refresh_token\", \"client_credentials\"]\n"
     );
     std::fs::write(&path, toml)?;
@@ -71,10 +75,12 @@ pub async fn seed(config: &Path) -> anyhow::Result<(Settings, String)> {
     let tx = storage::begin(&state.db).await?;
     for i in 0..USERS {
         let name = format!("user{i}");
+        let username = Username::parse(&name)?;
         let user = NewUser {
             id: None,
             username: Some(name.clone()),
-            username_normalized: Some(name.clone()),
+            username_normalized: Some(username.normalized().to_owned()),
+            username_skeleton: Some(username.skeleton()),
             email: Some(format!("{name}@bench.test")),
             email_normalized: Some(format!("{name}@bench.test")),
             email_verified: true,

@@ -66,6 +66,10 @@ export function gatehouseToml(c: GatehouseToml): string {
     ...email,
     'from = "Gatehouse E2E <no-reply@gatehouse.test>"',
     '',
+    // A fixed, public key-encryption key: the e2e databases are throwaway.
+    '[secrets]',
+    'kek = "Z2F0ZWhvdXNlIGUyZS9iZW5jaCBrZWssIHB1YmxpYyE="',
+    '',
     '[password_hashing]',
     'memory_kib = 1024',
     'iterations = 1',
@@ -73,6 +77,10 @@ export function gatehouseToml(c: GatehouseToml): string {
     '',
     '[sign_in]',
     `local_by_email = ${c.signInByEmail ?? false}`,
+    '',
+    // The demo relying party at /demo, which the demo specs drive.
+    '[endpoints]',
+    'demo_page = true',
     '',
     ...(c.extra ?? []),
     '',

@@ -13,8 +13,10 @@ export interface Mail {
   /** The addresses of To, lowercased. */
   to: string[];
   subject: string;
-  /** The decoded text body, with \n line ends. */
+  /** The decoded text body (the text/plain part), with \n line ends. */
   body: string;
+  /** The text/html part beside it, decoded, if the message has one. */
+  html?: string;
 }
 
 export class Mailbox {
@@ -96,8 +98,30 @@ export function readMail(file: string): Mail {
   return parseMail(readFileSync(file), file);
 }
 
-/** A single-part message (Gatehouse sends text/plain only), in 7bit, 8bit, quoted-printable or base64. */
+/**
+ * A message: single-part, or multipart/alternative (Gatehouse sends text/plain with text/html
+ * beside it), each part in 7bit, 8bit, quoted-printable or base64.
+ */
 export function parseMail(raw: Buffer, file = '(message)'): Mail {
+  const { headers, body } = parsePart(raw);
+  const contentType = headers['content-type'] ?? 'text/plain; charset=us-ascii';
+  const mail: Mail = { file, headers, to: addresses(headers.to ?? ''), subject: headers.subject ?? '', body: '' };
+  const boundary = /^\s*multipart\/[^;]+;.*boundary="?([^";]+)"?/is.exec(contentType)?.[1];
+  if (!boundary) {
+    mail.body = decodeBody(headers, body);
+    return mail;
+  }
+  for (const chunk of body.toString('latin1').split(`--${boundary}`).slice(1)) {
+    if (chunk.startsWith('--')) break;
+    const part = parsePart(Buffer.from(chunk.replace(/^\r?\n/, ''), 'latin1'));
+    const type = part.headers['content-type'] ?? 'text/plain';
+    if (/^text\/plain/i.test(type)) mail.body = decodeBody(part.headers, part.body);
+    else if (/^text\/html/i.test(type)) mail.html = decodeBody(part.headers, part.body);
+  }
+  return mail;
+}
+
+function parsePart(raw: Buffer): { headers: Record<string, string>; body: Buffer } {
   const { head, body } = splitHeadAndBody(raw);
   const headers: Record<string, string> = {};
   // Unfold: a line that starts with white space continues the one before.
@@ -106,10 +130,11 @@ export function parseMail(raw: Buffer, file = '(message)'): Mail {
     if (colon <= 0) continue;
     headers[line.slice(0, colon).trim().toLowerCase()] = decodeWords(line.slice(colon + 1).trim());
   }
+  return { headers, body };
+}
+
+function decodeBody(headers: Record<string, string>, body: Buffer): string {
   const contentType = headers['content-type'] ?? 'text/plain; charset=us-ascii';
-  if (/^\s*multipart\//i.test(contentType)) {
-    throw new Error(`${file}: a multipart message, which this reader does not handle (${contentType})`);
-  }
   const charset = /charset="?([^";\s]+)"?/i.exec(contentType)?.[1] ?? 'utf-8';
   const encoding = (headers['content-transfer-encoding'] ?? '7bit').toLowerCase();
   const bytes =
@@ -118,13 +143,7 @@ export function parseMail(raw: Buffer, file = '(message)'): Mail {
       : encoding === 'quoted-printable'
         ? decodeQuotedPrintable(body.toString('latin1'))
         : body;
-  return {
-    file,
-    headers,
-    to: addresses(headers.to ?? ''),
-    subject: headers.subject ?? '',
-    body: decodeCharset(bytes, charset).replace(/\r\n/g, '\n'),
-  };
+  return decodeCharset(bytes, charset).replace(/\r\n/g, '\n');
 }
 
 function splitHeadAndBody(raw: Buffer): { head: string; body: Buffer } {

@@ -25,6 +25,9 @@ mod m20261121_000019_create_server_secrets;
 mod m20261121_000020_create_captcha_redemptions;
 mod m20261122_000001_alter_clients_add_initiate_login_uri;
 mod m20261122_000002_alter_invitations_add_client_id;
+mod m20261201_000001_alter_users_add_username_skeleton;
+mod m20261201_000002_alter_clients_add_resource_server;
+mod m20261201_000003_alter_users_add_disabled_at;
 
 pub struct Migrator;
 
@@ -54,6 +57,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000020_create_captcha_redemptions::Migration),
             Box::new(m20261122_000001_alter_clients_add_initiate_login_uri::Migration),
             Box::new(m20261122_000002_alter_invitations_add_client_id::Migration),
+            Box::new(m20261201_000001_alter_users_add_username_skeleton::Migration),
+            Box::new(m20261201_000002_alter_clients_add_resource_server::Migration),
+            Box::new(m20261201_000003_alter_users_add_disabled_at::Migration),
         ]
     }
 }

@@ -1,10 +1,17 @@
 //! The `gatehouse` command line.
 
+mod lists;
+mod output;
+
 use std::{io::Read, path::PathBuf};
 
 use anyhow::{Context, bail};
 use clap::{Args, Parser, Subcommand};
 use secrecy::SecretString;
+
+pub use output::exit_status;
+use output::{CommandError, Output};
+use serde_json::json;
 
 use crate::{
     app::{self, App},
@@ -23,16 +30,29 @@ pub struct Cli {
     /// The configuration file (TOML). Every key can also be set as GATEHOUSE__SECTION__KEY.
     #[arg(long, global = true, env = "GATEHOUSE_CONFIG")]
     pub config: Option<PathBuf>,
+    /// Print results as one JSON document instead of text.
+    #[arg(long, global = true)]
+    pub json: bool,
     #[command(subcommand)]
     pub command: Command,
 }
 
 #[derive(Subcommand)]
 pub enum Command {
-    /// Apply pending migrations and serve the OIDC provider, the Experience API and the UI.
-    Serve,
-    /// Apply pending migrations and exit.
-    Migrate,
+    /// Apply pending migrations, synchronise the clients of the configuration, and serve the
+    /// OIDC provider, the Experience API and the UI.
+    Serve {
+        /// Do not migrate: refuse to start unless the schema is current (`gatehouse migrate`
+        /// ran first). Same as `database.migrate_on_start = false`.
+        #[arg(long)]
+        no_migrate: bool,
+    },
+    /// Apply pending migrations, create the first keys, and exit. Clients are left alone.
+    Migrate {
+        /// List the applied and pending migrations; change nothing.
+        #[arg(long)]
+        status: bool,
+    },
     /// Write the OpenAPI document of the Experience API.
     ExportOpenapi {
         /// The folder to write openapi.json into.
@@ -54,6 +74,21 @@ pub enum Command {
     /// Invite people to register (`registration.invitation`).
     #[command(subcommand)]
     Invitation(InvitationCommand),
+    /// Manage the key-encryption key that seals the secrets stored in the database.
+    #[command(subcommand)]
+    Secrets(SecretsCommand),
+}
+
+#[derive(Subcommand)]
+pub enum SecretsCommand {
+    /// Re-seal every stored secret under a new KEK, in one transaction, reading them with the
+    /// KEK configured now. Then configure the new KEK as `secrets.kek` (and the old one as
+    /// `secrets.previous_kek` while instances still run with it).
+    RotateKek {
+        /// A file holding the new KEK: the base64 of 32 random bytes (`openssl rand -base64 32`).
+        #[arg(long)]
+        new_kek_file: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -83,6 +118,15 @@ pub enum InvitationCommand {
 
 #[derive(Subcommand)]
 pub enum KeysCommand {
+    /// List every key (retired ones too) with its activation and retirement times.
+    List,
+    /// Emergency: retire a leaked key now. It stops verifying at once (each instance within a
+    /// minute), so every token it signed stops working, and a new key of its algorithm signs
+    /// from now without the activation delay: relying parties that cached the JWKS refetch it.
+    Retire {
+        /// The key's `kid`, as `keys list` shows it.
+        kid: String,
+    },
     /// Publish a new signing key; it signs after `oidc.key_activation_delay`, and the key it
     /// replaces stays published until the tokens it signed have expired.
     Rotate {
@@ -106,6 +150,23 @@ pub enum ConsentCommand {
 pub enum UserCommand {
     /// Create a user and print its id.
     Create(CreateUser),
+    /// List accounts, oldest first: id, username, email, whether it is verified, creation time.
+    List {
+        #[arg(long, default_value_t = 100)]
+        limit: u64,
+        #[arg(long, default_value_t = 0)]
+        offset: u64,
+    },
+    /// Disable an account: it cannot sign in, and its sessions and tokens end now.
+    Disable {
+        /// The account's id, as `user list` shows it.
+        id: String,
+    },
+    /// Let a disabled account sign in again.
+    Enable { id: String },
+    /// Delete an account with its sessions, grants, tokens and consents; its username and
+    /// email become free.
+    Delete { id: String },
     /// Forget the failed passwords and any lockout of a sign-in identifier.
     Unlock {
         #[arg(long, conflicts_with = "email", required_unless_present = "email")]
@@ -133,6 +194,13 @@ pub struct CreateUser {
 
 #[derive(Subcommand)]
 pub enum ClientCommand {
+    /// List the registered clients and where each came from (`config` or `cli`).
+    List,
+    /// Give a confidential client created here a new secret, printed once; the old one stops
+    /// working at once.
+    RotateSecret { client_id: String },
+    /// Delete a client created here; the tokens of its grants stop working at once.
+    Delete { client_id: String },
     /// Register a client; prints its id and, for a confidential client, its secret (once).
     Create(CreateClient),
 }
@@ -161,6 +229,10 @@ pub struct CreateClient {
     /// with no sign-in under way sends the browser (with `iss`).
     #[arg(long)]
     initiate_login_uri: Option<String>,
+    /// May introspect the tokens of every client, as an API that accepts them does (confidential
+    /// clients only); any other client introspects only its own.
+    #[arg(long)]
+    resource_server: bool,
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
@@ -169,52 +241,133 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         let path = out.join("openapi.json");
         std::fs::write(&path, http::openapi_json() + "\n").with_context(|| format!("writing {}", path.display()))?;
         println!("{}", path.display());
+        let path = out.join("error-codes.md");
+        std::fs::write(&path, http::contract::reference_page())
+            .with_context(|| format!("writing {}", path.display()))?;
+        println!("{}", path.display());
         return Ok(());
     }
-    let settings = Settings::load(cli.config.as_deref())?;
+    let mut settings = Settings::load(cli.config.as_deref())?;
     telemetry::init(&settings.log);
+    let out = Output { json: cli.json };
     match cli.command {
-        Command::Serve => serve(settings).await,
-        Command::Migrate => {
-            let db = storage::connect(&settings.database.url, 1).await?;
-            storage::migrate(&db).await?;
-            println!("migrations applied");
+        Command::Serve { no_migrate } => {
+            if no_migrate {
+                settings.database.migrate_on_start = false;
+            }
+            serve(settings).await
+        }
+        Command::Migrate { status: true } => {
+            lists::print_schema_status(out, &app::schema_status(&settings).await?);
             Ok(())
         }
-        Command::User(UserCommand::Create(args)) => create_user(settings, args).await,
+        Command::Migrate { status: false } => {
+            let status = app::migrate(&settings).await?;
+            out.emit(&json!({"applied": status.applied.len()}), || {
+                println!("migrations applied ({} in all)", status.applied.len());
+            });
+            storage::schema::warn_newer(&status);
+            Ok(())
+        }
+        Command::User(UserCommand::Create(args)) => create_user(settings, args, out).await,
+        Command::User(UserCommand::List { limit, offset }) => lists::list_users(settings, out, offset, limit).await,
+        Command::User(UserCommand::Disable { id }) => account(settings, out, &id, Account::Disable).await,
+        Command::User(UserCommand::Enable { id }) => account(settings, out, &id, Account::Enable).await,
+        Command::User(UserCommand::Delete { id }) => account(settings, out, &id, Account::Delete).await,
         Command::User(UserCommand::Unlock { username, email }) => {
             let (kind, value) = match (username, email) {
                 (Some(name), _) => (IdentifierType::Username, name),
                 (None, Some(email)) => (IdentifierType::Email, email),
                 (None, None) => bail!("give --username or --email"),
             };
-            let state = app::state(settings).await?;
+            let state = app::admin_state(settings).await?;
             let cleared = service::lockout::unlock(&state, kind, &value).await?;
-            println!("{}", if cleared { "unlocked" } else { "nothing to unlock" });
+            out.emit(&json!({"unlocked": cleared}), || {
+                println!("{}", if cleared { "unlocked" } else { "nothing to unlock" });
+            });
             Ok(())
         }
-        Command::Client(ClientCommand::Create(args)) => create_client(settings, args).await,
+        Command::Client(ClientCommand::Create(args)) => create_client(settings, args, out).await,
+        Command::Client(ClientCommand::List) => lists::list_clients(settings, out).await,
+        Command::Client(ClientCommand::Delete { client_id }) => {
+            let state = app::admin_state(settings).await?;
+            service::clients::delete(&state.db, &client_id)
+                .await
+                .map_err(|e| CommandError::new(e.code(), &e))?;
+            out.emit(&json!({"deleted": client_id}), || println!("deleted"));
+            Ok(())
+        }
+        Command::Client(ClientCommand::RotateSecret { client_id }) => {
+            let state = app::admin_state(settings).await?;
+            let secret = service::clients::rotate_secret(&state.db, &client_id)
+                .await
+                .map_err(|e| CommandError::new(e.code(), &e))?;
+            out.emit(&json!({"client_id": client_id, "client_secret": secret}), || {
+                println!("client_secret={secret}");
+            });
+            Ok(())
+        }
         Command::Keys(KeysCommand::Rotate { alg }) => {
-            let state = app::state(settings).await?;
-            let rotation = service::keys::rotate(&state.db, &state.settings, &alg).await?;
-            println!(
-                "published {alg} key {}; it signs from {} (keys retired: {})",
-                rotation.kid,
-                rotation.activated_at.to_rfc3339(),
-                rotation.retired
-            );
+            crate::crypto::keys::parse_alg(&alg).map_err(|e| CommandError::new("keys.unsupported_alg", e))?;
+            let state = app::admin_state(settings).await?;
+            let rotation = service::keys::rotate(&state.db, &state.settings, &state.keks, &alg).await?;
+            let value = json!({
+                "kid": rotation.kid,
+                "alg": alg,
+                "activated_at": rotation.activated_at.to_rfc3339(),
+                "retired": rotation.retired,
+            });
+            out.emit(&value, || {
+                println!(
+                    "published {alg} key {}; it signs from {} (keys retired: {})",
+                    rotation.kid,
+                    rotation.activated_at.to_rfc3339(),
+                    rotation.retired
+                );
+            });
+            Ok(())
+        }
+        Command::Keys(KeysCommand::List) => lists::list_keys(settings, out).await,
+        Command::Keys(KeysCommand::Retire { kid }) => {
+            let state = app::admin_state(settings).await?;
+            let retired = service::keys::retire_now(&state.db, &state.keks, &kid)
+                .await
+                .map_err(|e| CommandError::new(e.code(), &e))?;
+            let value = json!({"kid": retired.kid, "alg": retired.alg, "replacement": retired.replacement});
+            out.emit(&value, || {
+                println!(
+                    "retired {} key {}; {} signs from now",
+                    retired.alg, retired.kid, retired.replacement
+                );
+            });
             Ok(())
         }
         Command::Consent(ConsentCommand::Revoke { user, client }) => {
-            let state = app::state(settings).await?;
-            if service::consent::withdraw(&state, &user, &client).await? {
-                println!("consent withdrawn");
-            } else {
-                println!("no consent or grant to withdraw");
-            }
+            let state = app::admin_state(settings).await?;
+            let withdrawn = service::consent::withdraw(&state, &user, &client).await?;
+            out.emit(&json!({"withdrawn": withdrawn}), || {
+                if withdrawn {
+                    println!("consent withdrawn");
+                } else {
+                    println!("no consent or grant to withdraw");
+                }
+            });
             Ok(())
         }
-        Command::Invitation(command) => invitation(settings, command).await,
+        Command::Invitation(command) => invitation(settings, command, out).await,
+        Command::Secrets(SecretsCommand::RotateKek { new_kek_file }) => {
+            let keks = service::secrets::keks(&settings)?;
+            let new = service::secrets::read_kek_file("--new-kek-file", &new_kek_file)?;
+            let new_id = new.id().to_owned();
+            let db = storage::connect(&settings.database.url, 1).await?;
+            let count = service::secrets::rotate_kek(&db, &keks, new).await?;
+            out.emit(&json!({"resealed": count, "kek": new_id}), || {
+                println!(
+                    "re-sealed {count} secrets under KEK {new_id}; now set `secrets.kek` to the new KEK and `secrets.previous_kek` to the old one"
+                );
+            });
+            Ok(())
+        }
         Command::ExportOpenapi { .. } => unreachable!("handled above"),
     }
 }
@@ -222,13 +375,34 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 async fn serve(settings: Settings) -> anyhow::Result<()> {
     let public_url = settings.public_url.clone();
     let app = App::build(settings).await?;
-    tracing::info!(port = app.port(), "Gatehouse is listening");
-    eprintln!("Gatehouse is running at {public_url} (issuer {public_url}/oidc). Try {public_url}/demo");
+    tracing::info!(
+        port = app.port(),
+        "Gatehouse is running at {public_url} (issuer {public_url}/oidc). Try {public_url}/demo"
+    );
     app.run_until_stopped().await?;
     Ok(())
 }
 
-async fn create_user(settings: Settings, args: CreateUser) -> anyhow::Result<()> {
+enum Account {
+    Disable,
+    Enable,
+    Delete,
+}
+
+/// `user disable|enable|delete`.
+async fn account(settings: Settings, out: Output, id: &str, action: Account) -> anyhow::Result<()> {
+    let state = app::admin_state(settings).await?;
+    let (result, done) = match action {
+        Account::Disable => (service::accounts::disable(&state, id).await, "disabled"),
+        Account::Enable => (service::accounts::enable(&state, id).await, "enabled"),
+        Account::Delete => (service::accounts::delete(&state, id).await, "deleted"),
+    };
+    result.map_err(|e| CommandError::new(e.code(), &e))?;
+    out.emit(&json!({"id": id, done: true}), || println!("{done}"));
+    Ok(())
+}
+
+async fn create_user(settings: Settings, args: CreateUser, out: Output) -> anyhow::Result<()> {
     let password = match args.password {
         Some(p) => p,
         None => {
@@ -237,7 +411,7 @@ async fn create_user(settings: Settings, args: CreateUser) -> anyhow::Result<()>
             p.trim_end_matches(['\n', '\r']).to_owned()
         }
     };
-    let state = app::state(settings).await?;
+    let state = app::admin_state(settings).await?;
     let input = service::users::CreateUser {
         username: args.username,
         email: args.email,
@@ -246,14 +420,14 @@ async fn create_user(settings: Settings, args: CreateUser) -> anyhow::Result<()>
     };
     match service::users::create(&state, input).await {
         Ok(id) => {
-            println!("{id}");
+            out.emit(&json!({"id": id}), || println!("{id}"));
             Ok(())
         }
-        Err(e) => bail!("{} ({})", e, e.code()),
+        Err(e) => Err(CommandError::new(e.code(), &e).into()),
     }
 }
 
-async fn create_client(settings: Settings, args: CreateClient) -> anyhow::Result<()> {
+async fn create_client(settings: Settings, args: CreateClient, out: Output) -> anyhow::Result<()> {
     let mut grant_types = vec!["authorization_code".to_owned(), "refresh_token".to_owned()];
     if args.client_credentials {
         grant_types.push("client_credentials".into());
@@ -270,9 +444,10 @@ async fn create_client(settings: Settings, args: CreateClient) -> anyhow::Result
         first_party: !args.third_party,
         id_token_signed_response_alg: args.id_token_alg.clone(),
         initiate_login_uri: args.initiate_login_uri.clone(),
+        resource_server: args.resource_server,
     };
-    validate_client("client", &declared)?;
-    let state = app::state(settings).await?;
+    validate_client("client", &declared).map_err(|e| CommandError::new("client.invalid_metadata", e))?;
+    let state = app::admin_state(settings).await?;
     let created = service::clients::create(
         &state.db,
         service::clients::NewClient {
@@ -284,19 +459,23 @@ async fn create_client(settings: Settings, args: CreateClient) -> anyhow::Result
             first_party: !args.third_party,
             id_token_alg: args.id_token_alg,
             initiate_login_uri: args.initiate_login_uri,
+            resource_server: args.resource_server,
         },
     )
     .await?;
-    println!("client_id={}", created.client_id);
-    if let Some(secret) = created.client_secret {
-        println!("client_secret={secret}");
-    }
+    let value = json!({"client_id": created.client_id, "client_secret": created.client_secret});
+    out.emit(&value, || {
+        println!("client_id={}", created.client_id);
+        if let Some(secret) = &created.client_secret {
+            println!("client_secret={secret}");
+        }
+    });
     Ok(())
 }
 
-async fn invitation(settings: Settings, command: InvitationCommand) -> anyhow::Result<()> {
+async fn invitation(settings: Settings, command: InvitationCommand, out: Output) -> anyhow::Result<()> {
     use service::invitations::{self, NewInvitation};
-    let state = app::state(settings).await?;
+    let state = app::admin_state(settings).await?;
     match command {
         InvitationCommand::Create {
             email,
@@ -315,19 +494,29 @@ async fn invitation(settings: Settings, command: InvitationCommand) -> anyhow::R
             };
             let created = invitations::create(&state, input)
                 .await
-                .map_err(|e| anyhow::anyhow!("{e} ({})", e.code()))?;
-            println!("id={}", created.invitation.id);
-            println!("code={}", created.code);
-            println!("link={}", created.link);
-            println!("expires={}", created.invitation.expires_at.to_rfc3339());
+                .map_err(|e| CommandError::new(e.code(), &e))?;
+            let value = json!({
+                "id": created.invitation.id,
+                "code": created.code,
+                "link": created.link,
+                "expires_at": created.invitation.expires_at.to_rfc3339(),
+                "email_sent": created.email_error.is_none(),
+            });
+            out.emit(&value, || {
+                println!("id={}", created.invitation.id);
+                println!("code={}", created.code);
+                println!("link={}", created.link);
+                println!("expires={}", created.invitation.expires_at.to_rfc3339());
+            });
             if let Some(error) = created.email_error {
                 bail!("the invitation exists but its email was not sent: {error}; give the link yourself");
             }
         }
         InvitationCommand::List => {
             let now = chrono::Utc::now();
-            for i in invitations::list(&state).await.map_err(|e| anyhow::anyhow!("{e}"))? {
-                let status = if i.used_at.is_some() {
+            let listed = invitations::list(&state).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+            let status = |i: &storage::invitations::Invitation| {
+                if i.used_at.is_some() {
                     "used"
                 } else if i.revoked_at.is_some() {
                     "revoked"
@@ -335,23 +524,40 @@ async fn invitation(settings: Settings, command: InvitationCommand) -> anyhow::R
                     "expired"
                 } else {
                     "pending"
-                };
-                println!(
-                    "{}\t{}\t{}\t{}\t{}\t{}",
-                    i.id,
-                    i.email,
-                    i.name.as_deref().unwrap_or("-"),
-                    status,
-                    i.expires_at.to_rfc3339(),
-                    i.client_id.as_deref().unwrap_or("-")
-                );
-            }
+                }
+            };
+            let value: Vec<_> = listed
+                .iter()
+                .map(|i| {
+                    json!({
+                        "id": i.id,
+                        "email": i.email,
+                        "name": i.name,
+                        "status": status(i),
+                        "expires_at": i.expires_at.to_rfc3339(),
+                        "client_id": i.client_id,
+                    })
+                })
+                .collect();
+            out.emit(&json!(value), || {
+                for i in &listed {
+                    println!(
+                        "{}\t{}\t{}\t{}\t{}\t{}",
+                        i.id,
+                        i.email,
+                        i.name.as_deref().unwrap_or("-"),
+                        status(i),
+                        i.expires_at.to_rfc3339(),
+                        i.client_id.as_deref().unwrap_or("-")
+                    );
+                }
+            });
         }
         InvitationCommand::Revoke { id } => {
             invitations::revoke(&state, &id)
                 .await
-                .map_err(|e| anyhow::anyhow!("{e} ({})", e.code()))?;
-            println!("revoked");
+                .map_err(|e| CommandError::new(e.code(), &e))?;
+            out.emit(&json!({"revoked": id}), || println!("revoked"));
         }
     }
     Ok(())

@@ -8,8 +8,8 @@ async fn main() -> ExitCode {
     match gatehouse::cli::run(cli).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("gatehouse: {error:#}");
-            ExitCode::FAILURE
+            gatehouse::telemetry::fatal(&error);
+            ExitCode::from(gatehouse::cli::exit_status(&error))
         }
     }
 }

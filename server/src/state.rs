@@ -4,9 +4,10 @@ use std::sync::{Arc, RwLock};
 
 use crate::{
     config::Settings,
-    crypto::{hmac_key::HmacKey, keys::KeyRing, password::PasswordHasher},
+    crypto::{hmac_key::HmacKey, kek::Keks, keys::KeyRing, password::PasswordHasher},
     domain::proxies::TrustedProxies,
     email::Mailer,
+    http::contract::UndeclaredCodes,
     storage::{Db, StatementCounter},
 };
 
@@ -18,6 +19,7 @@ pub struct Parts {
     pub statements: Arc<StatementCounter>,
     pub mailer: Mailer,
     pub hmac: HmacKey,
+    pub keks: Arc<Keks>,
 }
 
 #[derive(Clone)]
@@ -28,7 +30,11 @@ pub struct AppState {
     pub statements: Arc<StatementCounter>,
     pub mailer: Mailer,
     pub hmac: HmacKey,
+    /// Seals and opens the secrets stored in the database.
+    pub keks: Arc<Keks>,
     pub proxies: TrustedProxies,
+    /// Error answers whose code their route does not declare (`http::contract`).
+    pub undeclared_codes: Arc<UndeclaredCodes>,
     keys: Arc<RwLock<Arc<KeyRing>>>,
 }
 
@@ -44,6 +50,8 @@ impl AppState {
             statements: parts.statements,
             mailer: parts.mailer,
             hmac: parts.hmac,
+            keks: parts.keks,
+            undeclared_codes: Arc::default(),
             keys: Arc::new(RwLock::new(Arc::new(parts.keys))),
         }
     }

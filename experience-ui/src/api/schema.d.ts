@@ -2,6 +2,100 @@
 // (`npm run check:api` fails when it is stale).
 
 export interface paths {
+    "/api/.well-known/sign-in-exp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The sign-in experience
+         * @description The effective settings for an application (`appId`), or the defaults.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    appId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["SignInExperience"];
+                    };
+                };
+                /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `application.not_found`: No application has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/experience": {
         parameters: {
             query?: never;
@@ -35,7 +129,10 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description The request is malformed, or the interaction is not at the right step. */
+                /**
+                 * @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where.
+                 *     - `captcha.required`: Registration needs a solved captcha (`captchaToken`).
+                 */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -44,7 +141,12 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description A cross-origin call, or a sign-in method that is switched off. */
+                /**
+                 * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+                 *     - `session.sign_in_method_disabled`: This sign-in method or identifier type is turned off.
+                 *     - `session.registration_disabled`: Registration is turned off.
+                 *     - `session.password_reset_disabled`: Password reset is turned off.
+                 */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -53,7 +155,7 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description No interaction in this browser, or no such verification or application. */
+                /** @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -62,32 +164,7 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                405: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The address already has an account (told only to whoever proved the mailbox). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The invitation was used, revoked or has expired. */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
+                /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -96,7 +173,7 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description The body must be `application/json`. */
+                /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
                 415: {
                     headers: {
                         [name: string]: unknown;
@@ -105,7 +182,11 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description The request was understood and refused: wrong credentials, missing identification. */
+                /**
+                 * @description - `captcha.invalid`: The captcha solution is wrong.
+                 *     - `captcha.expired`: The captcha challenge has expired: solve a new one.
+                 *     - `captcha.used`: This captcha solution was used already.
+                 */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -114,17 +195,17 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
-                429: {
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
                     headers: {
-                        "RETRY-AFTER": number;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                500: {
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -141,145 +222,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/experience/interaction-event": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Switch the interaction event
-         * @description Keeps the verifications already made.
-         */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json; charset=utf-8": components["schemas"]["InteractionEventRequest"];
-                };
-            };
-            responses: {
-                /** @description Done. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request is malformed, or the interaction is not at the right step. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description A cross-origin call, or a sign-in method that is switched off. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description No interaction in this browser, or no such verification or application. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                405: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The address already has an account (told only to whoever proved the mailbox). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The invitation was used, revoked or has expired. */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The body must be `application/json`. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The request was understood and refused: wrong credentials, missing identification. */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
-                429: {
-                    headers: {
-                        "RETRY-AFTER": number;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/experience/interaction": {
+    "/api/experience/captcha": {
         parameters: {
             query?: never;
             header?: never;
@@ -287,8 +230,9 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Where the interaction stands
-         * @description `nextSteps` lists what the UI must do next, the first one now.
+         * A captcha challenge
+         * @description For `PUT /api/experience` with `Register` when the sign-in experience says
+         *     `signUp.captcha`. ALTCHA-compatible; valid 10 minutes, its solution accepted once.
          */
         get: {
             parameters: {
@@ -304,104 +248,25 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json; charset=utf-8": components["schemas"]["Interaction"];
+                        "application/json; charset=utf-8": components["schemas"]["CaptchaChallenge"];
                     };
                 };
-                /** @description The request is malformed, or the interaction is not at the right step. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description A cross-origin call, or a sign-in method that is switched off. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description No interaction in this browser, or no such verification or application. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                405: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The address already has an account (told only to whoever proved the mailbox). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The invitation was used, revoked or has expired. */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The body must be `application/json`. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The request was understood and refused: wrong credentials, missing identification. */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
-                429: {
-                    headers: {
-                        "RETRY-AFTER": number;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
                     };
                 };
             };
@@ -414,7 +279,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/experience/verification/password": {
+    "/api/experience/consent": {
         parameters: {
             query?: never;
             header?: never;
@@ -424,8 +289,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Verify a password
-         * @description An unknown identifier and a wrong password both answer `session.invalid_credentials`.
+         * Allow the application
+         * @description The identified user grants the requested scopes to a third-party application.
          */
         post: {
             parameters: {
@@ -434,30 +299,16 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody: {
-                content: {
-                    "application/json; charset=utf-8": components["schemas"]["PasswordVerificationRequest"];
-                };
-            };
+            requestBody?: never;
             responses: {
-                200: {
+                /** @description Done. */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["VerificationIdResponse"];
-                    };
+                    content?: never;
                 };
-                /** @description The request is malformed, or the interaction is not at the right step. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description A cross-origin call, or a sign-in method that is switched off. */
+                /** @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -466,7 +317,7 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description No interaction in this browser, or no such verification or application. */
+                /** @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -475,50 +326,7 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                405: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The address already has an account (told only to whoever proved the mailbox). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The invitation was used, revoked or has expired. */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The body must be `application/json`. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The request was understood and refused: wrong credentials, missing identification. */
+                /** @description - `session.not_identified`: Identify the user (`POST /api/experience/identification`) first. */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -527,17 +335,100 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
-                429: {
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
                     headers: {
-                        "RETRY-AFTER": number;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/consent/deny": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deny the application
+         * @description Ends the interaction; navigate to `redirectTo`, where the application hears `access_denied`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["SubmitResponse"];
+                    };
+                };
+                /** @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `session.not_identified`: Identify the user (`POST /api/experience/identification`) first. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
                 500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -586,7 +477,10 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description The request is malformed, or the interaction is not at the right step. */
+                /**
+                 * @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where.
+                 *     - `session.event_not_set`: Start the interaction with `PUT /api/experience` first.
+                 */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -595,7 +489,11 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description A cross-origin call, or a sign-in method that is switched off. */
+                /**
+                 * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+                 *     - `session.registration_invitation_only`: This server registers people by invitation only: redeem one first.
+                 *     - `session.user_disabled`: The right password, for an account an administrator disabled.
+                 */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -604,7 +502,10 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description No interaction in this browser, or no such verification or application. */
+                /**
+                 * @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application.
+                 *     - `session.verification_not_found`: No such verification in this interaction, or it cannot serve this call (wrong event, not verified, used up).
+                 */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -613,15 +514,7 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                405: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The address already has an account (told only to whoever proved the mailbox). */
+                /** @description - `user.email_taken`: This address already has an account (told only to whoever proved the mailbox). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -630,15 +523,7 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description The invitation was used, revoked or has expired. */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
+                /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -647,7 +532,7 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description The body must be `application/json`. */
+                /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
                 415: {
                     headers: {
                         [name: string]: unknown;
@@ -656,7 +541,11 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description The request was understood and refused: wrong credentials, missing identification. */
+                /**
+                 * @description - `session.identifier_in_password`: The password given earlier contains this username or address: choose another, or give another password first (until then `nextSteps` stops offering this verification). Nothing was changed.
+                 *     - `session.invitation_email_mismatch`: The invitation was sent to another address than the one proved by a code. Nothing was changed.
+                 *     - `user.invalid_email`: Not an email address.
+                 */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -665,17 +554,17 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
-                429: {
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
                     headers: {
-                        "RETRY-AFTER": number;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                500: {
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -685,6 +574,612 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/interaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the interaction stands
+         * @description `nextSteps` lists what the UI must do next, the first one now.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["Interaction"];
+                    };
+                };
+                /** @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/interaction-event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Switch the interaction event
+         * @description Keeps the verifications already made.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["InteractionEventRequest"];
+                };
+            };
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /**
+                 * @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where.
+                 *     - `captcha.required`: Registration needs a solved captcha (`captchaToken`).
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+                 *     - `session.sign_in_method_disabled`: This sign-in method or identifier type is turned off.
+                 *     - `session.registration_disabled`: Registration is turned off.
+                 *     - `session.password_reset_disabled`: Password reset is turned off.
+                 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `captcha.invalid`: The captcha solution is wrong.
+                 *     - `captcha.expired`: The captcha challenge has expired: solve a new one.
+                 *     - `captcha.used`: This captcha solution was used already.
+                 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/invitation/login-initiation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Where an invitation link starts a sign-in
+         * @description For a link opened with no interaction under way: the login initiation endpoint of the
+         *     application the invitation names (OpenID Connect Core, section 4), which starts an
+         *     authorization request; keep the code and redeem it in the `Register` interaction that
+         *     follows. Does not use the invitation up; `invitation.no_application` when it names no
+         *     application that has such an endpoint. Limited per client, like redeeming.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["InvitationRequest"];
+                };
+            };
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["LoginInitiation"];
+                    };
+                };
+                /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+                 *     - `session.registration_disabled`: Registration is turned off.
+                 *     - `invitation.disabled`: Invitations are turned off.
+                 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `invitation.not_found`: No invitation has this code.
+                 *     - `invitation.no_application`: The invitation names no application with a login initiation endpoint.
+                 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `invitation.expired`: The invitation has expired: ask for a new one.
+                 *     - `invitation.revoked`: The invitation was revoked.
+                 *     - `invitation.used`: The invitation was used already.
+                 */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `rate_limit.exceeded`: Too many requests: wait `Retry-After` seconds (also `details.retryAfter`). */
+                429: {
+                    headers: {
+                        "RETRY-AFTER": number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a registration field
+         * @description In a `Register` interaction, in any order: the username (checked against existing
+         *     accounts now and again at submit), an email proved by a verified code, the password
+         *     (checked against the password policy; `user.weak_password` lists every broken rule in
+         *     `details.rules` and the policy in `details.policy`). A field given is kept until given
+         *     again; a username or address that the password given earlier contains is refused
+         *     (`session.identifier_in_password`) and changes nothing. The account is created at submit.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ProfileRequest"];
+                };
+            };
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /**
+                 * @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where.
+                 *     - `session.event_not_set`: Start the interaction with `PUT /api/experience` first.
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+                 *     - `session.registration_invitation_only`: This server registers people by invitation only: redeem one first.
+                 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application.
+                 *     - `session.verification_not_found`: No such verification in this interaction, or it cannot serve this call (wrong event, not verified, used up).
+                 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `user.email_taken`: This address already has an account (told only to whoever proved the mailbox). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `session.event_not_supported`: This call does not belong to the interaction's event.
+                 *     - `session.identifier_in_password`: The password given earlier contains this username or address: choose another, or give another password first (until then `nextSteps` stops offering this verification). Nothing was changed.
+                 *     - `session.invitation_email_mismatch`: The invitation was sent to another address than the one proved by a code. Nothing was changed.
+                 *     - `user.invalid_username`: Not a valid username: see the `profile` step's `usernamePolicy`.
+                 *     - `user.username_invisible_characters`: The username contains invisible characters.
+                 *     - `user.username_mixed_script`: The username mixes writing systems (Latin and Cyrillic, say).
+                 *     - `user.username_taken`: Another account has this username or one that looks the same.
+                 *     - `user.invalid_email`: Not an email address.
+                 *     - `user.weak_password`: The password breaks the policy: `details.rules` lists every broken rule, `details.policy` its parameters.
+                 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `rate_limit.exceeded`: Too many requests: wait `Retry-After` seconds (also `details.retryAfter`). */
+                429: {
+                    headers: {
+                        "RETRY-AFTER": number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/profile/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the new password of a reset
+         * @description In a `ForgotPassword` interaction, once identified. Checked against the password policy
+         *     (`user.weak_password` lists every broken rule in `details.rules`); set at submit.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["NewPasswordRequest"];
+                };
+            };
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /**
+                 * @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where.
+                 *     - `session.event_not_set`: Start the interaction with `PUT /api/experience` first.
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `session.event_not_supported`: This call does not belong to the interaction's event.
+                 *     - `session.not_identified`: Identify the user (`POST /api/experience/identification`) first.
+                 *     - `user.weak_password`: The password breaks the policy: `details.rules` lists every broken rule, `details.policy` its parameters.
+                 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -724,7 +1219,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description The request is malformed, or the interaction is not at the right step. */
+                /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -733,7 +1228,10 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description A cross-origin call, or a sign-in method that is switched off. */
+                /**
+                 * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+                 *     - `session.remember_me_disabled`: "Remember me" is turned off (`sign_in.remember_me`).
+                 */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -742,7 +1240,7 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description No interaction in this browser, or no such verification or application. */
+                /** @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -751,32 +1249,7 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                405: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The address already has an account (told only to whoever proved the mailbox). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The invitation was used, revoked or has expired. */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
+                /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -785,7 +1258,7 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description The body must be `application/json`. */
+                /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
                 415: {
                     headers: {
                         [name: string]: unknown;
@@ -794,26 +1267,17 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description The request was understood and refused: wrong credentials, missing identification. */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
-                429: {
-                    headers: {
-                        "RETRY-AFTER": number;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
                 500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -824,417 +1288,6 @@ export interface paths {
             };
         };
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/experience/profile": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Give a registration field
-         * @description In a `Register` interaction: the username (`value`; checked against existing accounts
-         *     now and again at submit; a new username forgets a password given before it), an email
-         *     proved by a verified code (`verificationId`), then the password (`value`; checked
-         *     against the password policy; `user.weak_password` lists every broken rule in
-         *     `details.rules`). The account is created at submit.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json; charset=utf-8": components["schemas"]["ProfileRequest"];
-                };
-            };
-            responses: {
-                /** @description Done. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request is malformed, or the interaction is not at the right step. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description A cross-origin call, or a sign-in method that is switched off. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description No interaction in this browser, or no such verification or application. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                405: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The address already has an account (told only to whoever proved the mailbox). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The invitation was used, revoked or has expired. */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The body must be `application/json`. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The request was understood and refused: wrong credentials, missing identification. */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
-                429: {
-                    headers: {
-                        "RETRY-AFTER": number;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/experience/consent": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Allow the application
-         * @description The identified user grants the requested scopes to a third-party application.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Done. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request is malformed, or the interaction is not at the right step. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description A cross-origin call, or a sign-in method that is switched off. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description No interaction in this browser, or no such verification or application. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                405: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The address already has an account (told only to whoever proved the mailbox). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The invitation was used, revoked or has expired. */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The body must be `application/json`. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The request was understood and refused: wrong credentials, missing identification. */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
-                429: {
-                    headers: {
-                        "RETRY-AFTER": number;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/experience/consent/deny": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Deny the application
-         * @description Ends the interaction; navigate to `redirectTo`, where the application hears `access_denied`.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["SubmitResponse"];
-                    };
-                };
-                /** @description The request is malformed, or the interaction is not at the right step. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description A cross-origin call, or a sign-in method that is switched off. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description No interaction in this browser, or no such verification or application. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                405: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The address already has an account (told only to whoever proved the mailbox). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The invitation was used, revoked or has expired. */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The body must be `application/json`. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The request was understood and refused: wrong credentials, missing identification. */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
-                429: {
-                    headers: {
-                        "RETRY-AFTER": number;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-            };
-        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1271,7 +1324,7 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["SubmitResponse"];
                     };
                 };
-                /** @description The request is malformed, or the interaction is not at the right step. */
+                /** @description - `session.event_not_set`: Start the interaction with `PUT /api/experience` first. */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1280,7 +1333,11 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description A cross-origin call, or a sign-in method that is switched off. */
+                /**
+                 * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+                 *     - `session.registration_invitation_only`: This server registers people by invitation only: redeem one first.
+                 *     - `session.user_disabled`: The right password, for an account an administrator disabled.
+                 */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1289,7 +1346,10 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description No interaction in this browser, or no such verification or application. */
+                /**
+                 * @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application.
+                 *     - `invitation.not_found`: No invitation has this code.
+                 */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1298,15 +1358,7 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                405: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The address already has an account (told only to whoever proved the mailbox). */
+                /** @description - `user.email_taken`: This address already has an account (told only to whoever proved the mailbox). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1315,7 +1367,11 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description The invitation was used, revoked or has expired. */
+                /**
+                 * @description - `invitation.expired`: The invitation has expired: ask for a new one.
+                 *     - `invitation.revoked`: The invitation was revoked.
+                 *     - `invitation.used`: The invitation was used already.
+                 */
                 410: {
                     headers: {
                         [name: string]: unknown;
@@ -1324,24 +1380,17 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The body must be `application/json`. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The request was understood and refused: wrong credentials, missing identification. */
+                /**
+                 * @description - `session.event_not_supported`: This call does not belong to the interaction's event.
+                 *     - `session.not_identified`: Identify the user (`POST /api/experience/identification`) first.
+                 *     - `session.consent_required`: The user must allow the application (`POST /api/experience/consent`) first.
+                 *     - `session.profile_incomplete`: The registration still misses fields: see the `profile` step's `missing`.
+                 *     - `user.invalid_username`: Not a valid username: see the `profile` step's `usernamePolicy`.
+                 *     - `user.username_invisible_characters`: The username contains invisible characters.
+                 *     - `user.username_mixed_script`: The username mixes writing systems (Latin and Cyrillic, say).
+                 *     - `user.username_taken`: Another account has this username or one that looks the same.
+                 *     - `user.invalid_email`: Not an email address.
+                 */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1350,16 +1399,7 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
-                429: {
-                    headers: {
-                        "RETRY-AFTER": number;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
                 500: {
                     headers: {
                         [name: string]: unknown;
@@ -1368,417 +1408,8 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/.well-known/sign-in-exp": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The sign-in experience
-         * @description The effective settings for an application (`appId`), or the defaults.
-         */
-        get: {
-            parameters: {
-                query?: {
-                    appId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["SignInExperience"];
-                    };
-                };
-                /** @description The request is malformed, or the interaction is not at the right step. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description A cross-origin call, or a sign-in method that is switched off. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description No interaction in this browser, or no such verification or application. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                405: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The address already has an account (told only to whoever proved the mailbox). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The invitation was used, revoked or has expired. */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The body must be `application/json`. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The request was understood and refused: wrong credentials, missing identification. */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
-                429: {
-                    headers: {
-                        "RETRY-AFTER": number;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/experience/verification/verification-code": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Send a one-time code
-         * @description Sends 6 digits to the address, valid 10 minutes, for this interaction's event
-         *     (`Register` or `ForgotPassword`); a newer code replaces it. The answer is the same
-         *     whether or not the address has an account. Limited per address (one a minute, five an
-         *     hour) and per client: `rate_limit.exceeded` with `Retry-After`.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json; charset=utf-8": components["schemas"]["VerificationCodeRequest"];
-                };
-            };
-            responses: {
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["VerificationCodeSent"];
-                    };
-                };
-                /** @description The request is malformed, or the interaction is not at the right step. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description A cross-origin call, or a sign-in method that is switched off. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description No interaction in this browser, or no such verification or application. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                405: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The address already has an account (told only to whoever proved the mailbox). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The invitation was used, revoked or has expired. */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The body must be `application/json`. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The request was understood and refused: wrong credentials, missing identification. */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
-                429: {
-                    headers: {
-                        "RETRY-AFTER": number;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/experience/verification/verification-code/verify": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Verify a one-time code
-         * @description Five wrong tries kill the code. Then identify with the same `verificationId`.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json; charset=utf-8": components["schemas"]["VerifyCodeRequest"];
-                };
-            };
-            responses: {
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["VerificationIdResponse"];
-                    };
-                };
-                /** @description The request is malformed, or the interaction is not at the right step. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description A cross-origin call, or a sign-in method that is switched off. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description No interaction in this browser, or no such verification or application. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                405: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The address already has an account (told only to whoever proved the mailbox). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The invitation was used, revoked or has expired. */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The body must be `application/json`. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The request was understood and refused: wrong credentials, missing identification. */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
-                429: {
-                    headers: {
-                        "RETRY-AFTER": number;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                500: {
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1829,7 +1460,10 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["VerificationIdResponse"];
                     };
                 };
-                /** @description The request is malformed, or the interaction is not at the right step. */
+                /**
+                 * @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where.
+                 *     - `session.event_not_set`: Start the interaction with `PUT /api/experience` first.
+                 */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1838,7 +1472,11 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description A cross-origin call, or a sign-in method that is switched off. */
+                /**
+                 * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+                 *     - `session.registration_disabled`: Registration is turned off.
+                 *     - `invitation.disabled`: Invitations are turned off.
+                 */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1847,7 +1485,10 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description No interaction in this browser, or no such verification or application. */
+                /**
+                 * @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application.
+                 *     - `invitation.not_found`: No invitation has this code.
+                 */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1856,24 +1497,11 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                405: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The address already has an account (told only to whoever proved the mailbox). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The invitation was used, revoked or has expired. */
+                /**
+                 * @description - `invitation.expired`: The invitation has expired: ask for a new one.
+                 *     - `invitation.revoked`: The invitation was revoked.
+                 *     - `invitation.used`: The invitation was used already.
+                 */
                 410: {
                     headers: {
                         [name: string]: unknown;
@@ -1882,6 +1510,7 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
+                /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -1890,7 +1519,7 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description The body must be `application/json`. */
+                /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
                 415: {
                     headers: {
                         [name: string]: unknown;
@@ -1899,7 +1528,7 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description The request was understood and refused: wrong credentials, missing identification. */
+                /** @description - `session.event_not_supported`: This call does not belong to the interaction's event. */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -1908,7 +1537,7 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
+                /** @description - `rate_limit.exceeded`: Too many requests: wait `Retry-After` seconds (also `details.retryAfter`). */
                 429: {
                     headers: {
                         "RETRY-AFTER": number;
@@ -1918,7 +1547,17 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
                 500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1934,7 +1573,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/experience/invitation/login-initiation": {
+    "/api/experience/verification/password": {
         parameters: {
             query?: never;
             header?: never;
@@ -1944,12 +1583,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Where an invitation link starts a sign-in
-         * @description For a link opened with no interaction under way: the login initiation endpoint of the
-         *     application the invitation names (OpenID Connect Core, section 4), which starts an
-         *     authorization request; keep the code and redeem it in the `Register` interaction that
-         *     follows. Does not use the invitation up; `invitation.no_application` when it names no
-         *     application that has such an endpoint. Limited per client, like redeeming.
+         * Verify a password
+         * @description An unknown identifier and a wrong password both answer `session.invalid_credentials`.
          */
         post: {
             parameters: {
@@ -1960,7 +1595,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json; charset=utf-8": components["schemas"]["InvitationRequest"];
+                    "application/json; charset=utf-8": components["schemas"]["PasswordVerificationRequest"];
                 };
             };
             responses: {
@@ -1969,10 +1604,13 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json; charset=utf-8": components["schemas"]["LoginInitiation"];
+                        "application/json; charset=utf-8": components["schemas"]["VerificationIdResponse"];
                     };
                 };
-                /** @description The request is malformed, or the interaction is not at the right step. */
+                /**
+                 * @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where.
+                 *     - `session.event_not_set`: Start the interaction with `PUT /api/experience` first.
+                 */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1981,7 +1619,11 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description A cross-origin call, or a sign-in method that is switched off. */
+                /**
+                 * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+                 *     - `session.sign_in_method_disabled`: This sign-in method or identifier type is turned off.
+                 *     - `session.user_disabled`: The right password, for an account an administrator disabled.
+                 */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1990,7 +1632,7 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description No interaction in this browser, or no such verification or application. */
+                /** @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1999,32 +1641,7 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                405: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The address already has an account (told only to whoever proved the mailbox). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The invitation was used, revoked or has expired. */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
+                /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -2033,7 +1650,7 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description The body must be `application/json`. */
+                /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
                 415: {
                     headers: {
                         [name: string]: unknown;
@@ -2042,7 +1659,10 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description The request was understood and refused: wrong credentials, missing identification. */
+                /**
+                 * @description - `session.event_not_supported`: This call does not belong to the interaction's event.
+                 *     - `session.invalid_credentials`: The identifier or the password is wrong (the same answer for an unknown identifier and for a locked one).
+                 */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2051,7 +1671,7 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
+                /** @description - `rate_limit.exceeded`: Too many requests: wait `Retry-After` seconds (also `details.retryAfter`). */
                 429: {
                     headers: {
                         "RETRY-AFTER": number;
@@ -2061,7 +1681,17 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
                 500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2077,7 +1707,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/experience/profile/password": {
+    "/api/experience/verification/verification-code": {
         parameters: {
             query?: never;
             header?: never;
@@ -2085,12 +1715,15 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        put?: never;
         /**
-         * Set the new password of a reset
-         * @description In a `ForgotPassword` interaction, once identified. Checked against the password policy
-         *     (`user.weak_password` lists every broken rule in `details.rules`); set at submit.
+         * Send a one-time code
+         * @description Sends 6 digits to the address, valid 10 minutes, for this interaction's event
+         *     (`Register` or `ForgotPassword`); a newer code replaces it. The answer is the same
+         *     whether or not the address has an account. Limited per address (one a minute, five an
+         *     hour) and per client: `rate_limit.exceeded` with `Retry-After`.
          */
-        put: {
+        post: {
             parameters: {
                 query?: never;
                 header?: never;
@@ -2099,18 +1732,22 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json; charset=utf-8": components["schemas"]["NewPasswordRequest"];
+                    "application/json; charset=utf-8": components["schemas"]["VerificationCodeRequest"];
                 };
             };
             responses: {
-                /** @description Done. */
-                204: {
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["VerificationCodeSent"];
+                    };
                 };
-                /** @description The request is malformed, or the interaction is not at the right step. */
+                /**
+                 * @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where.
+                 *     - `session.event_not_set`: Start the interaction with `PUT /api/experience` first.
+                 */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2119,7 +1756,11 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description A cross-origin call, or a sign-in method that is switched off. */
+                /**
+                 * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+                 *     - `session.registration_invitation_only`: This server registers people by invitation only: redeem one first.
+                 *     - `session.password_reset_disabled`: Password reset is turned off.
+                 */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2128,7 +1769,7 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description No interaction in this browser, or no such verification or application. */
+                /** @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2137,32 +1778,7 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                405: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The address already has an account (told only to whoever proved the mailbox). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description The invitation was used, revoked or has expired. */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
-                    };
-                };
+                /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -2171,7 +1787,7 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description The body must be `application/json`. */
+                /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
                 415: {
                     headers: {
                         [name: string]: unknown;
@@ -2180,7 +1796,10 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description The request was understood and refused: wrong credentials, missing identification. */
+                /**
+                 * @description - `session.event_not_supported`: This call does not belong to the interaction's event.
+                 *     - `user.invalid_email`: Not an email address.
+                 */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2189,7 +1808,7 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description Too many requests: wait `Retry-After` seconds (also in `details.retryAfter`). */
+                /** @description - `rate_limit.exceeded`: Too many requests: wait `Retry-After` seconds (also `details.retryAfter`). */
                 429: {
                     headers: {
                         "RETRY-AFTER": number;
@@ -2199,7 +1818,17 @@ export interface paths {
                         "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
                 500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2209,46 +1838,130 @@ export interface paths {
                 };
             };
         };
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/experience/captcha": {
+    "/api/experience/verification/verification-code/verify": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
+        get?: never;
+        put?: never;
         /**
-         * A captcha challenge
-         * @description For `PUT /api/experience` with `Register` when the sign-in experience says
-         *     `signUp.captcha`. ALTCHA-compatible; valid 10 minutes, its solution accepted once.
+         * Verify a one-time code
+         * @description Five wrong tries kill the code. Then identify with the same `verificationId`.
          */
-        get: {
+        post: {
             parameters: {
                 query?: never;
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["VerifyCodeRequest"];
+                };
+            };
             responses: {
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json; charset=utf-8": components["schemas"]["CaptchaChallenge"];
+                        "application/json; charset=utf-8": components["schemas"]["VerificationIdResponse"];
+                    };
+                };
+                /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application.
+                 *     - `session.verification_not_found`: No such verification in this interaction, or it cannot serve this call (wrong event, not verified, used up).
+                 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `user.invalid_email`: Not an email address.
+                 *     - `verification_code.mismatch`: The code is wrong; it may be typed again until too many tries.
+                 *     - `verification_code.expired`: The code has expired: send a new one.
+                 *     - `verification_code.too_many_attempts`: Too many wrong codes: send a new one.
+                 *     - `verification_code.superseded`: A newer code replaced this one.
+                 *     - `verification_code.used`: This code was used already.
+                 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                     };
                 };
             };
         };
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2280,24 +1993,29 @@ export interface components {
         };
         /** ConsentStep */
         ConsentStep: {
+            application: components["schemas"]["Application"];
             /** @description The scopes the application asks for; show them in plain words. */
             scopes: string[];
-            application: components["schemas"]["Application"];
+        };
+        /**
+         * EmailProfileRequest
+         * @description An address proved by a verified code of this interaction.
+         */
+        EmailProfileRequest: {
+            verificationId: string;
         };
         /** ErrorBody */
         ErrorBody: {
-            /** @description Stable, dotted: translate `error.<code>`; never show `message` to end users. */
-            code: components["schemas"]["ErrorCode"] & unknown;
+            code: components["schemas"]["ErrorCode"];
+            details?: unknown;
             /** @description For developers, in English. */
             message: string;
-            details?: unknown;
         };
         /**
-         * @description Every error code the Experience API can answer with. Stable: clients and translations key on
-         *     them.
+         * @description Every code the API answers; each operation's responses list the ones it may answer, and openapi/error-codes.md what each means.
          * @enum {string}
          */
-        ErrorCode: "request.invalid_body" | "request.unsupported_media_type" | "request.forbidden_origin" | "request.payload_too_large" | "request.not_found" | "request.method_not_allowed" | "session.not_found" | "session.event_not_set" | "session.event_not_supported" | "session.sign_in_method_disabled" | "session.invalid_credentials" | "session.verification_not_found" | "session.not_identified" | "session.consent_required" | "session.remember_me_disabled" | "session.registration_disabled" | "session.registration_invitation_only" | "session.profile_incomplete" | "session.password_reset_disabled" | "user.invalid_username" | "user.invalid_email" | "user.email_taken" | "verification_code.mismatch" | "verification_code.expired" | "verification_code.too_many_attempts" | "verification_code.superseded" | "verification_code.used" | "invitation.disabled" | "invitation.not_found" | "invitation.expired" | "invitation.revoked" | "invitation.used" | "invitation.no_application" | "captcha.required" | "captcha.invalid" | "captcha.expired" | "captcha.used" | "rate_limit.exceeded" | "user.username_taken" | "user.weak_password" | "application.not_found" | "internal.server_error";
+        ErrorCode: "request.invalid_body" | "request.unsupported_media_type" | "request.forbidden_origin" | "request.payload_too_large" | "request.not_found" | "request.method_not_allowed" | "request.timeout" | "session.not_found" | "session.event_not_set" | "session.event_not_supported" | "session.sign_in_method_disabled" | "session.invalid_credentials" | "session.verification_not_found" | "session.not_identified" | "session.consent_required" | "session.remember_me_disabled" | "session.registration_disabled" | "session.registration_invitation_only" | "session.profile_incomplete" | "session.identifier_in_password" | "session.invitation_email_mismatch" | "session.password_reset_disabled" | "session.user_disabled" | "user.invalid_username" | "user.username_invisible_characters" | "user.username_mixed_script" | "user.invalid_email" | "user.email_taken" | "verification_code.mismatch" | "verification_code.expired" | "verification_code.too_many_attempts" | "verification_code.superseded" | "verification_code.used" | "invitation.disabled" | "invitation.not_found" | "invitation.expired" | "invitation.revoked" | "invitation.used" | "invitation.no_application" | "captcha.required" | "captcha.invalid" | "captcha.expired" | "captcha.used" | "rate_limit.exceeded" | "user.username_taken" | "user.weak_password" | "application.not_found" | "internal.server_error";
         /** IdentificationRequest */
         IdentificationRequest: {
             verificationId: string;
@@ -2318,28 +2036,27 @@ export interface components {
          * @description Where the interaction stands and what comes next.
          */
         Interaction: {
-            interactionEvent?: components["schemas"]["InteractionEvent"];
             application: components["schemas"]["Application"];
+            identified: boolean;
+            interactionEvent?: components["schemas"]["InteractionEvent"];
             /** @description The client's `login_hint`: prefill the identifier with it. */
             loginHint?: string;
+            /** @description In order; the first is the one to do now. */
+            nextSteps: components["schemas"]["NextStep"][];
+            profile: components["schemas"]["Profile"];
+            /** @description The user's "remember me" choice so far. */
+            rememberMe: boolean;
             /** @description The client's `ui_locales`, space-separated, most preferred first. */
             uiLocales?: string;
             verifications: components["schemas"]["Verification"][];
-            identified: boolean;
-            /** @description The user's "remember me" choice so far. */
-            rememberMe: boolean;
-            /** @description What a registration has collected so far. */
-            profile: components["schemas"]["Profile"] & unknown;
-            /** @description In order; the first is the one to do now. */
-            nextSteps: components["schemas"]["NextStep"][];
         };
         /** @enum {string} */
         InteractionEvent: "SignIn" | "Register" | "ForgotPassword";
         /** InteractionEventRequest */
         InteractionEventRequest: {
-            interactionEvent: components["schemas"]["InteractionEvent"];
             /** @description A solved `GET /api/experience/captcha`, for `Register` when `signUp.captcha` is on. */
             captchaToken?: string;
+            interactionEvent: components["schemas"]["InteractionEvent"];
         };
         /** InvitationRequest */
         InvitationRequest: {
@@ -2442,6 +2159,48 @@ export interface components {
              */
             type: "verifyPassword";
         } & components["schemas"]["VerifyPasswordStep"];
+        /**
+         * PasswordPolicy
+         * @description The password policy in force (`password.*`). Every rule a password breaks comes back at
+         *     once in `user.weak_password`'s `details.rules`, with this policy in `details.policy`.
+         */
+        PasswordPolicy: {
+            /**
+             * Format: uint32
+             * @description `password.too_long`: at most this many bytes (UTF-8).
+             */
+            maxBytes: number;
+            /**
+             * Format: uint32
+             * @description `password.too_short`: at least this many characters.
+             */
+            minLength: number;
+            /** @description `password.too_common`: one of the 10,000 most common passwords is always refused. */
+            rejectsCommon: boolean;
+            /**
+             * @description `password.contains_identifier`: it must not contain the username or the address's
+             *     local part (3 characters or more), whichever order they are given in.
+             */
+            rejectsIdentifier: boolean;
+            /** @description `password.needs_digit`. */
+            requireDigit: boolean;
+            /** @description `password.needs_lowercase`. */
+            requireLowercase: boolean;
+            /** @description `password.needs_non_alphanumeric`. */
+            requireNonAlphanumeric: boolean;
+            /** @description `password.needs_uppercase`. */
+            requireUppercase: boolean;
+            /** @description `password.too_simple`: three of lowercase, uppercase, digit and other. */
+            threeOfFourClasses: boolean;
+        };
+        /**
+         * PasswordProfileRequest
+         * @description The new account's password, checked against the password policy now and against every
+         *     identifier given later.
+         */
+        PasswordProfileRequest: {
+            value: string;
+        };
         /** PasswordResetSettings */
         PasswordResetSettings: {
             enabled: boolean;
@@ -2456,40 +2215,56 @@ export interface components {
          * @description What a registration (or a reset) has collected; the password itself is never shown.
          */
         Profile: {
-            username?: string;
             /** @description Confirmed: proved by a code or by the invitation. */
             email?: string;
-            /** @description The invited contact's name. */
-            name?: string;
             /** @description The registration redeems an invitation. */
             invited: boolean;
+            /** @description The invited contact's name. */
+            name?: string;
             passwordSet: boolean;
+            username?: string;
         };
-        /**
-         * @description What `POST /api/experience/profile` gives.
-         * @enum {string}
-         */
-        ProfileField: "username" | "password" | "email";
-        /** ProfileRequest */
-        ProfileRequest: {
-            type: components["schemas"]["ProfileField"];
-            /** @description The username or the password. */
-            value?: string;
-            /** @description For `email`: a verified code's verification. */
-            verificationId?: string;
-        };
+        /** @description One registration field; `type` tells which. */
+        ProfileRequest: components["schemas"]["ProfileRequest_UsernameProfileRequest"] | components["schemas"]["ProfileRequest_PasswordProfileRequest"] | components["schemas"]["ProfileRequest_EmailProfileRequest"];
+        /** @description One registration field; `type` tells which. */
+        ProfileRequest_EmailProfileRequest: {
+            /**
+             * @example email
+             * @enum {string}
+             */
+            type: "email";
+        } & components["schemas"]["EmailProfileRequest"];
+        /** @description One registration field; `type` tells which. */
+        ProfileRequest_PasswordProfileRequest: {
+            /**
+             * @example password
+             * @enum {string}
+             */
+            type: "password";
+        } & components["schemas"]["PasswordProfileRequest"];
+        /** @description One registration field; `type` tells which. */
+        ProfileRequest_UsernameProfileRequest: {
+            /**
+             * @example username
+             * @enum {string}
+             */
+            type: "username";
+        } & components["schemas"]["UsernameProfileRequest"];
         /**
          * ProfileStep
-         * @description A registration still needs these fields (`POST /api/experience/profile`), in this order.
+         * @description A registration still needs these fields (`POST /api/experience/profile`), in any order:
+         *     a field given is kept until it is given again.
          */
         ProfileStep: {
-            missing: components["schemas"]["MissingProfileField"][];
             /**
              * @description What `identifier` is: `username`, or `email` proved by a code
              *     (`POST /api/experience/verification/verification-code`, then identification). Under
              *     `username`, an email may still be added the same way (optional, confirmed).
              */
             identifierTypes: components["schemas"]["IdentifierType"][];
+            missing: components["schemas"]["MissingProfileField"][];
+            passwordPolicy: components["schemas"]["PasswordPolicy"];
+            usernamePolicy: components["schemas"]["UsernamePolicy"];
         };
         /** RedeemInvitationStep */
         RedeemInvitationStep: {
@@ -2502,6 +2277,7 @@ export interface components {
         /** ResetPasswordStep */
         ResetPasswordStep: {
             endpoint: string;
+            passwordPolicy: components["schemas"]["PasswordPolicy"];
         };
         /** SendVerificationCodeStep */
         SendVerificationCodeStep: {
@@ -2513,30 +2289,30 @@ export interface components {
          * @description The effective sign-in experience, for the UI to draw itself.
          */
         SignInExperience: {
+            application?: components["schemas"]["Application"];
+            languages: string[];
+            passwordReset: components["schemas"]["PasswordResetSettings"];
             signIn: components["schemas"]["SignInSettings"];
             signUp: components["schemas"]["SignUpSettings"];
-            passwordReset: components["schemas"]["PasswordResetSettings"];
-            languages: string[];
-            application?: components["schemas"]["Application"];
         };
         /** SignInSettings */
         SignInSettings: {
-            local: boolean;
             identifiers: components["schemas"]["IdentifierType"][];
+            local: boolean;
             rememberMe: boolean;
         };
         /** SignUpSettings */
         SignUpSettings: {
-            enabled: boolean;
-            openRegistration: boolean;
-            invitation: boolean;
             /** @description `PUT /api/experience` with `Register` needs a solved `GET /api/experience/captcha`. */
             captcha: boolean;
+            enabled: boolean;
             /**
              * @description The identifier a new account must give: the one sign-in asks for (`email`: registration
              *     by a code sent to the address). Under `username`, an email may be added, confirmed by a code.
              */
             identifiers: components["schemas"]["IdentifierType"][];
+            invitation: boolean;
+            openRegistration: boolean;
         };
         /** StartInteractionStep */
         StartInteractionStep: {
@@ -2553,26 +2329,44 @@ export interface components {
             /** @description Where to send the submit request. */
             endpoint: string;
         };
+        /**
+         * UsernamePolicy
+         * @description What a username must be.
+         */
+        UsernamePolicy: {
+            /** @description `username.alphanumeric_only`: letters and digits only. */
+            alphanumericOnly: boolean;
+            /**
+             * Format: uint32
+             * @description At most this many characters.
+             */
+            maxLength: number;
+        };
+        /**
+         * UsernameProfileRequest
+         * @description A username for the new account.
+         */
+        UsernameProfileRequest: {
+            value: string;
+        };
         /** Verification */
         Verification: {
-            verificationId: string;
-            type: components["schemas"]["VerificationType"];
             identifierType: components["schemas"]["IdentifierType"];
+            type: components["schemas"]["VerificationType"];
+            verificationId: string;
             /** @description For an email code: whether the right code came back. */
             verified: boolean;
         };
         /** VerificationCodeRequest */
         VerificationCodeRequest: {
-            /** @description Always of type `email`. */
-            identifier: components["schemas"]["Identifier"] & unknown;
-            /** @description The interaction's event: `Register` or `ForgotPassword`. */
-            interactionEvent: components["schemas"]["InteractionEvent"] & unknown;
+            identifier: components["schemas"]["Identifier"];
+            interactionEvent: components["schemas"]["InteractionEvent"];
         };
         /** VerificationCodeSent */
         VerificationCodeSent: {
-            verificationId: string;
             /** @description Only in `demo_mode`, to a client on the same machine: the code the message carries. */
             code?: string;
+            verificationId: string;
         };
         /** VerificationIdResponse */
         VerificationIdResponse: {
@@ -2582,16 +2376,16 @@ export interface components {
         VerificationType: "password" | "emailCode" | "invitation";
         /** VerifyCodeRequest */
         VerifyCodeRequest: {
-            identifier: components["schemas"]["Identifier"];
-            verificationId: string;
             /** @description The 6 digits from the message. */
             code: string;
+            identifier: components["schemas"]["Identifier"];
+            verificationId: string;
         };
         /** VerifyCodeStep */
         VerifyCodeStep: {
-            verificationId: string;
             /** @description Where the code went. */
             email: string;
+            verificationId: string;
         };
         /** VerifyPasswordStep */
         VerifyPasswordStep: {

@@ -17,21 +17,36 @@ export function view(nextSteps: NextStep[], extra: Partial<InteractionView> = {}
   };
 }
 
+/** The server's default password and username rules, as steps carry them. */
+const passwordPolicy = {
+  minLength: 8,
+  maxBytes: 256,
+  threeOfFourClasses: true,
+  requireDigit: false,
+  requireLowercase: false,
+  requireUppercase: false,
+  requireNonAlphanumeric: false,
+  rejectsCommon: true,
+  rejectsIdentifier: true,
+};
+const usernamePolicy = { maxLength: 64, alphanumericOnly: false };
+const policies = { passwordPolicy, usernamePolicy };
+
 export const passwordStep: NextStep = { type: 'verifyPassword', identifierTypes: ['username'] };
 export const submitStep: NextStep = { type: 'submit', endpoint: '/api/experience/submit' };
 /** A registration that asks for everything, on a server where accounts sign in with a username. */
-export const profileStep: NextStep = { type: 'profile', missing: ['identifier', 'password'], identifierTypes: ['username'] };
+export const profileStep: NextStep = { type: 'profile', missing: ['identifier', 'password'], identifierTypes: ['username'], ...policies };
 /** A registration that asks for everything, on a server where accounts sign in with an email proved by a code. */
-export const emailProfileStep: NextStep = { type: 'profile', missing: ['identifier', 'password'], identifierTypes: ['email'] };
+export const emailProfileStep: NextStep = { type: 'profile', missing: ['identifier', 'password'], identifierTypes: ['email'], ...policies };
 /** A registration by email that has its address (from a code or an invitation) and asks for the password. */
-export const passwordProfileStep: NextStep = { type: 'profile', missing: ['password'], identifierTypes: ['email'] };
+export const passwordProfileStep: NextStep = { type: 'profile', missing: ['password'], identifierTypes: ['email'], ...policies };
 export const sendCodeStep: NextStep = { type: 'sendVerificationCode', identifierTypes: ['email'] };
 export const verifyCodeStep = (email = 'ann@example.com', verificationId = 'code-1'): NextStep => ({
   type: 'verifyCode',
   verificationId,
   email,
 });
-export const resetPasswordStep: NextStep = { type: 'resetPassword', endpoint: '/api/experience/profile/password' };
+export const resetPasswordStep: NextStep = { type: 'resetPassword', endpoint: '/api/experience/profile/password', passwordPolicy };
 export const redeemInvitationStep: NextStep = { type: 'redeemInvitation', endpoint: '/api/experience/verification/invitation' };
 export const consentStep: NextStep = {
   type: 'consent',

@@ -2,6 +2,8 @@
 //! environment variables, and are validated once, before anything starts.
 
 mod duration;
+mod env;
+mod secret_files;
 mod settings;
 mod validate;
 
@@ -9,7 +11,8 @@ use std::path::Path;
 
 use figment::{
     Figment,
-    providers::{Env, Format, Serialized, Toml},
+    providers::{Format, Serialized, Toml},
+    value::Value,
 };
 
 pub use duration::Span;
@@ -35,7 +38,9 @@ impl ConfigError {
 impl Settings {
     /// Loads and validates the settings. A missing file is an error only when it was named.
     pub fn load(path: Option<&Path>) -> Result<Self, ConfigError> {
-        let mut figment = Figment::from(Serialized::defaults(Settings::default()));
+        // The file and the environment first, without the defaults, so that a secret's `_file`
+        // form can be told from a value the operator gave too.
+        let mut given = Figment::new();
         if let Some(path) = path {
             if !path.is_file() {
                 return Err(ConfigError::new(
@@ -43,11 +48,19 @@ impl Settings {
                     format!("no configuration file at {}", path.display()),
                 ));
             }
-            figment = figment.merge(Toml::file_exact(path));
+            given = given.merge(Toml::file_exact(path));
         }
-        let settings: Settings = figment
-            .merge(Env::prefixed("GATEHOUSE__").split("__"))
+        let given: Value = given
+            .merge(env::StringEnv::prefixed("GATEHOUSE__"))
             .extract()
+            .map_err(from_figment)?;
+        let Value::Dict(_, mut given) = given else {
+            return Err(ConfigError::new("(file)", "the configuration is not a table"));
+        };
+        secret_files::resolve(&mut given)?;
+        let settings: Settings = Figment::from(Serialized::defaults(Settings::default()))
+            .merge(Serialized::defaults(given))
+            .extract_lossy()
             .map_err(from_figment)?;
         settings.validated()
     }
@@ -55,6 +68,19 @@ impl Settings {
     /// The issuer identifier: never derived from the request's Host header.
     pub fn issuer(&self) -> String {
         format!("{}/oidc", self.public_url)
+    }
+
+    /// The origins whose pages may drive the Experience API: Gatehouse's own, a custom UI's at
+    /// an absolute `experience.sign_in_url`, and `experience.allowed_origins`.
+    pub fn experience_origins(&self) -> Vec<String> {
+        let origin = |url: &str| url::Url::parse(url).ok().map(|u| u.origin().ascii_serialization());
+        let mut origins: Vec<String> = [origin(&self.public_url), origin(&self.experience.sign_in_url)]
+            .into_iter()
+            .flatten()
+            .chain(self.experience.allowed_origins.iter().cloned())
+            .collect();
+        origins.dedup();
+        origins
     }
 }
 

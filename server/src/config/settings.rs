@@ -18,6 +18,7 @@ pub struct Settings {
     pub trusted_proxies: Vec<String>,
     pub log: LogSettings,
     pub metrics: MetricsSettings,
+    pub http: HttpSettings,
     pub database: DatabaseSettings,
     pub email: EmailSettings,
     pub password_hashing: PasswordHashingSettings,
@@ -31,6 +32,9 @@ pub struct Settings {
     pub password: PasswordPolicySettings,
     pub username: UsernameSettings,
     pub session: SessionSettings,
+    pub rate_limits: RateLimitSettings,
+    pub endpoints: EndpointSettings,
+    pub secrets: SecretsSettings,
     pub clients: Vec<ClientSettings>,
 }
 
@@ -43,6 +47,7 @@ impl Default for Settings {
             trusted_proxies: Vec::new(),
             log: LogSettings::default(),
             metrics: MetricsSettings::default(),
+            http: HttpSettings::default(),
             database: DatabaseSettings::default(),
             email: EmailSettings::default(),
             password_hashing: PasswordHashingSettings::default(),
@@ -56,6 +61,9 @@ impl Default for Settings {
             password: PasswordPolicySettings::default(),
             username: UsernameSettings::default(),
             session: SessionSettings::default(),
+            rate_limits: RateLimitSettings::default(),
+            endpoints: EndpointSettings::default(),
+            secrets: SecretsSettings::default(),
             clients: Vec::new(),
         }
     }
@@ -79,12 +87,48 @@ impl Default for LogSettings {
     }
 }
 
-/// `GET /metrics` in the Prometheus text format: off unless asked for, as it is served on the
-/// public listener.
+/// `GET /metrics` in the Prometheus text format: off unless asked for, and on the public
+/// listener unless `listen` gives it an address of its own.
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct MetricsSettings {
     pub enabled: bool,
+    /// `host:port` for `/metrics` alone (a private interface, a scraper's network); the public
+    /// listener then does not serve it.
+    pub listen: Option<String>,
+}
+
+/// What one client may cost the server: how long it may take to send a request, how long a
+/// request may run, how long an unused connection stays open, how many connections are
+/// served at once and how large a body may be.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct HttpSettings {
+    /// Time allowed to send a request's head (HTTP/1.1), and a new connection's first request
+    /// (any protocol). An idle HTTP/1.1 connection is closed after this too, as the server is
+    /// then waiting for the next head.
+    pub header_read_timeout: Span,
+    /// The longest a request may take, reading its body included; then 503.
+    pub request_timeout: Span,
+    /// A connection with no request in progress for this long is closed (HTTP/2 gets a
+    /// GOAWAY first).
+    pub idle_timeout: Span,
+    /// Connections served at once; more wait in the listen backlog.
+    pub max_connections: usize,
+    /// Larger request bodies are refused with 413, on every route and protocol.
+    pub max_body_bytes: usize,
+}
+
+impl Default for HttpSettings {
+    fn default() -> Self {
+        Self {
+            header_read_timeout: Span::from_secs(10),
+            request_timeout: Span::from_secs(30),
+            idle_timeout: Span::from_secs(60),
+            max_connections: 1024,
+            max_body_bytes: 64 * 1024,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -92,6 +136,9 @@ pub struct MetricsSettings {
 pub struct DatabaseSettings {
     pub url: String,
     pub max_connections: u32,
+    /// `serve` applies pending migrations before serving; off for fleets that run
+    /// `gatehouse migrate` once as a job (`serve --no-migrate` turns it off too).
+    pub migrate_on_start: bool,
 }
 
 impl Default for DatabaseSettings {
@@ -99,6 +146,7 @@ impl Default for DatabaseSettings {
         Self {
             url: "sqlite://data/gatehouse.db?mode=rwc".into(),
             max_connections: 10,
+            migrate_on_start: true,
         }
     }
 }
@@ -137,6 +185,21 @@ impl Default for EmailSettings {
     }
 }
 
+/// The key-encryption key that seals every secret stored in the database (crypto/kek.rs).
+/// Required outside `demo_mode`; the demo generates one in `data/gatehouse.kek` on first start.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SecretsSettings {
+    /// Base64 of 32 random bytes.
+    #[serde(skip_serializing)]
+    pub kek: Option<SecretString>,
+    /// A file holding that base64 (instead of `kek`).
+    pub kek_file: Option<String>,
+    /// The KEK before the last `gatehouse secrets rotate-kek`: still read, never written.
+    #[serde(skip_serializing)]
+    pub previous_kek: Option<SecretString>,
+}
+
 /// argon2id parameters. The defaults follow OWASP's recommendation (19 MiB, 2 passes).
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
@@ -168,6 +231,11 @@ pub struct ExperienceSettings {
     /// Where the experience app lives: a path under `public_url` (the bundled app) or the
     /// absolute URL of a custom UI.
     pub sign_in_url: String,
+    /// Origins (`https://login.example.com`) of custom UIs hosted apart from Gatehouse that may
+    /// call the Experience API from the browser, with its cookie. The origin of an absolute
+    /// `sign_in_url` is allowed without being listed. They must be same-site with `public_url`:
+    /// the interaction cookie is `SameSite=Lax`.
+    pub allowed_origins: Vec<String>,
     /// How long a started sign-in stays usable.
     pub interaction_lifetime: Span,
 }
@@ -176,6 +244,7 @@ impl Default for ExperienceSettings {
     fn default() -> Self {
         Self {
             sign_in_url: "/sign-in".into(),
+            allowed_origins: Vec::new(),
             interaction_lifetime: Span::from_secs(60 * 60),
         }
     }
@@ -347,7 +416,10 @@ pub struct SessionSettings {
     pub cookie_secure: String,
     pub lifetime: Span,
     pub sliding_expiration: bool,
-    pub security_stamp_validate_interval: Span,
+    /// Refused when set: the stamp is checked on every use of a session, code or refresh
+    /// token, so no interval applies (see `Settings::validated`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub security_stamp_validate_interval: Option<Span>,
 }
 
 impl Default for SessionSettings {
@@ -360,7 +432,89 @@ impl Default for SessionSettings {
             cookie_secure: "same-as-request".into(),
             lifetime: Span::from_secs(24 * 3600),
             sliding_expiration: true,
-            security_stamp_validate_interval: Span::from_secs(30 * 60),
+            security_stamp_validate_interval: None,
+        }
+    }
+}
+
+/// Pages for developers, off unless asked for: a production server shows neither.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct EndpointSettings {
+    /// `/demo`, a relying party served by Gatehouse itself (the client `demo` it uses must be
+    /// declared, as `server/config/demo.toml` does).
+    pub demo_page: bool,
+    /// `/api/docs`, a browser of the Experience API (`/api/openapi.json` is always served).
+    pub api_docs: bool,
+}
+
+/// At most `max` hits per `window` for one subject.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RateLimitSetting {
+    pub max: u32,
+    pub window: Span,
+}
+
+/// Request limits, counted in the database so that every instance shares them. A client is
+/// the peer's address (IPv6: its /64), or behind `trusted_proxies` the forwarded one.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RateLimitSettings {
+    /// Failed password checks per client, whatever the identifier (password spraying); a
+    /// correct password gives its try back.
+    pub password_per_ip: RateLimitSetting,
+    /// Sign-ins started per client (each `/oidc/auth` that needs the experience app stores an
+    /// interaction).
+    pub authorization_per_ip: RateLimitSetting,
+    /// One-time codes sent to one address: at most one per `code_resend_interval` (the
+    /// cooldown the UI shows), and `code_per_address` in all.
+    pub code_resend_interval: Span,
+    pub code_per_address: RateLimitSetting,
+    /// One-time codes sent per client, whatever the address.
+    pub code_per_ip: RateLimitSetting,
+    /// Usernames tried per client at registration (each try tells whether a name is taken).
+    pub username_tries_per_ip: RateLimitSetting,
+    /// Invitation codes tried per client.
+    pub invitation_per_ip: RateLimitSetting,
+}
+
+const fn limit(max: u32, window_secs: u64) -> RateLimitSetting {
+    RateLimitSetting {
+        max,
+        window: Span::from_secs(window_secs),
+    }
+}
+
+impl RateLimitSettings {
+    /// Counters older than this count nothing any more.
+    pub fn longest_window(&self) -> std::time::Duration {
+        [
+            &self.password_per_ip,
+            &self.authorization_per_ip,
+            &self.code_per_address,
+            &self.code_per_ip,
+            &self.username_tries_per_ip,
+            &self.invitation_per_ip,
+        ]
+        .iter()
+        .map(|limit| limit.window.get())
+        .chain([self.code_resend_interval.get()])
+        .max()
+        .unwrap_or_default()
+    }
+}
+
+impl Default for RateLimitSettings {
+    fn default() -> Self {
+        Self {
+            password_per_ip: limit(100, 15 * 60),
+            authorization_per_ip: limit(600, 10 * 60),
+            code_resend_interval: Span::from_secs(60),
+            code_per_address: limit(5, 3600),
+            code_per_ip: limit(30, 3600),
+            username_tries_per_ip: limit(60, 15 * 60),
+            invitation_per_ip: limit(20, 15 * 60),
         }
     }
 }
@@ -389,6 +543,10 @@ pub struct ClientSettings {
     /// for this client opened with no sign-in under way sends the browser there, with `iss`.
     #[serde(default)]
     pub initiate_login_uri: Option<String>,
+    /// May introspect the tokens of every client (an API that accepts them); any other client
+    /// introspects only its own. Confidential clients only.
+    #[serde(default)]
+    pub resource_server: bool,
 }
 
 fn default_alg() -> String {

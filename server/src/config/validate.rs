@@ -1,6 +1,10 @@
 //! Start-up validation: a bad value stops the server with a message naming its key.
 
-use std::{collections::HashSet, net::SocketAddr, time::Duration};
+use std::{
+    collections::HashSet,
+    net::{SocketAddr, ToSocketAddrs},
+    time::Duration,
+};
 
 use secrecy::ExposeSecret;
 use url::Url;
@@ -53,28 +57,68 @@ fn absolute_url(key: &str, value: &str) -> Result<Url, ConfigError> {
     Ok(url)
 }
 
+/// `listen` as `host:port`, the host a name or an address.
+fn listen_addresses(listen: &str) -> Result<Vec<SocketAddr>, ConfigError> {
+    let addresses: Vec<SocketAddr> = listen
+        .to_socket_addrs()
+        .map_err(|e| ConfigError::new("listen", format!("`{listen}`: {e}")))?
+        .collect();
+    if addresses.is_empty() {
+        return Err(ConfigError::new("listen", format!("`{listen}` names no address")));
+    }
+    Ok(addresses)
+}
+
+/// `localhost`, or a loopback address.
+fn is_loopback_host(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
 impl Settings {
     pub(super) fn validated(mut self) -> Result<Self, ConfigError> {
         let public = absolute_url("public_url", &self.public_url)?;
         if public.query().is_some() {
             return Err(ConfigError::new("public_url", "must not have a query"));
         }
-        self.public_url = self.public_url.trim_end_matches('/').to_owned();
-        let listen: SocketAddr = self
-            .listen
-            .parse()
-            .map_err(|e| ConfigError::new("listen", format!("`{}`: {e}", self.listen)))?;
-        TrustedProxies::parse(self.trusted_proxies.iter().map(String::as_str))
-            .map_err(|e| ConfigError::new("trusted_proxies", e))?;
-        if self.demo_mode && !listen.ip().is_loopback() {
+        // The bundled app, the API and the provider are served from the root of the host.
+        if public.path() != "/" {
             return Err(ConfigError::new(
-                "demo_mode",
-                "shows one-time codes to the user, so it is allowed only when `listen` is a loopback address",
+                "public_url",
+                format!(
+                    "`{}` has a path; serving Gatehouse under a path is not supported: give it a host name of its own (https://id.example.com)",
+                    self.public_url
+                ),
             ));
         }
+        self.public_url = self.public_url.trim_end_matches('/').to_owned();
+        let listen = listen_addresses(&self.listen)?;
+        if let Some(metrics) = &self.metrics.listen {
+            listen_addresses(metrics).map_err(|e| ConfigError::new("metrics.listen", e.message))?;
+            if metrics == &self.listen {
+                return Err(ConfigError::new("metrics.listen", "must differ from `listen`"));
+            }
+        }
+        TrustedProxies::parse(self.trusted_proxies.iter().map(String::as_str))
+            .map_err(|e| ConfigError::new("trusted_proxies", e))?;
+        // Behind a reverse proxy on the same host every client looks loopback, so the listener
+        // alone does not show that only this machine can reach Gatehouse.
+        if self.demo_mode && !(listen.iter().all(|a| a.ip().is_loopback()) && is_loopback_host(&public)) {
+            return Err(ConfigError::new(
+                "demo_mode",
+                "shows one-time codes to the user, so it is allowed only when `listen` and `public_url` are loopback addresses",
+            ));
+        }
+        self.refuse_unbuilt()?;
         one_of("log.format", &self.log.format, &["pretty", "json"])?;
         tracing_subscriber::EnvFilter::try_new(&self.log.level)
             .map_err(|e| ConfigError::new("log.level", e.to_string()))?;
+        self.validate_http()?;
+        self.validate_secrets()?;
         self.validate_database()?;
         self.validate_email()?;
         self.validate_hashing()?;
@@ -83,8 +127,98 @@ impl Settings {
         if !self.experience.sign_in_url.starts_with('/') {
             absolute_url("experience.sign_in_url", &self.experience.sign_in_url)?;
         }
+        for origin in &self.experience.allowed_origins {
+            let url = absolute_url("experience.allowed_origins", origin)?;
+            // The browser sends exactly `scheme://host[:port]`: anything else would never match.
+            if url.origin().ascii_serialization() != *origin {
+                return Err(ConfigError::new(
+                    "experience.allowed_origins",
+                    format!(
+                        "`{origin}` is not an origin: write `{}`",
+                        url.origin().ascii_serialization()
+                    ),
+                ));
+            }
+        }
+        self.validate_rate_limits()?;
         self.validate_clients()?;
         Ok(self)
+    }
+
+    /// Settings of features not built yet: accepting them would let an operator believe they
+    /// are in force.
+    fn refuse_unbuilt(&self) -> Result<(), ConfigError> {
+        if self.two_factor.enabled {
+            return Err(ConfigError::new(
+                "two_factor.enabled",
+                "two-factor authentication is not available in this version; remove the key or set it to false",
+            ));
+        }
+        if self.session.security_stamp_validate_interval.is_some() {
+            return Err(ConfigError::new(
+                "session.security_stamp_validate_interval",
+                "the security stamp is checked on every use of a session, code or refresh token, so no interval applies; remove the key",
+            ));
+        }
+        Ok(())
+    }
+
+    fn validate_secrets(&self) -> Result<(), ConfigError> {
+        use crate::crypto::kek::Kek;
+        if let Some(kek) = &self.secrets.kek {
+            Kek::parse(kek).map_err(|e| ConfigError::new("secrets.kek", e.to_string()))?;
+            if self.secrets.kek_file.is_some() {
+                return Err(ConfigError::new(
+                    "secrets.kek_file",
+                    "set either `secrets.kek` or `secrets.kek_file`",
+                ));
+            }
+        }
+        if let Some(previous) = &self.secrets.previous_kek {
+            Kek::parse(previous).map_err(|e| ConfigError::new("secrets.previous_kek", e.to_string()))?;
+        }
+        Ok(())
+    }
+
+    fn validate_http(&self) -> Result<(), ConfigError> {
+        let h = &self.http;
+        positive("http.header_read_timeout", h.header_read_timeout.get())?;
+        positive("http.request_timeout", h.request_timeout.get())?;
+        positive("http.idle_timeout", h.idle_timeout.get())?;
+        if !(1..=1_000_000).contains(&h.max_connections) {
+            return Err(ConfigError::new(
+                "http.max_connections",
+                "must be between 1 and 1000000",
+            ));
+        }
+        // Below 8 KiB a sign-in with a long password would not fit; above 16 MiB a few
+        // clients could hold a lot of memory, as bodies are read whole before handlers run.
+        if !(8 * 1024..=16 * 1024 * 1024).contains(&h.max_body_bytes) {
+            return Err(ConfigError::new(
+                "http.max_body_bytes",
+                "must be between 8192 and 16777216",
+            ));
+        }
+        Ok(())
+    }
+
+    fn validate_rate_limits(&self) -> Result<(), ConfigError> {
+        let r = &self.rate_limits;
+        positive("rate_limits.code_resend_interval", r.code_resend_interval.get())?;
+        for (key, limit) in [
+            ("rate_limits.password_per_ip", &r.password_per_ip),
+            ("rate_limits.authorization_per_ip", &r.authorization_per_ip),
+            ("rate_limits.code_per_address", &r.code_per_address),
+            ("rate_limits.code_per_ip", &r.code_per_ip),
+            ("rate_limits.username_tries_per_ip", &r.username_tries_per_ip),
+            ("rate_limits.invitation_per_ip", &r.invitation_per_ip),
+        ] {
+            if limit.max == 0 {
+                return Err(ConfigError::new(format!("{key}.max"), "must be at least 1"));
+            }
+            positive(&format!("{key}.window"), limit.window.get())?;
+        }
+        Ok(())
     }
 
     fn validate_database(&self) -> Result<(), ConfigError> {
@@ -159,10 +293,6 @@ impl Settings {
             self.experience.interaction_lifetime.get(),
         )?;
         positive("session.lifetime", self.session.lifetime.get())?;
-        positive(
-            "session.security_stamp_validate_interval",
-            self.session.security_stamp_validate_interval.get(),
-        )?;
         at_most(
             "two_factor.cookie_lifetime",
             self.two_factor.cookie_lifetime.get(),
@@ -266,6 +396,12 @@ pub fn validate_client(prefix: &str, client: &ClientSettings) -> Result<(), Conf
         return Err(ConfigError::new(
             key("redirect_uris"),
             "at least one is needed for authorization_code",
+        ));
+    }
+    if client.client_secret.is_none() && client.resource_server {
+        return Err(ConfigError::new(
+            key("resource_server"),
+            "a resource server needs a client_secret to introspect",
         ));
     }
     if client.client_secret.is_none() && client.grant_types.iter().any(|g| g == "client_credentials") {

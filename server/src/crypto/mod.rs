@@ -2,6 +2,7 @@
 
 pub mod hmac_key;
 pub mod jwt;
+pub mod kek;
 pub mod keys;
 pub mod password;
 pub mod token;

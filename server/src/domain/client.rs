@@ -17,6 +17,8 @@ pub struct Client {
     /// Where a login started elsewhere (an invitation link) sends the browser, so that the client
     /// makes the authorization request (OpenID Connect Core, section 4).
     pub initiate_login_uri: Option<String>,
+    /// May introspect every client's tokens, not only its own.
+    pub resource_server: bool,
 }
 
 impl Client {
@@ -46,6 +48,12 @@ impl Client {
         Some(url.into())
     }
 
+    /// RFC 7662 leaves to the server which tokens a caller may learn about: a client its own
+    /// (issued to it), a resource server every one.
+    pub fn may_introspect_token_of(&self, client_id: &str) -> bool {
+        self.resource_server || self.id == client_id
+    }
+
     pub fn secret_matches(&self, presented: &str) -> bool {
         self.secret_hash
             .as_deref()
@@ -69,6 +77,7 @@ mod tests {
             first_party: true,
             id_token_alg: "ES256".into(),
             initiate_login_uri: initiate_login_uri.map(String::from),
+            resource_server: false,
         }
     }
 

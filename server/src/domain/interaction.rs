@@ -84,6 +84,13 @@ pub struct Profile {
     pub email: Option<String>,
     pub name: Option<String>,
     pub invitation: Option<InvitedContact>,
+    /// The password of a registration sealed under the KEK, until submit: an identifier given
+    /// after it must be checked against it (`password.contains_identifier`), and its hash
+    /// cannot tell.
+    pub password_sealed: Option<String>,
+    /// Verifications refused because the password contains what they prove: identifying with
+    /// them would fail again, so `nextSteps` does not offer it until another password is given.
+    pub refused_by_password: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -210,20 +217,18 @@ impl Interaction {
     }
 
     /// `needs_consent`: the client is third-party and the user has not granted these scopes.
+    /// `Submit` is listed only when submitting would succeed now, and then alone.
     pub fn next_steps(&self, policy: &SignInPolicy, needs_consent: bool) -> Vec<NextStep> {
         let consent_then_submit = |scopes: &[String]| {
             if needs_consent && self.consented_at.is_none() {
-                vec![
-                    NextStep::Consent {
-                        scopes: scopes.to_vec(),
-                    },
-                    NextStep::Submit,
-                ]
+                vec![NextStep::Consent {
+                    scopes: scopes.to_vec(),
+                }]
             } else {
                 vec![NextStep::Submit]
             }
         };
-        let steps = |first: NextStep| vec![first, NextStep::Submit];
+        let steps = |first: NextStep| vec![first];
         match self.event {
             None => vec![NextStep::StartInteraction {
                 events: policy.events(),
@@ -256,7 +261,9 @@ impl Interaction {
                         identifier_types: vec![IdentifierType::Email],
                     }),
                     InteractionEvent::Register => {
-                        if let Some(v @ VerificationRecord::Invitation { .. }) = self.verifications.last() {
+                        if let Some(v @ VerificationRecord::Invitation { .. }) = self.verifications.last()
+                            && !self.profile.refused_by_password.iter().any(|id| id == v.id())
+                        {
                             return steps(NextStep::Identify {
                                 verification_id: v.id().to_owned(),
                             });
@@ -290,9 +297,13 @@ impl Interaction {
                 verification_id: id.clone(),
                 email: email.clone(),
             }),
-            VerificationRecord::EmailCode { id, verified: true, .. } => Some(NextStep::Identify {
-                verification_id: id.clone(),
-            }),
+            VerificationRecord::EmailCode { id, verified: true, .. }
+                if !self.profile.refused_by_password.contains(id) =>
+            {
+                Some(NextStep::Identify {
+                    verification_id: id.clone(),
+                })
+            }
             _ => None,
         }
     }

@@ -1,6 +1,6 @@
 //! The key under which failed passwords are counted: the identifier as typed, normalised the
-//! way sign-in matches it, so that `Alice` and `alice ` share one counter. A malformed
-//! identifier gets a key too: it must cost what an unknown one costs.
+//! way sign-in matches it, so that `Alice`, `alice ` and full-width `ａｌｉｃｅ` share one
+//! counter. A malformed identifier gets a key too: it must cost what an unknown one costs.
 
 use super::identifier::{Identifier, IdentifierType};
 
@@ -9,7 +9,7 @@ const MAX_KEY_CHARS: usize = 200;
 
 pub fn lockout_key(kind: IdentifierType, raw: &str) -> String {
     let normalized = match Identifier::parse(kind, raw) {
-        Ok(Identifier::Username(name)) => name.normalized(),
+        Ok(Identifier::Username(name)) => name.normalized().to_owned(),
         Ok(Identifier::Email(email)) => email.normalized(),
         Err(_) => raw.trim().to_lowercase(),
     };
@@ -25,6 +25,10 @@ mod tests {
     fn spellings_of_one_identifier_share_a_key() {
         assert_eq!(
             lockout_key(IdentifierType::Username, " Alice "),
+            lockout_key(IdentifierType::Username, "alice")
+        );
+        assert_eq!(
+            lockout_key(IdentifierType::Username, "ＡＬＩＣＥ"),
             lockout_key(IdentifierType::Username, "alice")
         );
         assert_eq!(

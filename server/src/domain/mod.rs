@@ -8,3 +8,4 @@ pub mod lockout;
 pub mod password_policy;
 pub mod proxies;
 pub mod user;
+pub mod username;

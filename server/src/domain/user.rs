@@ -12,4 +12,12 @@ pub struct User {
     pub security_stamp: String,
     pub locale: Option<String>,
     pub updated_at: DateTime<Utc>,
+    /// Set by an administrator: the account cannot sign in nor use its tokens.
+    pub disabled_at: Option<DateTime<Utc>>,
+}
+
+impl User {
+    pub fn is_disabled(&self) -> bool {
+        self.disabled_at.is_some()
+    }
 }

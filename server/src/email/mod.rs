@@ -1,11 +1,12 @@
 //! Outgoing email through lettre: the file transport (one `.eml` per message in `email.dir`,
 //! the default) or SMTP. Messages come from `templates`, in the recipient's language.
 
+mod html;
 pub mod templates;
 
 use lettre::{
     AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
-    message::{Mailbox, header::ContentType},
+    message::{Mailbox, MultiPart},
     transport::smtp::authentication::Credentials,
 };
 use secrecy::ExposeSecret;
@@ -88,12 +89,14 @@ impl Mailer {
     /// Sends now and reports the outcome (the CLI uses it).
     pub async fn send(&self, to: &str, mail: &Mail) -> Result<(), EmailError> {
         let recipient: Mailbox = to.parse().map_err(|_| EmailError::InvalidRecipient(to.to_owned()))?;
+        // The sender's display name is the deployment's: what users know the service as.
+        let app_name = self.from.name.as_deref().unwrap_or("Gatehouse");
+        let html = html::render(mail.lang, app_name, &mail.subject, &mail.body);
         let message = Message::builder()
             .from(self.from.clone())
             .to(recipient)
             .subject(mail.subject.clone())
-            .header(ContentType::TEXT_PLAIN)
-            .body(mail.body.clone())?;
+            .multipart(MultiPart::alternative_plain_html(mail.body.clone(), html))?;
         match &*self.transport {
             Transport::File { dir, transport } => {
                 tokio::fs::create_dir_all(dir).await.ok();
@@ -113,11 +116,13 @@ impl Mailer {
     /// a message was sent at all (an account exists or not).
     pub fn send_in_background(&self, to: String, mail: Mail) {
         let mailer = self.clone();
-        tokio::spawn(async move {
+        // In the request's span still, so that its lines name the request.
+        let sending = async move {
             match mailer.send(&to, &mail).await {
                 Ok(()) => tracing::info!(kind = mail.kind, "email sent"),
                 Err(e) => tracing::warn!(kind = mail.kind, error = %e, "email not sent"),
             }
-        });
+        };
+        tokio::spawn(tracing::Instrument::in_current_span(sending));
     }
 }

@@ -1,5 +1,5 @@
-//! The messages Gatehouse sends, in English and French. Plain text: every client shows it,
-//! and a code or a link in it cannot be hidden behind markup.
+//! The messages Gatehouse sends, in English and French. Written as plain text, which every
+//! client shows; the HTML part beside it is made from the same text (`email::html`).
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
@@ -45,6 +45,7 @@ impl Lang {
 pub struct Mail {
     /// For logs: which template.
     pub kind: &'static str,
+    pub lang: Lang,
     pub subject: String,
     pub body: String,
 }
@@ -69,6 +70,7 @@ pub fn verification_code(lang: Lang, code: &str) -> Mail {
     };
     Mail {
         kind: "verification_code",
+        lang,
         subject,
         body,
     }
@@ -93,6 +95,7 @@ pub fn registration_attempt(lang: Lang, code: &str, sign_in_url: &str) -> Mail {
     };
     Mail {
         kind: "registration_attempt",
+        lang,
         subject,
         body,
     }
@@ -115,6 +118,7 @@ pub fn password_reset(lang: Lang, code: &str) -> Mail {
     };
     Mail {
         kind: "password_reset",
+        lang,
         subject,
         body,
     }
@@ -139,6 +143,7 @@ pub fn invitation(lang: Lang, name: Option<&str>, link: &str, expires: &str) -> 
     };
     Mail {
         kind: "invitation",
+        lang,
         subject,
         body,
     }

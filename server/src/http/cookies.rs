@@ -10,9 +10,41 @@ use crate::config::Settings;
 
 /// Fixed, so that custom experience apps and the spec can name it.
 pub const INTERACTION_COOKIE: &str = "gatehouse_interaction";
+/// Over https: a cookie only this origin can set (RFC 6265bis `__Host-`), so that a sibling
+/// subdomain cannot plant its own interaction or session in the user's browser.
+const HOST_PREFIX: &str = "__Host-";
 
 pub fn read(req: &Request, name: &str) -> Option<String> {
     req.cookie().get(name).map(|c| c.value_str().to_owned())
+}
+
+pub fn read_interaction(settings: &Settings, req: &Request) -> Option<String> {
+    read(req, &interaction_name(settings))
+}
+
+pub fn read_session(settings: &Settings, req: &Request) -> Option<String> {
+    read(req, &session_name(settings))
+}
+
+/// Only the prefixed name is read when the prefix is in use: a tossed cookie without it is
+/// never taken for ours.
+fn interaction_name(settings: &Settings) -> String {
+    if secure(settings) {
+        format!("{HOST_PREFIX}{INTERACTION_COOKIE}")
+    } else {
+        INTERACTION_COOKIE.to_owned()
+    }
+}
+
+/// `__Host-` needs Secure, `Path=/` and no `Domain`: a session cookie shared with subdomains
+/// (`session.cookie_domain`) or under a path keeps its plain name.
+fn session_name(settings: &Settings) -> String {
+    let s = &settings.session;
+    if secure(settings) && s.cookie_domain.is_none() && s.cookie_path == "/" {
+        format!("{HOST_PREFIX}{}", s.cookie_name)
+    } else {
+        s.cookie_name.clone()
+    }
 }
 
 fn secure(settings: &Settings) -> bool {
@@ -26,7 +58,7 @@ fn secure(settings: &Settings) -> bool {
 /// HttpOnly and SameSite=Lax: sent on the top-level redirect back from the experience app and
 /// on same-origin API calls, never on cross-site subrequests.
 pub fn interaction(settings: &Settings, value: &str) -> Cookie {
-    let mut cookie = Cookie::new_with_str(INTERACTION_COOKIE, value);
+    let mut cookie = Cookie::new_with_str(interaction_name(settings), value);
     cookie.set_http_only(true);
     cookie.set_same_site(SameSite::Lax);
     cookie.set_path("/");
@@ -44,7 +76,7 @@ pub fn clear_interaction(settings: &Settings) -> Cookie {
 /// A browser-session cookie unless the session is persistent (remember me).
 pub fn session(settings: &Settings, value: &str, expires_at: Option<DateTime<Utc>>) -> Cookie {
     let s = &settings.session;
-    let mut cookie = Cookie::new_with_str(&s.cookie_name, value);
+    let mut cookie = Cookie::new_with_str(session_name(settings), value);
     cookie.set_http_only(s.cookie_http_only);
     cookie.set_same_site(SameSite::Lax);
     cookie.set_path(&s.cookie_path);

@@ -4,7 +4,8 @@
 use poem::{Error, http::StatusCode};
 use poem_openapi::{ApiResponse, Enum, Object, payload::Json};
 
-use crate::service::experience::ExperienceError;
+use super::experience::PasswordPolicyDto;
+use crate::{domain::identifier::IdentifierError, service::experience::ExperienceError};
 
 /// Every error code the Experience API can answer with. Stable: clients and translations key on
 /// them.
@@ -22,6 +23,9 @@ pub enum ErrorCode {
     RequestNotFound,
     #[oai(rename = "request.method_not_allowed")]
     RequestMethodNotAllowed,
+    /// The request, reading its body included, took longer than `http.request_timeout`.
+    #[oai(rename = "request.timeout")]
+    RequestTimeout,
     #[oai(rename = "session.not_found")]
     SessionNotFound,
     #[oai(rename = "session.event_not_set")]
@@ -46,10 +50,21 @@ pub enum ErrorCode {
     SessionRegistrationInvitationOnly,
     #[oai(rename = "session.profile_incomplete")]
     SessionProfileIncomplete,
+    #[oai(rename = "session.identifier_in_password")]
+    SessionIdentifierInPassword,
+    #[oai(rename = "session.invitation_email_mismatch")]
+    SessionInvitationEmailMismatch,
     #[oai(rename = "session.password_reset_disabled")]
     SessionPasswordResetDisabled,
+    /// The right password, for an account an administrator disabled.
+    #[oai(rename = "session.user_disabled")]
+    SessionUserDisabled,
     #[oai(rename = "user.invalid_username")]
     UserInvalidUsername,
+    #[oai(rename = "user.username_invisible_characters")]
+    UserUsernameInvisibleCharacters,
+    #[oai(rename = "user.username_mixed_script")]
+    UserUsernameMixedScript,
     #[oai(rename = "user.invalid_email")]
     UserInvalidEmail,
     #[oai(rename = "user.email_taken")]
@@ -108,6 +123,7 @@ impl ErrorCode {
             | SessionRegistrationDisabled
             | SessionRegistrationInvitationOnly
             | SessionPasswordResetDisabled
+            | SessionUserDisabled
             | InvitationDisabled => StatusCode::FORBIDDEN,
             RequestNotFound
             | SessionNotFound
@@ -126,7 +142,11 @@ impl ErrorCode {
             | SessionNotIdentified
             | SessionConsentRequired
             | SessionProfileIncomplete
+            | SessionIdentifierInPassword
+            | SessionInvitationEmailMismatch
             | UserInvalidUsername
+            | UserUsernameInvisibleCharacters
+            | UserUsernameMixedScript
             | UserUsernameTaken
             | UserWeakPassword
             | UserInvalidEmail
@@ -139,6 +159,7 @@ impl ErrorCode {
             | CaptchaExpired
             | CaptchaUsed => StatusCode::UNPROCESSABLE_ENTITY,
             InternalServerError => StatusCode::INTERNAL_SERVER_ERROR,
+            RequestTimeout => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 
@@ -198,6 +219,9 @@ pub enum ApiError {
     TooManyRequests(Json<ErrorBody>, #[oai(header = "Retry-After")] u64),
     #[oai(status = 500)]
     Internal(Json<ErrorBody>),
+    /// The request took too long; it may be sent again.
+    #[oai(status = 503)]
+    Unavailable(Json<ErrorBody>),
 }
 
 impl ApiError {
@@ -213,7 +237,8 @@ impl ApiError {
             | Self::Gone(b)
             | Self::Unprocessable(b)
             | Self::TooManyRequests(b, _)
-            | Self::Internal(b) => &mut b.0,
+            | Self::Internal(b)
+            | Self::Unavailable(b) => &mut b.0,
         }
     }
 
@@ -240,6 +265,7 @@ impl ApiError {
             StatusCode::UNPROCESSABLE_ENTITY => Self::Unprocessable(body),
             // Callers that know when to come back use `too_many`.
             StatusCode::TOO_MANY_REQUESTS => Self::TooManyRequests(body, 60),
+            StatusCode::SERVICE_UNAVAILABLE => Self::Unavailable(body),
             _ => Self::Internal(body),
         }
     }
@@ -273,6 +299,7 @@ impl From<ExperienceError> for ApiError {
             EventNotSupported => ErrorCode::SessionEventNotSupported,
             SignInMethodDisabled => ErrorCode::SessionSignInMethodDisabled,
             InvalidCredentials => ErrorCode::SessionInvalidCredentials,
+            UserDisabled => ErrorCode::SessionUserDisabled,
             VerificationNotFound => ErrorCode::SessionVerificationNotFound,
             NotIdentified => ErrorCode::SessionNotIdentified,
             ConsentRequired => ErrorCode::SessionConsentRequired,
@@ -280,13 +307,18 @@ impl From<ExperienceError> for ApiError {
             RegistrationDisabled => ErrorCode::SessionRegistrationDisabled,
             RegistrationInvitationOnly => ErrorCode::SessionRegistrationInvitationOnly,
             ProfileIncomplete => ErrorCode::SessionProfileIncomplete,
+            IdentifierInPassword => ErrorCode::SessionIdentifierInPassword,
+            InvitationEmailMismatch => ErrorCode::SessionInvitationEmailMismatch,
+            InvalidUsername(IdentifierError::InvisibleCharacters) => ErrorCode::UserUsernameInvisibleCharacters,
+            InvalidUsername(IdentifierError::MixedScript) => ErrorCode::UserUsernameMixedScript,
             InvalidUsername(_) => ErrorCode::UserInvalidUsername,
             UsernameTaken => ErrorCode::UserUsernameTaken,
-            WeakPassword(rules) => {
-                // Every broken rule at once, so that a form can list them all.
+            WeakPassword { rules, policy } => {
+                // Every broken rule at once, and the parameters to explain them.
                 let rules: Vec<&str> = rules.iter().map(|r| r.code()).collect();
+                let policy = PasswordPolicyDto::from(policy);
                 return Self::new(ErrorCode::UserWeakPassword, err.to_string())
-                    .with_details(serde_json::json!({ "rules": rules }));
+                    .with_details(serde_json::json!({ "rules": rules, "policy": policy }));
             }
             ApplicationNotFound => ErrorCode::ApplicationNotFound,
             PasswordResetDisabled => ErrorCode::SessionPasswordResetDisabled,

@@ -1,13 +1,19 @@
 //! Cross-cutting request checks and response headers.
 
+use std::time::Duration;
+
 use poem::{
-    Endpoint, Error, IntoResponse, Request, Response, Result,
-    http::{Method, StatusCode, header},
-    middleware::SetHeader,
+    Endpoint, Error, IntoResponse, Request, Response, Result, error::ReadBodyError, http::header, middleware::SetHeader,
 };
 use poem_openapi::payload::Json;
+use tracing::Instrument;
 
 use super::error::{ApiError, ErrorBody, ErrorCode};
+use crate::{state::AppState, telemetry};
+
+const REQUEST_ID: &str = "x-request-id";
+/// Longer ids, or ids with spaces or control characters, are not taken from a proxy.
+const MAX_REQUEST_ID: usize = 128;
 
 /// Token, userinfo and Experience API answers must never be cached (RFC 6749 section 5.1).
 pub fn no_store() -> SetHeader {
@@ -22,7 +28,13 @@ const STRICT_CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self
 const DOCS_CSP: &str = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; \
      img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
-pub async fn security_headers<E: Endpoint>(ep: E, req: Request) -> Result<Response> {
+/// A year, the usual value; no `includeSubDomains`: Gatehouse speaks for its own host only.
+const HSTS: &str = "max-age=31536000";
+
+/// Sets the headers every answer carries. A page that sets its own CSP keeps it (the logout
+/// confirmation widens `form-action` to the client's post-logout origin). `hsts`: `public_url`
+/// is https, so browsers are told to use nothing else.
+pub async fn security_headers<E: Endpoint>(ep: E, req: Request, hsts: bool) -> Result<Response> {
     let csp = if req.uri().path().starts_with("/api/docs") {
         DOCS_CSP
     } else {
@@ -34,18 +46,59 @@ pub async fn security_headers<E: Endpoint>(ep: E, req: Request) -> Result<Respon
         .map(IntoResponse::into_response)
         .unwrap_or_else(|e| e.into_response());
     let headers = response.headers_mut();
-    headers.insert(header::CONTENT_SECURITY_POLICY, header::HeaderValue::from_static(csp));
+    headers
+        .entry(header::CONTENT_SECURITY_POLICY)
+        .or_insert(header::HeaderValue::from_static(csp));
     headers.insert(header::REFERRER_POLICY, header::HeaderValue::from_static("no-referrer"));
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         header::HeaderValue::from_static("nosniff"),
     );
     headers.insert(header::X_FRAME_OPTIONS, header::HeaderValue::from_static("DENY"));
+    if hsts {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            header::HeaderValue::from_static(HSTS),
+        );
+    }
     Ok(response)
 }
 
+/// Serves the request in its span (see [`telemetry::request_span`]) and names its id in the
+/// answer. The id is a trusted proxy's `X-Request-Id`, so that one id follows the request
+/// through the proxy's logs and ours; anyone else's is replaced, as anyone can send one.
+pub async fn request_context<E: Endpoint>(ep: E, req: Request) -> Result<Response> {
+    let (request_id, client_ip) = match req.data::<AppState>() {
+        Some(state) => {
+            let trusted = req
+                .remote_addr()
+                .as_socket_addr()
+                .is_some_and(|peer| state.proxies.trusts(peer.ip().to_canonical()));
+            let forwarded = req.header(REQUEST_ID).filter(|id| trusted && valid_request_id(id));
+            (forwarded.map(str::to_owned), super::client_ip(state, &req))
+        }
+        None => (None, None),
+    };
+    let request_id = request_id.unwrap_or_else(|| uuid::Uuid::now_v7().to_string());
+    let span = telemetry::request_span(&request_id, client_ip);
+    let mut response = ep
+        .call(req)
+        .instrument(span)
+        .await
+        .map(IntoResponse::into_response)
+        .unwrap_or_else(|e| e.into_response());
+    if let Ok(value) = header::HeaderValue::from_str(&request_id) {
+        response.headers_mut().insert(REQUEST_ID, value);
+    }
+    Ok(response)
+}
+
+fn valid_request_id(id: &str) -> bool {
+    (1..=MAX_REQUEST_ID).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_graphic())
+}
+
 /// One line per request, with the path but never the query: authorization responses carry
-/// codes and logout requests ID tokens there.
+/// codes and logout requests ID tokens there. Probes, asked every few seconds, at debug.
 pub async fn access_log<E: Endpoint>(ep: E, req: Request) -> Result<Response> {
     let method = req.method().clone();
     let path = req.uri().path().to_owned();
@@ -55,61 +108,81 @@ pub async fn access_log<E: Endpoint>(ep: E, req: Request) -> Result<Response> {
         .await
         .map(IntoResponse::into_response)
         .unwrap_or_else(|e| e.into_response());
-    tracing::info!(
-        %method,
-        %path,
-        status = response.status().as_u16(),
-        micros = started.elapsed().as_micros() as u64,
-        "request"
-    );
+    let status = response.status().as_u16();
+    let micros = started.elapsed().as_micros() as u64;
+    if matches!(path.as_str(), "/healthz" | "/readyz") {
+        tracing::debug!(%method, %path, status, micros, "request");
+    } else {
+        tracing::info!(%method, %path, status, micros, "request");
+    }
     Ok(response)
 }
 
-/// Refuses bodies above `max` with 413: at once when `Content-Length` says so, otherwise
-/// (chunked bodies) by reading at most `max` bytes before the handler sees the body.
+/// Reads the body whole, `max` bytes at most, before anything else sees it: a larger one gets
+/// 413 as soon as it is known to be larger (at once when `Content-Length` says so), whatever
+/// the protocol says or does not say about its length.
 pub async fn limit_body<E: Endpoint>(ep: E, mut req: Request, max: usize) -> Result<Response> {
-    let declared = req
-        .header(header::CONTENT_LENGTH)
-        .map(|v| {
-            v.parse::<usize>()
-                .map_err(|_| Error::from_status(StatusCode::BAD_REQUEST))
-        })
-        .transpose()?;
+    let api = is_api(&req);
+    let declared = req.header(header::CONTENT_LENGTH).map(str::parse::<u64>);
     match declared {
-        Some(length) if length > max => {
-            return Err(Error::from_status(StatusCode::PAYLOAD_TOO_LARGE));
+        Some(Err(_)) => return Ok(refusal(api, ErrorCode::RequestInvalidBody, "bad Content-Length")),
+        Some(Ok(length)) if length > max as u64 => return Ok(too_large(api, max)),
+        _ => {}
+    }
+    let body = req.take_body();
+    if !body.is_empty() {
+        match body.into_bytes_limit(max).await {
+            Ok(bytes) => req.set_body(bytes),
+            Err(ReadBodyError::PayloadTooLarge) => return Ok(too_large(api, max)),
+            Err(_) => {
+                return Ok(refusal(
+                    api,
+                    ErrorCode::RequestInvalidBody,
+                    "the body could not be read",
+                ));
+            }
         }
-        Some(_) => {}
-        None if req.header(header::TRANSFER_ENCODING).is_some() => {
-            let bytes = req
-                .take_body()
-                .into_bytes_limit(max)
-                .await
-                .map_err(|_| Error::from_status(StatusCode::PAYLOAD_TOO_LARGE))?;
-            req.set_body(bytes);
-        }
-        None => {}
     }
     ep.call(req).await.map(IntoResponse::into_response)
 }
 
-/// The Experience API answers its own origin only. Browsers send `Origin` on every
-/// state-changing fetch; a foreign one (or a cross-site fetch) is refused before any work.
-pub fn same_origin(public_url: &str) -> impl Fn(&Request) -> bool + Clone + Send + Sync + 'static {
-    let origin = url::Url::parse(public_url)
-        .map(|u| u.origin().ascii_serialization())
-        .unwrap_or_default();
-    move |req: &Request| {
-        if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
-            return true;
+fn too_large(api: bool, max: usize) -> Response {
+    refusal(
+        api,
+        ErrorCode::RequestPayloadTooLarge,
+        &format!("the body is larger than {max} bytes"),
+    )
+}
+
+/// Ends a request, reading its body included, that takes longer than `limit`, with 503: the
+/// client may try again, and a client that sends slowly cannot hold a handler.
+pub async fn request_timeout<E: Endpoint>(ep: E, req: Request, limit: Duration) -> Result<Response> {
+    let api = is_api(&req);
+    match tokio::time::timeout(limit, ep.call(req)).await {
+        Ok(result) => result.map(IntoResponse::into_response),
+        Err(_) => {
+            tracing::warn!("request timed out");
+            Ok(refusal(api, ErrorCode::RequestTimeout, "the request took too long"))
         }
-        let cross_site = req.header("sec-fetch-site").is_some_and(|v| v == "cross-site");
-        let foreign = req.header(header::ORIGIN).is_some_and(|o| o != origin);
-        !(cross_site || foreign)
     }
 }
 
-/// Errors raised outside our handlers (unknown path, wrong method, body too large) get the
+fn is_api(req: &Request) -> bool {
+    let path = req.uri().path();
+    path == "/api" || path.starts_with("/api/")
+}
+
+/// For guards that run before routing: the Experience API's JSON shape under `/api`, a bare
+/// status elsewhere.
+fn refusal(api: bool, code: ErrorCode, message: &str) -> Response {
+    if api {
+        ApiError::new(code, message).into_response()
+    } else {
+        Error::from_status(code.status()).into_response()
+    }
+}
+
+/// Errors raised outside our handlers (unknown path, wrong method, a body poem-openapi refuses) get the
 /// same JSON shape as the rest of the API.
 pub async fn api_errors<E: Endpoint>(ep: E, req: Request) -> Result<Response> {
     match ep.call(req).await {

@@ -1,22 +1,23 @@
 //! HTTP: poem and poem-openapi only. Handlers extract, call one service function and map the
 //! result.
 
+mod client;
+pub mod contract;
 pub mod cookies;
 pub mod error;
 pub mod experience;
 mod guards;
 mod oidc;
 mod ops;
+mod origins;
 mod pages;
 mod ui;
 
-use poem::{Endpoint, EndpointExt, IntoResponse, Route, get, middleware::CookieJarManager};
+use poem::{Endpoint, EndpointExt, Route, get, middleware::CookieJarManager};
 use poem_openapi::OpenApiService;
 
+pub(crate) use self::client::client_ip;
 use crate::state::AppState;
-
-/// Bodies above this are refused with 413 before they are read.
-pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
 pub fn api_service() -> OpenApiService<(experience::ExperienceApi, experience::VerificationApi), ()> {
     OpenApiService::new(
@@ -33,47 +34,60 @@ pub fn api_service() -> OpenApiService<(experience::ExperienceApi, experience::V
 
 /// The OpenAPI document, as `gatehouse export-openapi` writes it.
 pub fn openapi_json() -> String {
-    api_service().spec()
+    contract::document(&api_service().spec())
+}
+
+/// The listener of `metrics.listen`: `/metrics` alone.
+pub fn metrics_routes(state: AppState) -> impl Endpoint {
+    Route::new()
+        .at("/metrics", get(ops::metrics))
+        .around(guards::access_log)
+        .data(state)
 }
 
 pub fn routes(state: AppState) -> impl Endpoint {
     let api = api_service();
     let docs = api.swagger_ui();
-    let spec = api.spec_endpoint();
-    let same_origin = guards::same_origin(&state.settings.public_url);
+    let spec = openapi_json();
+    let spec = get(poem::endpoint::make_sync(move |_| {
+        poem::Response::builder()
+            .content_type("application/json; charset=utf-8")
+            .body(spec.clone())
+    }));
+    let origins = origins::ExperienceOrigins::new(state.settings.experience_origins());
     let experience = api
         .with(guards::no_store())
-        .around(move |ep, req| {
-            let allowed = same_origin(&req);
-            async move {
-                if allowed {
-                    ep.call(req).await.map(IntoResponse::into_response)
-                } else {
-                    Ok(guards::forbidden_origin())
-                }
-            }
-        })
-        .around(|ep, req| guards::limit_body(ep, req, MAX_BODY_BYTES))
-        .around(guards::api_errors);
+        .around(guards::api_errors)
+        .around(move |ep, req| origins::guard(ep, req, origins.clone()))
+        .around(contract::watch);
     let mut app = Route::new()
-        .at("/", get(ui::root))
         .at("/healthz", get(ops::healthz))
         .at("/readyz", get(ops::readyz))
-        .at("/metrics", get(ops::metrics))
-        .nest(
-            "/oidc",
-            oidc::routes().around(|ep, req| guards::limit_body(ep, req, MAX_BODY_BYTES)),
-        )
+        .nest("/oidc", oidc::routes())
         .at("/api/openapi.json", spec)
-        .nest("/api/docs", docs)
         .nest_no_strip("/api", experience)
         .nest_no_strip("/assets", get(ui::asset));
-    for route in ui::APP_ROUTES {
-        app = app.at(route, get(ui::index));
+    // With `metrics.listen`, /metrics is served there and nowhere else.
+    if state.settings.metrics.listen.is_none() {
+        app = app.at("/metrics", get(ops::metrics));
+    }
+    let endpoints = &state.settings.endpoints;
+    if endpoints.api_docs {
+        app = app.nest("/api/docs", docs);
+    }
+    let demo: &[&str] = if endpoints.demo_page { &ui::DEMO_ROUTES } else { &[] };
+    for route in ui::APP_ROUTES.iter().chain(demo) {
+        app = app.at(*route, get(ui::index));
     }
     app = app.at("/*rest", get(ui::not_found));
+    let http = &state.settings.http;
+    let (max_body, request_timeout) = (http.max_body_bytes, http.request_timeout.get());
+    let hsts = state.settings.public_url.starts_with("https://");
     app.with(CookieJarManager::new())
-        .around(guards::security_headers)
+        .around(move |ep, req| guards::limit_body(ep, req, max_body))
+        .around(move |ep, req| guards::request_timeout(ep, req, request_timeout))
+        .around(move |ep, req| guards::security_headers(ep, req, hsts))
         .around(guards::access_log)
+        .around(guards::request_context)
         .data(state)
 }

@@ -4,10 +4,14 @@ use poem::{IntoResponse, Response, handler, http::StatusCode, web::Data};
 
 use crate::{state::AppState, storage};
 
-/// The process answers: nothing else is checked (also the trivial route of `make bench`).
+/// The process answers: nothing else is checked (also the trivial route of `make bench`). The
+/// version tells an operator which binary a rolling upgrade has reached.
 #[handler]
-pub fn healthz() -> &'static str {
-    "ok"
+pub fn healthz() -> Response {
+    Response::builder()
+        .content_type("text/plain; charset=utf-8")
+        .header("Gatehouse-Version", env!("CARGO_PKG_VERSION"))
+        .body("ok")
 }
 
 /// The database answers too.
@@ -30,8 +34,12 @@ pub fn metrics(state: Data<&AppState>) -> Response {
     let body = format!(
         "# HELP gatehouse_db_statements_total SQL statements sent to the database.\n\
          # TYPE gatehouse_db_statements_total counter\n\
-         gatehouse_db_statements_total {}\n",
-        state.statements.get()
+         gatehouse_db_statements_total {}\n\
+         # HELP gatehouse_undeclared_error_codes_total Error answers with a code the OpenAPI document does not declare for their route.\n\
+         # TYPE gatehouse_undeclared_error_codes_total counter\n\
+         gatehouse_undeclared_error_codes_total {}\n",
+        state.statements.get(),
+        state.undeclared_codes.count()
     );
     Response::builder()
         .content_type("text/plain; version=0.0.4")

@@ -33,6 +33,21 @@ pub fn error(status: StatusCode, message: &str) -> Response {
     )
 }
 
+/// `/` when the demo is off: what this server is, for whoever opens it.
+pub fn home(issuer: &str) -> Response {
+    let discovery = format!("{issuer}/.well-known/openid-configuration");
+    page(
+        StatusCode::OK,
+        "Gatehouse",
+        &format!(
+            "<p data-testid=\"home\">This is an OpenID Connect provider. Applications discover it at \
+             <a href=\"{}\">{}</a>.</p>",
+            escape(&discovery),
+            escape(&discovery)
+        ),
+    )
+}
+
 pub fn signed_out() -> Response {
     page(
         StatusCode::OK,

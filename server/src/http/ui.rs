@@ -2,11 +2,14 @@
 //! builds) or read from that folder (debug builds).
 
 use poem::{
-    Request, Response, handler,
+    IntoResponse, Request, Response, handler,
     http::{StatusCode, header},
-    web::Redirect,
+    web::{Data, Redirect},
 };
 use rust_embed::RustEmbed;
+
+use super::pages;
+use crate::state::AppState;
 
 #[derive(RustEmbed)]
 #[folder = "$GATEHOUSE_UI_DIST"]
@@ -14,12 +17,18 @@ use rust_embed::RustEmbed;
 struct Assets;
 
 /// Routes the single-page app draws; each gets `index.html`.
-pub const APP_ROUTES: [&str; 5] = ["/sign-in", "/register", "/forgot-password", "/demo", "/demo/callback"];
+pub const APP_ROUTES: [&str; 3] = ["/sign-in", "/register", "/forgot-password"];
+/// The demo relying party's pages, served when `endpoints.demo_page` is on.
+pub const DEMO_ROUTES: [&str; 2] = ["/demo", "/demo/callback"];
 
-/// The server has no page of its own at `/`: the demo relying party shows what it does.
-#[handler]
-pub fn root() -> Redirect {
-    Redirect::see_other("/demo")
+/// The server has no page of its own at `/`: with the demo on, its relying party shows what
+/// Gatehouse does; otherwise a small page says where the provider is.
+fn root(state: &AppState) -> Response {
+    if state.settings.endpoints.demo_page {
+        Redirect::see_other("/demo").into_response()
+    } else {
+        pages::home(&state.issuer())
+    }
 }
 
 #[handler]
@@ -27,9 +36,13 @@ pub fn index() -> Response {
     file("index.html", "no-cache")
 }
 
-/// Any other page: the app draws its not-found view, with the status a crawler expects.
+/// Any other page: the app draws its not-found view, with the status a crawler expects. `/`
+/// lands here too, as the router's catch-all takes it before a route of its own.
 #[handler]
-pub fn not_found() -> Response {
+pub fn not_found(state: Data<&AppState>, req: &Request) -> Response {
+    if req.uri().path() == "/" {
+        return root(&state);
+    }
     let mut response = file("index.html", "no-cache");
     response.set_status(StatusCode::NOT_FOUND);
     response

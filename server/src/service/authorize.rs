@@ -1,5 +1,7 @@
 //! `/oidc/auth` and its continuation after the experience app submits.
 
+use std::net::IpAddr;
+
 use chrono::{DateTime, Utc};
 use url::Url;
 
@@ -12,10 +14,12 @@ use crate::{
     },
     service::{
         InternalError, claims, consent,
+        rate_limit::{self, Limit},
         sessions::{self, NewSessionCookie},
     },
     state::AppState,
     storage::{self, Conn, codes::AuthorizationCode, grants::NewGrant, sessions::SsoSession},
+    telemetry,
 };
 
 #[derive(Debug)]
@@ -29,6 +33,8 @@ pub enum AuthorizeOutcome {
         location: String,
         session: Option<NewSessionCookie>,
     },
+    /// Too many sign-ins started by this client: try again later.
+    TooManyRequests { retry_after_secs: u64 },
     /// To the experience app, with a new interaction bound to this browser.
     Experience {
         location: String,
@@ -40,6 +46,7 @@ pub async fn authorize(
     state: &AppState,
     pairs: Vec<(String, String)>,
     session_cookie: Option<&str>,
+    client_ip: Option<IpAddr>,
 ) -> Result<AuthorizeOutcome, InternalError> {
     let raw = RawAuthRequest::from_pairs(pairs);
     let client_id = match raw.client_id() {
@@ -49,6 +56,7 @@ pub async fn authorize(
     let Some(client) = storage::clients::find(&state.db, client_id).await? else {
         return Ok(AuthorizeOutcome::Page(PageError::UnknownClient));
     };
+    telemetry::record_client(&client.id);
     let redirect_uri = match raw.trusted_redirect_uri(&client) {
         Ok(uri) => uri,
         Err(e) => return Ok(AuthorizeOutcome::Page(e)),
@@ -108,6 +116,13 @@ pub async fn authorize(
             Err(&error),
         ));
     }
+    // Each sign-in that needs the experience app stores an interaction: limited per client.
+    let limit = Limit::from_setting("authorization_ip", &state.settings.rate_limits.authorization_per_ip);
+    if let Err(exceeded) = rate_limit::count(state, &[(limit, rate_limit::ip_subject(client_ip))]).await? {
+        return Ok(AuthorizeOutcome::TooManyRequests {
+            retry_after_secs: exceeded.retry_after_secs,
+        });
+    }
     let cookie = random_token();
     // Signed in already, only consent missing: the interaction starts with the user known.
     let (event, user_id, session_id) = match signed_in {
@@ -150,7 +165,10 @@ pub async fn resume(state: &AppState, interaction_cookie: Option<&str>) -> Resul
             interaction_cookie: None,
         });
     };
-    let Some(user) = storage::users::find(&state.db, user_id).await? else {
+    let Some(user) = storage::users::find(&state.db, user_id)
+        .await?
+        .filter(|user| !user.is_disabled())
+    else {
         return Ok(AuthorizeOutcome::InteractionGone);
     };
     // The session the user arrived with, if it is still theirs and alive.

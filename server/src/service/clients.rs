@@ -20,6 +20,7 @@ fn from_settings(c: &ClientSettings) -> Client {
         first_party: c.first_party,
         id_token_alg: c.id_token_signed_response_alg.clone(),
         initiate_login_uri: c.initiate_login_uri.clone(),
+        resource_server: c.resource_server,
     }
 }
 
@@ -41,6 +42,7 @@ pub struct NewClient {
     pub first_party: bool,
     pub id_token_alg: String,
     pub initiate_login_uri: Option<String>,
+    pub resource_server: bool,
 }
 
 pub struct CreatedClient {
@@ -63,6 +65,7 @@ pub async fn create(db: &Db, new: NewClient) -> Result<CreatedClient, InternalEr
         first_party: new.first_party,
         id_token_alg: new.id_token_alg,
         initiate_login_uri: new.initiate_login_uri,
+        resource_server: new.resource_server,
     };
     storage::clients::insert(db, &client, Source::Cli).await?;
     Ok(CreatedClient {
@@ -78,4 +81,71 @@ pub async fn is_client_origin(db: &Db, origin: &str) -> Result<bool, InternalErr
         .await?
         .iter()
         .any(|o| o == origin))
+}
+
+/// Every client, oldest first (`gatehouse client list`).
+pub async fn list(db: &Db) -> Result<Vec<storage::clients::Listed>, InternalError> {
+    Ok(storage::clients::list(db).await?)
+}
+
+/// Why an operator's change to a client was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum ClientAdminError {
+    #[error("no client has this id")]
+    NotFound,
+    #[error("the client is declared in the configuration: change it there")]
+    ConfigDeclared,
+    #[error("a public client has no secret")]
+    Public,
+    #[error(transparent)]
+    Internal(#[from] InternalError),
+}
+
+impl ClientAdminError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::NotFound => "client.not_found",
+            Self::ConfigDeclared => "client.config_declared",
+            Self::Public => "client.public",
+            Self::Internal(_) => "internal.server_error",
+        }
+    }
+}
+
+impl From<storage::StorageError> for ClientAdminError {
+    fn from(e: storage::StorageError) -> Self {
+        Self::Internal(e.into())
+    }
+}
+
+/// A new secret for a confidential client created with the CLI, shown once; the old one stops
+/// working at once (tokens already issued stay valid). A config-declared client's secret lives
+/// in the configuration, which the next start would restore.
+pub async fn rotate_secret(db: &Db, client_id: &str) -> Result<String, ClientAdminError> {
+    let secret = random_token();
+    if storage::clients::set_cli_secret(db, client_id, &hash_token(&secret)).await? {
+        return Ok(secret);
+    }
+    match storage::clients::is_config_declared(db, client_id).await? {
+        None => Err(ClientAdminError::NotFound),
+        Some(true) => Err(ClientAdminError::ConfigDeclared),
+        Some(false) => Err(ClientAdminError::Public),
+    }
+}
+
+/// Deletes a client created with the CLI, in one transaction with the end of every grant it
+/// holds: its refresh tokens and the access tokens of its grants stop working at once (tokens
+/// of the client_credentials grant, which has no grant row, run until they expire).
+pub async fn delete(db: &Db, client_id: &str) -> Result<(), ClientAdminError> {
+    let tx = storage::begin(db).await?;
+    if !storage::clients::delete_cli(&tx, client_id).await? {
+        drop(tx);
+        return match storage::clients::is_config_declared(db, client_id).await? {
+            Some(true) => Err(ClientAdminError::ConfigDeclared),
+            _ => Err(ClientAdminError::NotFound),
+        };
+    }
+    storage::grants::end_all_of_client(&tx, client_id, chrono::Utc::now()).await?;
+    storage::commit(tx).await?;
+    Ok(())
 }

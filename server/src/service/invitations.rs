@@ -183,11 +183,7 @@ async fn usable_invitation(
     if !r.invitation {
         return Err(ExperienceError::InvitationDisabled);
     }
-    let limit = Limit {
-        name: "invitation_ip",
-        window: Duration::minutes(15),
-        max: 20,
-    };
+    let limit = Limit::from_setting("invitation_ip", &state.settings.rate_limits.invitation_per_ip);
     rate_limit::hit(state, &[(limit, rate_limit::ip_subject(client_ip))]).await?;
     let invitation = storage::invitations::find_by_code_hash(&state.db, &hash_token(code.trim()))
         .await?

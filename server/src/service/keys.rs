@@ -5,7 +5,10 @@ use jsonwebtoken::Algorithm;
 
 use crate::{
     config::Settings,
-    crypto::keys::{self, KeyRing},
+    crypto::{
+        kek::Keks,
+        keys::{self, KeyRing},
+    },
     service::InternalError,
     state::AppState,
     storage::{self, Db},
@@ -17,23 +20,23 @@ const ALGORITHMS: [(Algorithm, &str); 2] = [(Algorithm::ES256, "ES256"), (Algori
 /// Loads the published keys, generating the first key of each algorithm on the very first
 /// start. Two instances starting together on an empty database may both generate one: both
 /// are published, the newest signs, and either verifies.
-pub async fn load_or_create(db: &Db) -> Result<KeyRing, InternalError> {
+pub async fn load_or_create(db: &Db, keks: &Keks) -> Result<KeyRing, InternalError> {
     let now = Utc::now();
-    let mut published = storage::keys::published(db, now).await?;
+    let mut published = storage::keys::published(db, now, keks).await?;
     for (alg, name) in ALGORITHMS {
         if !published.iter().any(|k| k.alg == name) {
             let key = keys::generate(alg, now)?;
-            storage::keys::insert(db, &key).await?;
+            storage::keys::insert(db, &key, keks).await?;
             tracing::info!(kid = %key.kid, alg = name, "generated a signing key");
         }
     }
-    published = storage::keys::published(db, now).await?;
+    published = storage::keys::published(db, now, keks).await?;
     Ok(KeyRing::new(&published)?)
 }
 
 /// The keys as the database has them now.
-pub async fn load(db: &Db) -> Result<KeyRing, InternalError> {
-    let published = storage::keys::published(db, Utc::now()).await?;
+pub async fn load(db: &Db, keks: &Keks) -> Result<KeyRing, InternalError> {
+    let published = storage::keys::published(db, Utc::now(), keks).await?;
     Ok(KeyRing::new(&published)?)
 }
 
@@ -46,7 +49,7 @@ pub struct Rotation {
 /// Publishes a new key now, which signs from `oidc.key_activation_delay` on (when every
 /// instance and every client cache has seen it). The keys it replaces stay published until the
 /// tokens they signed have expired.
-pub async fn rotate(db: &Db, settings: &Settings, alg: &str) -> Result<Rotation, InternalError> {
+pub async fn rotate(db: &Db, settings: &Settings, keks: &Keks, alg: &str) -> Result<Rotation, InternalError> {
     let algorithm = keys::parse_alg(alg)?;
     let now = Utc::now();
     let activated_at = now + settings.oidc.key_activation_delay.chrono();
@@ -54,7 +57,7 @@ pub async fn rotate(db: &Db, settings: &Settings, alg: &str) -> Result<Rotation,
     let key = keys::generate(algorithm, activated_at)?;
     let tx = storage::begin(db).await?;
     let retired = storage::keys::retire(&tx, alg, activated_at, activated_at + longest.chrono()).await?;
-    storage::keys::insert(&tx, &key).await?;
+    storage::keys::insert(&tx, &key, keks).await?;
     storage::commit(tx).await?;
     Ok(Rotation {
         kid: key.kid,
@@ -65,7 +68,74 @@ pub async fn rotate(db: &Db, settings: &Settings, alg: &str) -> Result<Rotation,
 
 /// Rotates and makes this instance use the new keys at once.
 pub async fn rotate_and_reload(state: &AppState, alg: &str) -> Result<Rotation, InternalError> {
-    let rotation = rotate(&state.db, &state.settings, alg).await?;
-    state.set_keys(load(&state.db).await?);
+    let rotation = rotate(&state.db, &state.settings, &state.keks, alg).await?;
+    state.set_keys(load(&state.db, &state.keks).await?);
     Ok(rotation)
+}
+
+/// Every key with its activation and retirement times, newest first (`gatehouse keys list`).
+pub async fn list(db: &Db) -> Result<Vec<storage::keys::KeySummary>, InternalError> {
+    Ok(storage::keys::list(db).await?)
+}
+
+/// What an emergency retirement did.
+pub struct Retirement {
+    pub kid: String,
+    pub alg: String,
+    /// The key that signs in its place from now on.
+    pub replacement: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RetireError {
+    #[error("no key has this kid")]
+    NotFound,
+    #[error("this key is retired already")]
+    AlreadyRetired,
+    #[error(transparent)]
+    Internal(#[from] InternalError),
+}
+
+impl RetireError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::NotFound => "keys.not_found",
+            Self::AlreadyRetired => "keys.already_retired",
+            Self::Internal(_) => "internal.error",
+        }
+    }
+}
+
+impl From<storage::StorageError> for RetireError {
+    fn from(e: storage::StorageError) -> Self {
+        Self::Internal(e.into())
+    }
+}
+
+/// Emergency retirement of a key that leaked: it stops being published and verifying at once
+/// (each instance within its one-minute key reload), and a new key of its algorithm signs from
+/// now, without the usual activation delay. Tokens it signed stop working everywhere that
+/// checks them against the JWKS; relying parties that cached the JWKS see the new key when
+/// they next fetch it (most do on an unknown `kid`).
+pub async fn retire_now(db: &Db, keks: &Keks, kid: &str) -> Result<Retirement, RetireError> {
+    let now = Utc::now();
+    let key = storage::keys::list(db)
+        .await?
+        .into_iter()
+        .find(|k| k.kid == kid)
+        .ok_or(RetireError::NotFound)?;
+    let algorithm = keys::parse_alg(&key.alg).map_err(InternalError::from)?;
+    let replacement = keys::generate(algorithm, now).map_err(InternalError::from)?;
+    let tx = storage::begin(db).await?;
+    if !storage::keys::retire_now(&tx, kid, now).await? {
+        return Err(RetireError::AlreadyRetired);
+    }
+    storage::keys::insert(&tx, &replacement, keks).await?;
+    storage::commit(tx).await?;
+    tracing::warn!(kid = %kid, replacement = %replacement.kid, "signing key retired at once");
+    Ok(Retirement {
+        kid: key.kid,
+        alg: key.alg,
+        replacement: replacement.kid,
+    })
 }

@@ -9,18 +9,23 @@ use crate::{
     domain::{identifier::IdentifierType, lockout::lockout_key},
     service::InternalError,
     state::AppState,
-    storage::{self, login_failures::FailureStatus},
+    storage,
 };
 
-/// One password attempt's standing, read before the password is checked.
+/// One password attempt, counted when it arrived.
 pub struct Attempt {
     key: String,
-    status: FailureStatus,
+    /// Its place among the attempts since the last success, unlock or lock; `None` when
+    /// lockout is off.
+    count: Option<i32>,
+    locked: bool,
 }
 
 impl Attempt {
-    pub fn locked(&self) -> bool {
-        self.status == FailureStatus::Locked
+    /// The password may be honoured: no lock, and no more attempts in flight or failed than a
+    /// lock allows. A refused attempt is still hashed, so that it costs what any other costs.
+    pub fn admitted(&self, state: &AppState) -> bool {
+        !self.locked && self.count.is_none_or(|count| count <= max_attempts(state))
     }
 }
 
@@ -29,34 +34,50 @@ fn enabled(state: &AppState) -> bool {
     lockout.on_failed_password && lockout.enabled_by_default
 }
 
-pub async fn begin(state: &AppState, kind: IdentifierType, raw: &str) -> Result<Attempt, InternalError> {
-    let key = lockout_key(kind, raw);
-    let status = if enabled(state) {
-        storage::login_failures::status(&state.db, &key, Utc::now()).await?
-    } else {
-        FailureStatus::Clean
-    };
-    Ok(Attempt { key, status })
+fn max_attempts(state: &AppState) -> i32 {
+    i32::try_from(state.settings.lockout.max_failed_attempts).unwrap_or(i32::MAX)
 }
 
-/// A wrong password (or an unknown identifier): one more failure, unless already locked.
+/// Counts the attempt before its password is checked, so that a burst of concurrent guesses
+/// gets no more checks than sequential ones would.
+pub async fn begin(state: &AppState, kind: IdentifierType, raw: &str) -> Result<Attempt, InternalError> {
+    let key = lockout_key(kind, raw);
+    if !enabled(state) {
+        return Ok(Attempt {
+            key,
+            count: None,
+            locked: false,
+        });
+    }
+    let now = Utc::now();
+    let stale_before = now - state.settings.lockout.duration.chrono();
+    let counted = storage::login_failures::count_attempt(&state.db, &key, stale_before, now).await?;
+    Ok(Attempt {
+        key,
+        count: Some(counted.count),
+        locked: counted.locked,
+    })
+}
+
+/// A wrong password (or an unknown identifier): the attempt that reaches the limit locks.
 pub async fn failed(state: &AppState, attempt: &Attempt) -> Result<(), InternalError> {
-    if !enabled(state) || attempt.locked() {
+    if attempt.count != Some(max_attempts(state)) || attempt.locked {
         return Ok(());
     }
     let now = Utc::now();
-    let lockout = &state.settings.lockout;
-    let until = now + lockout.duration.chrono();
-    storage::login_failures::record_failure(&state.db, &attempt.key, lockout.max_failed_attempts, until, now).await?;
+    let until = now + state.settings.lockout.duration.chrono();
+    storage::login_failures::lock(&state.db, &attempt.key, until, now).await?;
+    tracing::warn!(reason = "lockout.started", until = %until, "an identifier is locked after too many failed passwords");
     Ok(())
 }
 
-/// A correct password on an unlocked identifier starts the count again.
-pub async fn succeeded(state: &AppState, attempt: &Attempt) -> Result<(), InternalError> {
-    if attempt.status == FailureStatus::Counting {
-        storage::login_failures::clear(&state.db, &attempt.key).await?;
+/// A correct password starts the count again; false when a lock was set while it was being
+/// checked, which the password does not lift.
+pub async fn succeeded(state: &AppState, attempt: &Attempt) -> Result<bool, InternalError> {
+    if attempt.count.is_none() {
+        return Ok(true);
     }
-    Ok(())
+    Ok(storage::login_failures::clear_unless_locked(&state.db, &attempt.key, Utc::now()).await?)
 }
 
 /// `gatehouse user unlock`: forgets the failures and any lock of one identifier; false when

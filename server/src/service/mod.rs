@@ -1,6 +1,7 @@
 //! Use cases. Each takes the state and plain values, returns plain values or its area's error.
 
 pub mod access_tokens;
+pub mod accounts;
 pub mod authorize;
 pub mod captcha;
 pub mod claims;
@@ -16,6 +17,7 @@ pub mod password_reset;
 pub mod rate_limit;
 pub mod registration;
 pub mod revocation;
+pub mod secrets;
 pub mod sessions;
 pub mod sign_in_exp;
 pub mod tokens;
@@ -24,7 +26,7 @@ pub mod users;
 pub mod verification_code;
 
 use crate::{
-    crypto::{jwt::JwtError, keys::KeyError, password::HashError},
+    crypto::{jwt::JwtError, kek::KekError, keys::KeyError, password::HashError},
     storage::StorageError,
 };
 
@@ -39,4 +41,6 @@ pub enum InternalError {
     Jwt(#[from] JwtError),
     #[error(transparent)]
     Key(#[from] KeyError),
+    #[error("a sealed value cannot be opened: {0}")]
+    Sealed(#[from] KekError),
 }

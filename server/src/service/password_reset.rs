@@ -37,9 +37,10 @@ pub async fn set_password(state: &AppState, cookie: Option<&str>, password: &Sec
         .into_iter()
         .flatten()
         .collect();
-    let broken = password_policy(state).check(password.expose_secret(), &identifiers);
-    if !broken.is_empty() {
-        return Err(ExperienceError::WeakPassword(broken));
+    let policy = password_policy(state);
+    let rules = policy.check(password.expose_secret(), &identifiers);
+    if !rules.is_empty() {
+        return Err(ExperienceError::WeakPassword { rules, policy });
     }
     let hash = state.hasher.hash(password).await.map_err(InternalError::from)?;
     interaction.profile.password_hash = Some(hash);

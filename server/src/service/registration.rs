@@ -5,7 +5,7 @@
 
 use std::net::IpAddr;
 
-use chrono::{Duration, Utc};
+use chrono::Utc;
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::{
@@ -13,6 +13,7 @@ use crate::{
     domain::{
         identifier::{Email, Username},
         interaction::{Interaction, InteractionEvent, InvitedContact, VerificationRecord},
+        password_policy::PasswordRule,
     },
     service::{
         InternalError,
@@ -68,16 +69,31 @@ async fn email_taken(state: &AppState, conn: &impl storage::Conn, email: &Email)
             .is_empty())
 }
 
-/// Each username tried tells whether it is taken: enough for someone choosing one, too few to
-/// list the accounts.
-const USERNAME_TRIES: Limit = Limit {
-    name: "profile_username_ip",
-    window: Duration::minutes(15),
-    max: 60,
-};
+/// The registration's password, given earlier, must not contain `identifier` either: the
+/// change that would break the policy is refused, and nothing given is forgotten.
+fn check_password_against(state: &AppState, interaction: &Interaction, identifier: &str) -> Result<()> {
+    let Some(sealed) = &interaction.profile.password_sealed else {
+        return Ok(());
+    };
+    let password = state
+        .keks
+        .open(sealed, &password_row(interaction))
+        .map_err(InternalError::from)?;
+    let password = String::from_utf8_lossy(&password);
+    let broken = password_policy(state).check(&password, &[identifier]);
+    if broken.contains(&PasswordRule::ContainsIdentifier) {
+        return Err(ExperienceError::IdentifierInPassword);
+    }
+    Ok(())
+}
 
-/// `POST /api/experience/profile`. A new username forgets a password given before it, which
-/// was checked against the old name.
+/// What a sealed password is bound to: this interaction, so that it opens nowhere else.
+fn password_row(interaction: &Interaction) -> String {
+    format!("interactions.profile.password:{}", interaction.id)
+}
+
+/// `POST /api/experience/profile`. Every field given is kept: a username or an address that
+/// the password given before it contains is refused instead (`session.identifier_in_password`).
 pub async fn set_profile(
     state: &AppState,
     cookie: Option<&str>,
@@ -94,15 +110,15 @@ pub async fn set_profile(
     match value {
         ProfileValue::Username(raw) => {
             let name = username(state, &raw)?;
-            rate_limit::hit(state, &[(USERNAME_TRIES, rate_limit::ip_subject(client_ip))]).await?;
-            if storage::users::find_by_username(&state.db, &name.normalized())
-                .await?
-                .is_some()
-            {
+            // Each username tried tells whether it is taken: limited, so that the accounts
+            // cannot be listed.
+            let tries = Limit::from_setting("profile_username_ip", &state.settings.rate_limits.username_tries_per_ip);
+            rate_limit::hit(state, &[(tries, rate_limit::ip_subject(client_ip))]).await?;
+            if storage::users::username_taken(&state.db, name.normalized(), &name.skeleton()).await? {
                 return Err(ExperienceError::UsernameTaken);
             }
+            check_password_against(state, &interaction, name.as_str())?;
             interaction.profile.username = Some(name.as_str().to_owned());
-            interaction.profile.password_hash = None;
         }
         ProfileValue::Password(password) => {
             let p = &interaction.profile;
@@ -110,32 +126,56 @@ pub async fn set_profile(
                 .into_iter()
                 .flatten()
                 .collect();
-            let broken = password_policy(state).check(password.expose_secret(), &identifiers);
-            if !broken.is_empty() {
-                return Err(ExperienceError::WeakPassword(broken));
+            let policy = password_policy(state);
+            let rules = policy.check(password.expose_secret(), &identifiers);
+            if !rules.is_empty() {
+                return Err(ExperienceError::WeakPassword { rules, policy });
             }
             let hash = state.hasher.hash(&password).await.map_err(InternalError::from)?;
             interaction.profile.password_hash = Some(hash);
+            let sealed = state
+                .keks
+                .seal(password.expose_secret().as_bytes(), &password_row(&interaction));
+            interaction.profile.password_sealed = Some(sealed);
+            interaction.profile.refused_by_password.clear();
         }
         ProfileValue::Email { verification_id } => {
             let record = interaction
                 .verification(&verification_id)
                 .ok_or(ExperienceError::VerificationNotFound)?
                 .clone();
-            identify(state, &mut interaction, record).await?;
+            return identify(state, &mut interaction, record).await;
         }
     }
     save(state, &interaction).await
 }
 
-/// Identification in a registration: a verified code gives the account its address, an
-/// invitation its contact. The verification is used up.
+/// Identification in a registration, saved. A verification refused because the password
+/// contains what it proves is remembered as such, so that `nextSteps` stops offering it.
 pub(super) async fn identify(
     state: &AppState,
     interaction: &mut Interaction,
     record: VerificationRecord,
 ) -> Result<()> {
-    match &record {
+    match apply_identification(state, interaction, &record).await {
+        Err(ExperienceError::IdentifierInPassword) => {
+            interaction.profile.refused_by_password.push(record.id().to_owned());
+            save(state, interaction).await?;
+            Err(ExperienceError::IdentifierInPassword)
+        }
+        Err(e) => Err(e),
+        Ok(()) => save(state, interaction).await,
+    }
+}
+
+/// Identification in a registration: a verified code gives the account its address, an
+/// invitation its contact. The verification is used up.
+async fn apply_identification(
+    state: &AppState,
+    interaction: &mut Interaction,
+    record: &VerificationRecord,
+) -> Result<()> {
+    match record {
         VerificationRecord::EmailCode {
             email,
             event: InteractionEvent::Register,
@@ -143,17 +183,21 @@ pub(super) async fn identify(
             ..
         } => {
             check_invited(state, interaction)?;
-            if interaction.profile.invitation.is_some() {
-                // The invited contact keeps the address it was invited at.
-                return Err(ExperienceError::VerificationNotFound);
-            }
             let email = Email::parse(email).map_err(|_| ExperienceError::InvalidEmail)?;
-            // Only the mailbox's owner got the code, so saying it is taken reveals nothing new.
-            if email_taken(state, &state.db, &email).await? {
-                return Err(ExperienceError::EmailTaken);
+            // The invited contact keeps the address it was invited at: proving it again is
+            // harmless, proving another is refused.
+            if interaction.profile.invitation.is_some() {
+                if !same_address(interaction.profile.email.as_deref(), &email) {
+                    return Err(ExperienceError::InvitationEmailMismatch);
+                }
+            } else {
+                // Only the mailbox's owner got the code, so saying it is taken reveals nothing new.
+                if email_taken(state, &state.db, &email).await? {
+                    return Err(ExperienceError::EmailTaken);
+                }
+                check_password_against(state, interaction, email.as_str())?;
+                interaction.profile.email = Some(email.as_str().to_owned());
             }
-            interaction.profile.email = Some(email.as_str().to_owned());
-            interaction.profile.password_hash = None;
         }
         VerificationRecord::Invitation {
             invitation_id,
@@ -162,18 +206,33 @@ pub(super) async fn identify(
             name,
             ..
         } => {
+            // An address proved by a code before the invitation came must be the invited one.
+            if let Some(given) = &interaction.profile.email
+                && let Ok(invited) = Email::parse(email)
+                && !same_address(Some(given), &invited)
+            {
+                return Err(ExperienceError::InvitationEmailMismatch);
+            }
+            check_password_against(state, interaction, email)?;
             interaction.profile.invitation = Some(InvitedContact {
                 invitation_id: invitation_id.clone(),
                 user_id: user_id.clone(),
             });
             interaction.profile.email = Some(email.clone());
-            interaction.profile.name = name.clone();
-            interaction.profile.password_hash = None;
+            if name.is_some() {
+                interaction.profile.name = name.clone();
+            }
         }
         _ => return Err(ExperienceError::VerificationNotFound),
     }
     interaction.verifications.retain(|v| v.id() != record.id());
     Ok(())
+}
+
+fn same_address(given: Option<&str>, email: &Email) -> bool {
+    given
+        .and_then(|g| Email::parse(g).ok())
+        .is_some_and(|g| g.normalized() == email.normalized())
 }
 
 /// Submit of a registration: writes the user, uses up the invitation and marks the interaction
@@ -198,9 +257,7 @@ pub(super) async fn create_account(state: &AppState, interaction: &mut Interacti
     let tx = storage::begin(&state.db).await?;
     // Checked again: someone may have taken them since the profile step.
     if let Some(name) = &name
-        && storage::users::find_by_username(&tx, &name.normalized())
-            .await?
-            .is_some()
+        && storage::users::username_taken(&tx, name.normalized(), &name.skeleton()).await?
     {
         return Err(ExperienceError::UsernameTaken);
     }
@@ -222,7 +279,8 @@ pub(super) async fn create_account(state: &AppState, interaction: &mut Interacti
         NewUser {
             id: profile.invitation.as_ref().map(|c| c.user_id.clone()),
             username: name.as_ref().map(|n| n.as_str().to_owned()),
-            username_normalized: name.as_ref().map(Username::normalized),
+            username_normalized: name.as_ref().map(|n| n.normalized().to_owned()),
+            username_skeleton: name.as_ref().map(Username::skeleton),
             // Proved by a code or by the invitation sent to it.
             email_verified: email.is_some(),
             email_normalized: email.as_ref().map(Email::normalized),
@@ -232,10 +290,12 @@ pub(super) async fn create_account(state: &AppState, interaction: &mut Interacti
             security_stamp: random_token(),
         },
     )
-    .await?;
+    .await?
+    .ok_or(ExperienceError::UsernameTaken)?;
     interaction.user_id = Some(user.id.clone());
     interaction.submitted_at = Some(now);
     interaction.profile.password_hash = None;
+    interaction.profile.password_sealed = None;
     if !storage::interactions::save(&tx, interaction).await? {
         return Err(ExperienceError::NotFound);
     }

@@ -44,7 +44,9 @@ pub async fn revoke(state: &AppState, credentials: &Credentials, token: &str) ->
     Ok(())
 }
 
-/// RFC 7662. Only confidential clients may ask (a resource server is one).
+/// RFC 7662. Only confidential clients may ask. A client learns about the tokens issued to it;
+/// a resource server (`resource_server = true`) about every token. Any other token answers
+/// exactly `{"active": false}`, as for a dead one, so that a client cannot tell it exists.
 pub async fn introspect(
     state: &AppState,
     credentials: &Credentials,
@@ -56,7 +58,11 @@ pub async fn introspect(
     }
     let issuer = state.issuer();
     let mut answer = Map::new();
+    let inactive = || Map::from_iter([("active".to_owned(), json!(false))]);
     if let Some(claims) = access_tokens::validate(state, token).await? {
+        if !client.may_introspect_token_of(&claims.client_id) {
+            return Ok(inactive());
+        }
         answer.extend([
             ("active".into(), json!(true)),
             ("token_type".into(), json!("Bearer")),
@@ -79,6 +85,7 @@ pub async fn introspect(
         .map_err(InternalError::from)?;
     if let Some(refresh) = refresh
         && refresh.family_expires_at > now
+        && client.may_introspect_token_of(&refresh.client_id)
     {
         answer.extend([
             ("active".into(), json!(true)),
@@ -91,6 +98,5 @@ pub async fn introspect(
         ]);
         return Ok(answer);
     }
-    answer.insert("active".into(), json!(false));
-    Ok(answer)
+    Ok(inactive())
 }

@@ -36,7 +36,7 @@ pub async fn current(
     let Some(user) = storage::users::find(&state.db, &session.user_id).await? else {
         return Ok(None);
     };
-    if user.security_stamp != session.security_stamp {
+    if user.security_stamp != session.security_stamp || user.is_disabled() {
         storage::sessions::revoke(&state.db, &session.id, now).await?;
         return Ok(None);
     }

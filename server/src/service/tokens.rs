@@ -17,10 +17,12 @@ use crate::{
     },
     state::AppState,
     storage::{
-        self, Conn, StorageError,
+        self, Conn, StorageError, Tx,
         codes::CodeRedemption,
+        grants::Standing,
         refresh_tokens::{RefreshRedemption, RefreshToken},
     },
+    telemetry,
 };
 
 /// RFC 6749 section 5.2 errors.
@@ -89,6 +91,16 @@ pub struct TokenResponse {
 }
 
 pub async fn exchange(state: &AppState, request: TokenRequest) -> Result<TokenResponse> {
+    // As presented, so that a failed authentication names the client too.
+    let credentials = &request.credentials;
+    if let Some(client_id) = credentials
+        .basic
+        .as_ref()
+        .map(|(id, _)| id)
+        .or(credentials.client_id.as_ref())
+    {
+        telemetry::record_client(client_id);
+    }
     let client = client_auth::authenticate(state, &request.credentials)
         .await
         .map_err(|e| match e {
@@ -120,7 +132,10 @@ async fn authorization_code(state: &AppState, client: &Client, request: &TokenRe
     let now = Utc::now();
     let tx = storage::begin(&state.db).await?;
     let code = match storage::codes::redeem(&tx, &hash_token(code), now).await? {
-        CodeRedemption::Redeemed(code) => code,
+        CodeRedemption::Redeemed(code) => {
+            telemetry::record_user(&code.user_id);
+            code
+        }
         CodeRedemption::Replayed { grant_id } => {
             // A code used twice was stolen or leaked: what it granted is withdrawn.
             storage::grants::revoke(&tx, &grant_id, now).await?;
@@ -142,6 +157,10 @@ async fn authorization_code(state: &AppState, client: &Client, request: &TokenRe
     let user = storage::users::find(&tx, &code.user_id)
         .await?
         .ok_or(TokenError::InvalidGrant("the user no longer exists"))?;
+    if !hold_grant(&tx, client, &code.grant_id, Standing::SessionLive, now).await? {
+        storage::commit(tx).await?;
+        return Err(TokenError::InvalidGrant("the grant has ended"));
+    }
     let grant = Grant {
         grant_id: code.grant_id,
         scope: code.scope,
@@ -165,7 +184,10 @@ async fn refresh(state: &AppState, client: &Client, request: &TokenRequest) -> R
     let now = Utc::now();
     let tx = storage::begin(&state.db).await?;
     let token = match storage::refresh_tokens::redeem(&tx, &hash_token(presented), now).await? {
-        RefreshRedemption::Redeemed(token) => token,
+        RefreshRedemption::Redeemed(token) => {
+            telemetry::record_user(&token.user_id);
+            token
+        }
         RefreshRedemption::Reused { family_id, grant_id } => {
             // RFC 9700 4.14.2: a rotated token presented again means one copy was stolen, so
             // the family and the access tokens of its grant end.
@@ -187,6 +209,10 @@ async fn refresh(state: &AppState, client: &Client, request: &TokenRequest) -> R
     let user = storage::users::find(&tx, &token.user_id)
         .await?
         .ok_or(TokenError::InvalidGrant("the user no longer exists"))?;
+    if !hold_grant(&tx, client, &token.grant_id, Standing::GrantLive, now).await? {
+        storage::commit(tx).await?;
+        return Err(TokenError::InvalidGrant("the grant has ended"));
+    }
     let grant = Grant {
         grant_id: token.grant_id.clone(),
         scope,
@@ -197,6 +223,19 @@ async fn refresh(state: &AppState, client: &Client, request: &TokenRequest) -> R
     let response = issue(state, &tx, client, &user, grant, now).await?;
     storage::commit(tx).await?;
     Ok(response)
+}
+
+/// Tokens are issued only from a grant still in force: not revoked, its user's security stamp
+/// unchanged since the sign-in (no new password, no reset) and, for a code, its session not
+/// ended. Otherwise the grant ends (its access tokens with it) and the caller commits the
+/// refusal, so that the code or token stays used and no token is minted.
+async fn hold_grant(tx: &Tx, client: &Client, grant_id: &str, standing: Standing, now: DateTime<Utc>) -> Result<bool> {
+    if storage::grants::hold_for_issue(tx, grant_id, standing, now).await? {
+        return Ok(true);
+    }
+    storage::grants::revoke(tx, grant_id, now).await?;
+    tracing::info!(client_id = %client.id, "tokens refused: the grant ended or the user's credentials changed");
+    Ok(false)
 }
 
 /// A refresh may ask for less than was granted, never more (RFC 6749 section 6).

@@ -29,6 +29,8 @@ impl UserError {
     pub fn code(&self) -> &'static str {
         match self {
             Self::InvalidIdentifier(IdentifierError::InvalidEmail) => "user.invalid_email",
+            Self::InvalidIdentifier(IdentifierError::InvisibleCharacters) => "user.username_invisible_characters",
+            Self::InvalidIdentifier(IdentifierError::MixedScript) => "user.username_mixed_script",
             Self::InvalidIdentifier(_) => "user.invalid_username",
             Self::UsernameTaken => "user.username_taken",
             Self::EmailTaken => "user.email_taken",
@@ -88,10 +90,8 @@ pub async fn create(state: &AppState, input: CreateUser) -> Result<String, UserE
     }
     let hash = state.hasher.hash(&input.password).await.map_err(InternalError::from)?;
     let tx = storage::begin(&state.db).await?;
-    if storage::users::find_by_username(&tx, &username.normalized())
-        .await?
-        .is_some()
-    {
+    let skeleton = username.skeleton();
+    if storage::users::username_taken(&tx, username.normalized(), &skeleton).await? {
         return Err(UserError::UsernameTaken);
     }
     if let Some(email) = &email
@@ -107,7 +107,8 @@ pub async fn create(state: &AppState, input: CreateUser) -> Result<String, UserE
         NewUser {
             id: None,
             username: Some(username.as_str().to_owned()),
-            username_normalized: Some(username.normalized()),
+            username_normalized: Some(username.normalized().to_owned()),
+            username_skeleton: Some(skeleton),
             email_verified: email.is_some(),
             email_normalized: email.as_ref().map(Email::normalized),
             email: email.map(|e| e.as_str().to_owned()),
@@ -116,7 +117,50 @@ pub async fn create(state: &AppState, input: CreateUser) -> Result<String, UserE
             security_stamp: random_token(),
         },
     )
-    .await?;
+    .await?
+    .ok_or(UserError::UsernameTaken)?;
     storage::commit(tx).await?;
     Ok(user.id)
+}
+
+/// Rows per page of `prepare_stored_usernames`.
+const PREPARE_PAGE: u64 = 500;
+
+/// Gives the usernames stored before look-alike checks existed their normalised form and
+/// skeleton of today. Runs at every start, before serving, and costs one query once done (the
+/// schema migration cannot do it: the migrations crate does not share the server's Unicode
+/// code, and a second copy of it would drift). Oldest first, so that of two accounts whose
+/// names look alike the older keeps the name; the newer is left without a skeleton and logged
+/// at every start until an administrator renames one of them.
+pub async fn prepare_stored_usernames(db: &storage::Db) -> Result<(), storage::StorageError> {
+    let mut after = None;
+    loop {
+        let page = storage::users::without_skeleton(db, after, PREPARE_PAGE).await?;
+        after = page.last().map(|row| (row.created_at, row.id.clone()));
+        for row in &page {
+            let Ok(name) = Username::parse_for_sign_in(&row.username) else {
+                tracing::warn!(user_id = %row.id, "stored username cannot be normalised: left as it was");
+                continue;
+            };
+            if storage::users::set_username_keys(db, &row.id, name.normalized(), Some(&name.skeleton())).await? {
+                continue;
+            }
+            // Only the skeleton may be held by another account: the name itself then still
+            // signs in.
+            let signs_in = storage::users::set_username_keys(db, &row.id, name.normalized(), None).await?;
+            tracing::warn!(
+                user_id = %row.id,
+                signs_in,
+                "username looks like an older account's: rename one of them"
+            );
+        }
+        if page.len() < PREPARE_PAGE as usize {
+            return Ok(());
+        }
+    }
+}
+
+/// A page of accounts, oldest first (`gatehouse user list`).
+pub async fn list(db: &storage::Db, offset: u64, limit: u64) -> Result<Vec<storage::users::Listed>, InternalError> {
+    Ok(storage::users::list(db, offset, limit).await?)
 }

@@ -8,7 +8,7 @@ use std::net::IpAddr;
 use chrono::{DateTime, Duration, Utc};
 
 use crate::{
-    crypto::hmac_key::six_digit_code,
+    crypto::{hmac_key::six_digit_code, token::constant_time_eq},
     domain::{
         identifier::Email,
         interaction::{InteractionEvent, VerificationRecord},
@@ -27,32 +27,20 @@ type Result<T, E = ExperienceError> = std::result::Result<T, E>;
 const LIFETIME_MINUTES: i64 = 10;
 const MAX_ATTEMPTS: i32 = 5;
 
-fn limits(email: &Email, ip: Option<IpAddr>) -> [(Limit, String); 3] {
+fn limits(state: &AppState, email: &Email, ip: Option<IpAddr>) -> [(Limit, String); 3] {
+    let r = &state.settings.rate_limits;
     let address = email.normalized();
+    // The first is the resend cooldown the UI shows.
+    let cooldown = Limit {
+        name: "code_email_cooldown",
+        window: r.code_resend_interval.chrono(),
+        max: 1,
+    };
     [
-        // The resend cooldown the UI shows.
+        (cooldown, address.clone()),
+        (Limit::from_setting("code_email", &r.code_per_address), address),
         (
-            Limit {
-                name: "code_email_cooldown",
-                window: Duration::seconds(60),
-                max: 1,
-            },
-            address.clone(),
-        ),
-        (
-            Limit {
-                name: "code_email",
-                window: Duration::hours(1),
-                max: 5,
-            },
-            address,
-        ),
-        (
-            Limit {
-                name: "code_ip",
-                window: Duration::hours(1),
-                max: 30,
-            },
+            Limit::from_setting("code_ip", &r.code_per_ip),
             rate_limit::ip_subject(ip),
         ),
     ]
@@ -90,7 +78,7 @@ pub async fn send(state: &AppState, cookie: Option<&str>, request: CodeRequest<'
         Some(_) => {}
     }
     let email = Email::parse(request.email).map_err(|_| ExperienceError::InvalidEmail)?;
-    rate_limit::hit(state, &limits(&email, request.client_ip)).await?;
+    rate_limit::hit(state, &limits(state, &email, request.client_ip)).await?;
     let lang = Lang::pick_from_lists([interaction.request.ui_locales.as_deref(), request.accept_language]);
     let code = six_digit_code();
     let account = account_of(state, &email).await?;
@@ -182,20 +170,33 @@ pub async fn verify(
         return Err(ExperienceError::CodeUsed);
     }
     let now = Utc::now();
-    let well_formed = code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit());
-    let hash = code_hash(state, verification_id, code);
-    if well_formed
-        && storage::verification_codes::verify(&state.db, verification_id, &interaction.id, &hash, MAX_ATTEMPTS, now)
+    // The try is counted first, atomically: checking the count, then comparing, then counting
+    // would let concurrent tries all pass the check.
+    let Some(attempt) =
+        storage::verification_codes::take_attempt(&state.db, verification_id, &interaction.id, MAX_ATTEMPTS, now)
             .await?
-    {
-        *verified = true;
-        save(state, &interaction).await?;
-        return Ok(verification_id.to_owned());
+    else {
+        return Err(why_refused(state, verification_id, now).await?);
+    };
+    let well_formed = code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit());
+    let right = well_formed
+        && attempt.deliverable
+        && constant_time_eq(
+            attempt.code_hash.as_bytes(),
+            code_hash(state, verification_id, code).as_bytes(),
+        );
+    if !right {
+        return Err(ExperienceError::CodeMismatch);
     }
-    Err(why_refused(state, verification_id, now).await?)
+    if !storage::verification_codes::mark_verified(&state.db, verification_id, now).await? {
+        return Err(why_refused(state, verification_id, now).await?);
+    }
+    *verified = true;
+    save(state, &interaction).await?;
+    Ok(verification_id.to_owned())
 }
 
-/// Tells why a code was refused, counting the try when the code was live.
+/// Tells why a conditional update found the code not live, by reading it after the fact.
 async fn why_refused(state: &AppState, verification_id: &str, now: DateTime<Utc>) -> Result<ExperienceError> {
     let Some(stored) = storage::verification_codes::find(&state.db, verification_id).await? else {
         return Ok(ExperienceError::VerificationNotFound);
@@ -209,15 +210,16 @@ async fn why_refused(state: &AppState, verification_id: &str, now: DateTime<Utc>
     } else if stored.attempts >= MAX_ATTEMPTS {
         ExperienceError::CodeTooManyAttempts
     } else {
-        storage::verification_codes::count_failed_attempt(&state.db, verification_id).await?;
-        ExperienceError::CodeMismatch
+        // Live, with tries left: the code belongs to another interaction.
+        ExperienceError::VerificationNotFound
     })
 }
 
 pub async fn delete_stale(state: &AppState, now: DateTime<Utc>) -> Result<(), storage::StorageError> {
     // Kept a day after expiry, for the answers above.
     storage::verification_codes::delete_expired(&state.db, now - Duration::days(1)).await?;
-    storage::rate_limits::delete_stale(&state.db, now - Duration::days(1)).await?;
+    let longest = Duration::from_std(state.settings.rate_limits.longest_window()).unwrap_or(Duration::days(1));
+    storage::rate_limits::delete_stale(&state.db, now - longest.max(Duration::days(1))).await?;
     storage::captcha_redemptions::delete_expired(&state.db, now).await?;
     Ok(())
 }

@@ -1,5 +1,9 @@
 use chrono::Utc;
-use sea_orm::{ActiveValue::Set, EntityTrait, QueryFilter};
+use sea_orm::{
+    ActiveValue::Set,
+    EntityTrait, QueryFilter, QueryOrder,
+    sea_query::{Expr, OnConflict},
+};
 
 use super::{Conn, Result, entity::clients, from_json, to_json};
 use crate::domain::client::Client;
@@ -33,6 +37,7 @@ fn to_domain(m: clients::Model) -> Result<Client> {
         first_party: m.first_party,
         id_token_alg: m.id_token_signed_response_alg,
         initiate_login_uri: m.initiate_login_uri,
+        resource_server: m.resource_server,
     })
 }
 
@@ -52,6 +57,7 @@ fn to_row(client: &Client, source: Source) -> clients::ActiveModel {
         updated_at: Set(now),
         id_token_signed_response_alg: Set(client.id_token_alg.clone()),
         initiate_login_uri: Set(client.initiate_login_uri.clone()),
+        resource_server: Set(client.resource_server),
     }
 }
 
@@ -68,24 +74,98 @@ pub async fn insert(conn: &impl Conn, client: &Client, source: Source) -> Result
     Ok(())
 }
 
-/// Replaces the clients that came from the configuration file with `clients`.
+/// Makes the clients that came from the configuration file exactly `clients`: each is
+/// upserted (a config client takes over the id of one created another way), then the config
+/// clients no longer declared are removed. Nothing is ever absent in between, so instances
+/// starting together with the same configuration neither collide nor fail a request.
 pub async fn replace_config_clients(conn: &impl Conn, clients: &[Client]) -> Result<()> {
+    use clients::Column as C;
+    for client in clients {
+        let on_conflict = OnConflict::column(C::Id)
+            .update_columns([
+                C::Name,
+                C::SecretHash,
+                C::RedirectUris,
+                C::PostLogoutRedirectUris,
+                C::GrantTypes,
+                C::Scopes,
+                C::FirstParty,
+                C::Source,
+                C::UpdatedAt,
+                C::IdTokenSignedResponseAlg,
+                C::InitiateLoginUri,
+                C::ResourceServer,
+            ])
+            .to_owned();
+        clients::Entity::insert(to_row(client, Source::Config))
+            .on_conflict(on_conflict)
+            .exec_without_returning(conn)
+            .await?;
+    }
     let ids: Vec<&str> = clients.iter().map(|c| c.id.as_str()).collect();
     clients::Entity::delete_many()
         .filter(clients::COLUMN.source.eq(Source::Config.as_str()))
+        .filter(clients::COLUMN.id.is_not_in(ids))
         .exec(conn)
         .await?;
-    // A config client takes over the id of any client created another way.
-    clients::Entity::delete_many()
-        .filter(clients::COLUMN.id.is_in(ids))
-        .exec(conn)
-        .await?;
-    if !clients.is_empty() {
-        clients::Entity::insert_many(clients.iter().map(|c| to_row(c, Source::Config)))
-            .exec(conn)
-            .await?;
-    }
     Ok(())
+}
+
+/// Gives a confidential client created with the CLI a new secret hash, in one conditional
+/// update. False when no such client exists (absent, public, or declared in the configuration).
+pub async fn set_cli_secret(conn: &impl Conn, id: &str, secret_hash: &str) -> Result<bool> {
+    let result = clients::Entity::update_many()
+        .col_expr(clients::COLUMN.secret_hash, Expr::value(secret_hash))
+        .col_expr(clients::COLUMN.updated_at, Expr::value(Utc::now()))
+        .filter(clients::COLUMN.id.eq(id))
+        .filter(clients::COLUMN.source.eq(Source::Cli.as_str()))
+        .filter(clients::COLUMN.secret_hash.is_not_null())
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Deletes a client created with the CLI. False when there is none with this id.
+pub async fn delete_cli(conn: &impl Conn, id: &str) -> Result<bool> {
+    let result = clients::Entity::delete_many()
+        .filter(clients::COLUMN.id.eq(id))
+        .filter(clients::COLUMN.source.eq(Source::Cli.as_str()))
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Whether the client came from the configuration file, if it exists.
+pub async fn is_config_declared(conn: &impl Conn, id: &str) -> Result<Option<bool>> {
+    Ok(clients::Entity::find_by_id(id.to_owned())
+        .one(conn)
+        .await?
+        .map(|m| m.source == Source::Config.as_str()))
+}
+
+/// A registered client and where it came from: `config` or `cli`.
+pub struct Listed {
+    pub client: Client,
+    pub source: String,
+    pub created_at: chrono::DateTime<Utc>,
+}
+
+/// Every client, oldest first.
+pub async fn list(conn: &impl Conn) -> Result<Vec<Listed>> {
+    clients::Entity::find()
+        .order_by_asc(clients::COLUMN.created_at)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|m| {
+            let (source, created_at) = (m.source.clone(), m.created_at);
+            Ok(Listed {
+                client: to_domain(m)?,
+                source,
+                created_at,
+            })
+        })
+        .collect()
 }
 
 /// The origins (scheme, host, port) of every registered redirect URI.

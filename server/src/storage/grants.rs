@@ -4,12 +4,12 @@ use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveValue::Set,
     EntityTrait, QueryFilter,
-    sea_query::{Expr, OnConflict, Query},
+    sea_query::{Expr, ExprTrait, OnConflict, Query},
 };
 
 use super::{
     Conn, Result,
-    entity::{consents, grants, refresh_tokens, revoked_tokens},
+    entity::{consents, grants, refresh_tokens, revoked_tokens, sso_sessions, users},
 };
 
 pub struct NewGrant<'a> {
@@ -49,6 +49,52 @@ pub async fn revoke(conn: &impl Conn, grant_id: &str, now: DateTime<Utc>) -> Res
         .exec(conn)
         .await?;
     Ok(())
+}
+
+/// What must still hold for a grant to give new tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// A code: the grant, and the SSO session that signed the user in, are live.
+    SessionLive,
+    /// A refresh: the grant is live (an offline grant outlives the browser session).
+    GrantLive,
+}
+
+/// Holds a grant for issuing tokens, in the transaction that issues them: one conditional
+/// update that succeeds only while the grant is live, the user is not disabled and their
+/// security stamp is still the one they signed in with (no new password, no reset since). The row lock it takes orders
+/// it against a concurrent reset or revocation, which then also ends what this issues.
+pub async fn hold_for_issue(conn: &impl Conn, grant_id: &str, standing: Standing, now: DateTime<Utc>) -> Result<bool> {
+    let mut session = Query::select();
+    session
+        .expr(Expr::val(1))
+        .from(sso_sessions::Entity)
+        .inner_join(
+            users::Entity,
+            Expr::col((users::Entity, users::Column::Id)).equals((sso_sessions::Entity, sso_sessions::Column::UserId)),
+        )
+        .and_where(
+            Expr::col((sso_sessions::Entity, sso_sessions::Column::Id))
+                .equals((grants::Entity, grants::Column::SessionId)),
+        )
+        .and_where(
+            Expr::col((sso_sessions::Entity, sso_sessions::Column::SecurityStamp))
+                .equals((users::Entity, users::Column::SecurityStamp)),
+        )
+        .and_where(Expr::col((users::Entity, users::Column::DisabledAt)).is_null());
+    if standing == Standing::SessionLive {
+        session
+            .and_where(Expr::col((sso_sessions::Entity, sso_sessions::Column::RevokedAt)).is_null())
+            .and_where(Expr::col((sso_sessions::Entity, sso_sessions::Column::ExpiresAt)).gt(now));
+    }
+    let held = grants::Entity::update_many()
+        .col_expr(grants::COLUMN.revoked_at, Expr::col(grants::Column::RevokedAt))
+        .filter(grants::COLUMN.id.eq(grant_id))
+        .filter(grants::COLUMN.revoked_at.is_null())
+        .filter(Expr::exists(session.to_owned()))
+        .exec(conn)
+        .await?;
+    Ok(held.rows_affected == 1)
 }
 
 /// Whether an access token with this `jti` and grant may still be honoured: one statement,
@@ -168,6 +214,28 @@ pub async fn revoke_all_of_user(conn: &impl Conn, user_id: &str, now: DateTime<U
         .col_expr(refresh_tokens::COLUMN.revoked_at, Expr::value(now))
         .filter(refresh_tokens::COLUMN.user_id.eq(user_id))
         .filter(refresh_tokens::COLUMN.revoked_at.is_null())
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Ends every grant given to a client and forgets the consents to it (the client is being
+/// deleted): the access and refresh tokens of its grants stop working.
+pub async fn end_all_of_client(conn: &impl Conn, client_id: &str, now: DateTime<Utc>) -> Result<()> {
+    grants::Entity::update_many()
+        .col_expr(grants::COLUMN.revoked_at, Expr::value(now))
+        .filter(grants::COLUMN.client_id.eq(client_id))
+        .filter(grants::COLUMN.revoked_at.is_null())
+        .exec(conn)
+        .await?;
+    refresh_tokens::Entity::update_many()
+        .col_expr(refresh_tokens::COLUMN.revoked_at, Expr::value(now))
+        .filter(refresh_tokens::COLUMN.client_id.eq(client_id))
+        .filter(refresh_tokens::COLUMN.revoked_at.is_null())
+        .exec(conn)
+        .await?;
+    consents::Entity::delete_many()
+        .filter(consents::COLUMN.client_id.eq(client_id))
         .exec(conn)
         .await?;
     Ok(())

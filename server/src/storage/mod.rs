@@ -12,6 +12,7 @@ pub mod keys;
 pub mod login_failures;
 pub mod rate_limits;
 pub mod refresh_tokens;
+pub mod schema;
 pub mod server_secrets;
 pub mod sessions;
 pub mod users;
@@ -19,7 +20,6 @@ pub mod verification_codes;
 
 use std::{path::Path, time::Duration};
 
-use migration::{Migrator, MigratorTrait};
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbErr, SqliteTransactionMode,
     TransactionOptions, TransactionTrait,
@@ -100,11 +100,6 @@ fn sqlite_path(url: &str) -> Option<&str> {
     let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
     let path = rest.split('?').next()?;
     (!path.is_empty() && path != ":memory:").then_some(path)
-}
-
-pub async fn migrate(db: &Db) -> Result<()> {
-    Migrator::up(db, None).await?;
-    Ok(())
 }
 
 /// Every transaction here writes. On SQLite it takes the write lock at BEGIN (IMMEDIATE), so a

@@ -2,46 +2,69 @@
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
-    ActiveValue::Set,
     EntityTrait, QueryFilter,
-    sea_query::{Expr, ExprTrait, OnConflict},
+    sea_query::{Expr, ExprTrait, OnConflict, Query},
 };
 
-use super::{Conn, Result, entity::rate_limits};
+use super::{Conn, Result, StorageError, entity::rate_limits};
 
-/// Counts one hit on `key`. Returns when the window ends if this hit is over `limit`.
-pub async fn hit(
-    conn: &impl Conn,
-    key: &str,
-    window: Duration,
-    limit: u32,
-    now: DateTime<Utc>,
-) -> Result<Option<DateTime<Utc>>> {
-    let row = rate_limits::ActiveModel {
-        key: Set(key.to_owned()),
-        window_start: Set(now),
-        hits: Set(0),
-    };
-    rate_limits::Entity::insert(row)
-        .on_conflict(OnConflict::column(rate_limits::Column::Key).do_nothing().to_owned())
-        .exec_without_returning(conn)
-        .await?;
+/// One counted hit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub window_start: DateTime<Utc>,
+    /// Hits in this window, this one included.
+    pub hits: i32,
+}
+
+/// The stored row's column inside `ON CONFLICT DO UPDATE`.
+fn stored(column: rate_limits::Column) -> Expr {
+    Expr::col((rate_limits::Entity, column))
+}
+
+/// Counts one hit on `key` in one statement, starting a new window when the last one is over,
+/// so that concurrent hits on any instance each see their own count.
+pub async fn hit(conn: &impl Conn, key: &str, window: Duration, now: DateTime<Utc>) -> Result<Hit> {
+    use rate_limits::Column as C;
+    let over = stored(C::WindowStart).lte(now - window);
+    let statement = Query::insert()
+        .into_table(rate_limits::Entity)
+        .columns([C::Key, C::WindowStart, C::Hits])
+        .values_panic([key.into(), now.into(), 1.into()])
+        .on_conflict(
+            OnConflict::column(C::Key)
+                .value(
+                    C::Hits,
+                    Expr::case(over.clone(), Expr::val(1)).finally(stored(C::Hits).add(1)),
+                )
+                .value(
+                    C::WindowStart,
+                    Expr::case(over, Expr::val(now)).finally(stored(C::WindowStart)),
+                )
+                .to_owned(),
+        )
+        .returning(Query::returning().columns([C::WindowStart, C::Hits]))
+        .to_owned();
+    let row = conn
+        .query_one(&statement)
+        .await?
+        .ok_or_else(|| StorageError::corrupt("rate limit", "the upsert returned no row"))?;
+    Ok(Hit {
+        window_start: row.try_get("", "window_start")?,
+        hits: row.try_get("", "hits")?,
+    })
+}
+
+/// Gives back a hit counted in the window that started at `window_start`, if that window is
+/// still the current one.
+pub async fn refund(conn: &impl Conn, key: &str, window_start: DateTime<Utc>) -> Result<()> {
     rate_limits::Entity::update_many()
-        .col_expr(rate_limits::COLUMN.hits, Expr::value(0))
-        .col_expr(rate_limits::COLUMN.window_start, Expr::value(now))
+        .col_expr(rate_limits::COLUMN.hits, Expr::col(rate_limits::Column::Hits).sub(1))
         .filter(rate_limits::COLUMN.key.eq(key))
-        .filter(rate_limits::COLUMN.window_start.lte(now - window))
+        .filter(rate_limits::COLUMN.window_start.eq(window_start))
+        .filter(rate_limits::COLUMN.hits.gt(0))
         .exec(conn)
         .await?;
-    let counted = rate_limits::Entity::update_many()
-        .col_expr(rate_limits::COLUMN.hits, Expr::col(rate_limits::Column::Hits).add(1))
-        .filter(rate_limits::COLUMN.key.eq(key))
-        .exec_with_returning(conn)
-        .await?;
-    Ok(counted
-        .first()
-        .filter(|row| row.hits > limit as i32)
-        .map(|row| row.window_start + window))
+    Ok(())
 }
 
 /// Forgets windows that ended before `before`.

@@ -1,5 +1,7 @@
-use chrono::Utc;
-use sea_orm::{ActiveValue::Set, EntityTrait, QueryFilter, QuerySelect, sea_query::Expr};
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveValue::Set, Condition, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, SqlErr, sea_query::Expr,
+};
 
 use super::{Conn, Result, entity::users};
 use crate::domain::user::User;
@@ -9,6 +11,7 @@ pub struct NewUser {
     pub id: Option<String>,
     pub username: Option<String>,
     pub username_normalized: Option<String>,
+    pub username_skeleton: Option<String>,
     pub email: Option<String>,
     pub email_normalized: Option<String>,
     pub email_verified: bool,
@@ -29,16 +32,26 @@ impl From<users::Model> for User {
             security_stamp: m.security_stamp,
             locale: m.locale,
             updated_at: m.updated_at,
+            disabled_at: m.disabled_at,
         }
     }
 }
 
-pub async fn insert(conn: &impl Conn, user: NewUser) -> Result<User> {
+/// Whether a statement broke a unique index on a username column: someone holds the name, or
+/// one that looks like it.
+fn username_conflict(e: &DbErr) -> bool {
+    matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(message)) if message.contains("username"))
+}
+
+/// `None` when the username, or one with its skeleton, is taken: the unique indexes decide
+/// between concurrent registrations.
+pub async fn insert(conn: &impl Conn, user: NewUser) -> Result<Option<User>> {
     let now = Utc::now();
     let model = users::ActiveModel {
         id: Set(user.id.unwrap_or_else(|| uuid::Uuid::now_v7().to_string())),
         username: Set(user.username),
         username_normalized: Set(user.username_normalized),
+        username_skeleton: Set(user.username_skeleton),
         email: Set(user.email),
         email_normalized: Set(user.email_normalized),
         email_verified: Set(user.email_verified),
@@ -48,8 +61,13 @@ pub async fn insert(conn: &impl Conn, user: NewUser) -> Result<User> {
         locale: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
+        disabled_at: Set(None),
     };
-    Ok(users::Entity::insert(model).exec_with_returning(conn).await?.into())
+    match users::Entity::insert(model).exec_with_returning(conn).await {
+        Ok(m) => Ok(Some(m.into())),
+        Err(e) if username_conflict(&e) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
 }
 
 pub async fn find(conn: &impl Conn, id: &str) -> Result<Option<User>> {
@@ -65,6 +83,19 @@ pub async fn find_by_username(conn: &impl Conn, normalized: &str) -> Result<Opti
         .one(conn)
         .await?
         .map(Into::into))
+}
+
+/// Whether an account holds this normalised username, or one with this skeleton.
+pub async fn username_taken(conn: &impl Conn, normalized: &str, skeleton: &str) -> Result<bool> {
+    Ok(users::Entity::find()
+        .filter(
+            Condition::any()
+                .add(users::COLUMN.username_normalized.eq(normalized))
+                .add(users::COLUMN.username_skeleton.eq(skeleton)),
+        )
+        .one(conn)
+        .await?
+        .is_some())
 }
 
 /// At most two users with this address: when `email.require_unique` is off an address can be
@@ -90,4 +121,139 @@ pub async fn set_password(conn: &impl Conn, id: &str, password_hash: &str, secur
         .exec(conn)
         .await?;
     Ok(result.rows_affected == 1)
+}
+
+/// Disables (`Some(now)`) or enables (`None`) an account, with a new security stamp when
+/// disabling; false when there is no such account or it is in that state already.
+pub async fn set_disabled(
+    conn: &impl Conn,
+    id: &str,
+    disabled_at: Option<DateTime<Utc>>,
+    security_stamp: &str,
+) -> Result<bool> {
+    let mut update = users::Entity::update_many()
+        .col_expr(users::COLUMN.disabled_at, Expr::value(disabled_at))
+        .col_expr(users::COLUMN.updated_at, Expr::value(Utc::now()))
+        .filter(users::COLUMN.id.eq(id));
+    update = match disabled_at {
+        Some(_) => update
+            .col_expr(users::COLUMN.security_stamp, Expr::value(security_stamp))
+            .filter(users::COLUMN.disabled_at.is_null()),
+        None => update.filter(users::COLUMN.disabled_at.is_not_null()),
+    };
+    Ok(update.exec(conn).await?.rows_affected == 1)
+}
+
+/// Deletes an account and everything that is its: sessions, grants, codes, refresh tokens and
+/// consents (its access tokens die with their grants). False when there is no such account.
+pub async fn delete(conn: &impl Conn, id: &str) -> Result<bool> {
+    use super::entity::{authorization_codes, consents, grants, refresh_tokens, sso_sessions};
+    refresh_tokens::Entity::delete_many()
+        .filter(refresh_tokens::COLUMN.user_id.eq(id))
+        .exec(conn)
+        .await?;
+    authorization_codes::Entity::delete_many()
+        .filter(authorization_codes::COLUMN.user_id.eq(id))
+        .exec(conn)
+        .await?;
+    grants::Entity::delete_many()
+        .filter(grants::COLUMN.user_id.eq(id))
+        .exec(conn)
+        .await?;
+    consents::Entity::delete_many()
+        .filter(consents::COLUMN.user_id.eq(id))
+        .exec(conn)
+        .await?;
+    sso_sessions::Entity::delete_many()
+        .filter(sso_sessions::COLUMN.user_id.eq(id))
+        .exec(conn)
+        .await?;
+    let deleted = users::Entity::delete_by_id(id.to_owned()).exec(conn).await?;
+    Ok(deleted.rows_affected == 1)
+}
+
+/// A stored username without its skeleton: written before usernames had one, or left without
+/// because it looks like an older account's.
+pub struct UnpreparedUsername {
+    pub id: String,
+    pub username: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// Oldest first, `limit` of them after `after` (the last one of the previous page).
+pub async fn without_skeleton(
+    conn: &impl Conn,
+    after: Option<(DateTime<Utc>, String)>,
+    limit: u64,
+) -> Result<Vec<UnpreparedUsername>> {
+    let mut query = users::Entity::find()
+        .filter(users::COLUMN.username.is_not_null())
+        .filter(users::COLUMN.username_skeleton.is_null());
+    if let Some((created_at, id)) = after {
+        query = query.filter(
+            Condition::any().add(users::COLUMN.created_at.gt(created_at)).add(
+                Condition::all()
+                    .add(users::COLUMN.created_at.eq(created_at))
+                    .add(users::COLUMN.id.gt(id)),
+            ),
+        );
+    }
+    Ok(query
+        .order_by_asc(users::COLUMN.created_at)
+        .order_by_asc(users::COLUMN.id)
+        .limit(limit)
+        .all(conn)
+        .await?
+        .into_iter()
+        .filter_map(|m| {
+            Some(UnpreparedUsername {
+                username: m.username?,
+                id: m.id,
+                created_at: m.created_at,
+            })
+        })
+        .collect())
+}
+
+/// Rewrites a user's normalised username and, when given, its skeleton; `false` when another
+/// account holds either, and then the row is left as it was.
+pub async fn set_username_keys(conn: &impl Conn, id: &str, normalized: &str, skeleton: Option<&str>) -> Result<bool> {
+    let mut update = users::Entity::update_many().col_expr(users::COLUMN.username_normalized, Expr::value(normalized));
+    if let Some(skeleton) = skeleton {
+        update = update.col_expr(users::COLUMN.username_skeleton, Expr::value(skeleton));
+    }
+    match update.filter(users::COLUMN.id.eq(id)).exec(conn).await {
+        Ok(_) => Ok(true),
+        Err(e) if username_conflict(&e) => Ok(false),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// What `gatehouse user list` shows of an account: never its password hash.
+pub struct Listed {
+    pub id: String,
+    pub username: Option<String>,
+    pub email: Option<String>,
+    pub email_verified: bool,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A page of accounts, oldest first.
+pub async fn list(conn: &impl Conn, offset: u64, limit: u64) -> Result<Vec<Listed>> {
+    Ok(users::Entity::find()
+        .order_by_asc(users::COLUMN.created_at)
+        .order_by_asc(users::COLUMN.id)
+        .offset(offset)
+        .limit(limit)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|m| Listed {
+            id: m.id,
+            username: m.username,
+            email: m.email,
+            email_verified: m.email_verified,
+            created_at: m.created_at,
+        })
+        .collect())
 }

@@ -1,5 +1,6 @@
 //! One-time email codes. A code is bound to one interaction, verified at most once (a
-//! conditional update) and dies after too many wrong tries or when a newer one replaces it.
+//! conditional update) and dies after too many tries (each taken by a conditional update
+//! before the comparison) or when a newer one replaces it.
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -89,43 +90,56 @@ pub async fn find(conn: &impl Conn, id: &str) -> Result<Option<StoredCode>> {
         .map(Into::into))
 }
 
-/// Marks the code verified when it is live and `code_hash` matches; true for the one caller
-/// that did it. `max_attempts` wrong tries kill the code, even for the right value.
-pub async fn verify(
+/// A try taken at a live code: what to compare the typed code with.
+#[derive(Debug, Clone)]
+pub struct Attempt {
+    pub code_hash: String,
+    /// False when no mail was sent: no typed code can be right.
+    pub deliverable: bool,
+}
+
+/// Takes one of the code's `max_attempts` tries, before the typed code is compared, in one
+/// conditional update: of any number of concurrent tries (on any instance) `max_attempts` at
+/// most find it live. `None` when the code is not live or has no try left.
+pub async fn take_attempt(
     conn: &impl Conn,
     id: &str,
     interaction_id: &str,
-    code_hash: &str,
     max_attempts: i32,
     now: DateTime<Utc>,
-) -> Result<bool> {
-    let result = verification_codes::Entity::update_many()
-        .col_expr(verification_codes::COLUMN.verified_at, Expr::value(now))
-        .filter(verification_codes::COLUMN.id.eq(id))
-        .filter(verification_codes::COLUMN.interaction_id.eq(interaction_id))
-        .filter(verification_codes::COLUMN.code_hash.eq(code_hash))
-        .filter(verification_codes::COLUMN.deliverable.eq(true))
-        .filter(verification_codes::COLUMN.verified_at.is_null())
-        .filter(verification_codes::COLUMN.superseded_at.is_null())
-        .filter(verification_codes::COLUMN.expires_at.gt(now))
-        .filter(verification_codes::COLUMN.attempts.lt(max_attempts))
-        .exec(conn)
-        .await?;
-    Ok(result.rows_affected == 1)
-}
-
-/// Counts a wrong try, atomically so that tries on several instances all count.
-pub async fn count_failed_attempt(conn: &impl Conn, id: &str) -> Result<()> {
-    verification_codes::Entity::update_many()
+) -> Result<Option<Attempt>> {
+    let taken = verification_codes::Entity::update_many()
         .col_expr(
             verification_codes::COLUMN.attempts,
             Expr::col(verification_codes::Column::Attempts).add(1),
         )
         .filter(verification_codes::COLUMN.id.eq(id))
+        .filter(verification_codes::COLUMN.interaction_id.eq(interaction_id))
         .filter(verification_codes::COLUMN.verified_at.is_null())
+        .filter(verification_codes::COLUMN.superseded_at.is_null())
+        .filter(verification_codes::COLUMN.expires_at.gt(now))
+        .filter(verification_codes::COLUMN.attempts.lt(max_attempts))
+        .exec_with_returning(conn)
+        .await?;
+    Ok(taken.into_iter().next().map(|row| Attempt {
+        code_hash: row.code_hash,
+        deliverable: row.deliverable,
+    }))
+}
+
+/// Marks the code verified after a try found the right value; true for the one caller that
+/// did it (a newer code or another right try may have come in between).
+pub async fn mark_verified(conn: &impl Conn, id: &str, now: DateTime<Utc>) -> Result<bool> {
+    let result = verification_codes::Entity::update_many()
+        .col_expr(verification_codes::COLUMN.verified_at, Expr::value(now))
+        .filter(verification_codes::COLUMN.id.eq(id))
+        .filter(verification_codes::COLUMN.deliverable.eq(true))
+        .filter(verification_codes::COLUMN.verified_at.is_null())
+        .filter(verification_codes::COLUMN.superseded_at.is_null())
+        .filter(verification_codes::COLUMN.expires_at.gt(now))
         .exec(conn)
         .await?;
-    Ok(())
+    Ok(result.rows_affected == 1)
 }
 
 /// Codes expired before `before` are of no use to anyone.

@@ -133,3 +133,74 @@ async fn the_request_may_come_as_a_form_post_but_only_as_a_form() {
         .unwrap();
     assert_eq!(json.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
 }
+
+#[tokio::test]
+async fn sign_ins_started_are_limited_per_client() {
+    let app = TestApp::spawn_with(|s| s.rate_limits.authorization_per_ip.max = 2).await;
+    for _ in 0..2 {
+        let started = app.start_authorization(&Flow::confidential().params()).await;
+        assert_eq!(started.status(), StatusCode::SEE_OTHER);
+    }
+    let over = app.start_authorization(&Flow::confidential().params()).await;
+    assert_eq!(over.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(over.headers().get("location").is_none());
+    assert!(over.headers().get("set-cookie").is_none(), "no interaction is stored");
+    let retry_after: u64 = over.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!(retry_after > 0 && retry_after <= 10 * 60, "{retry_after}");
+    // Another client (another IPv6 /64, here another forwarded address) is not held back.
+    let other = TestApp::spawn_with(|s| {
+        s.rate_limits.authorization_per_ip.max = 1;
+        s.trusted_proxies = vec!["127.0.0.1".into()];
+    })
+    .await;
+    for client in ["2001:db8:1:2::1", "2001:db8:1:2::2", "2001:db8:9::1"] {
+        let started = other
+            .api
+            .get(other.url("/oidc/auth"))
+            .query(&Flow::confidential().params())
+            .header("x-forwarded-for", client)
+            .send()
+            .await
+            .unwrap();
+        let expected = if client == "2001:db8:1:2::2" {
+            StatusCode::TOO_MANY_REQUESTS
+        } else {
+            StatusCode::SEE_OTHER
+        };
+        assert_eq!(started.status(), expected, "{client}: one /64 is one client");
+    }
+}
+
+/// Over https the interaction and session cookies carry `__Host-`, so that a sibling subdomain
+/// cannot plant its own; a cookie without the prefix is not ours.
+#[tokio::test]
+async fn over_https_the_cookies_are_host_only_and_unprefixed_ones_are_ignored() {
+    let app = TestApp::spawn_with(|s| s.public_url = "https://id.example.com".into()).await;
+    let response = app.start_authorization(&Flow::confidential().params()).await;
+    let cookie = response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|c| c.starts_with("__Host-gatehouse_interaction="))
+        .expect("a __Host- interaction cookie");
+    assert!(cookie.contains("Secure") && cookie.contains("Path=/") && !cookie.contains("Domain"));
+    let value = cookie.split(';').next().unwrap().split_once('=').unwrap().1.to_owned();
+    // The same value under the plain name, as a sibling subdomain could set it: no interaction.
+    let tossed = app
+        .api
+        .get(app.url("/api/experience/interaction"))
+        .header("cookie", format!("gatehouse_interaction={value}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(tossed.status(), StatusCode::NOT_FOUND);
+    let own = app
+        .api
+        .get(app.url("/api/experience/interaction"))
+        .header("cookie", format!("__Host-gatehouse_interaction={value}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(own.status(), StatusCode::OK);
+}

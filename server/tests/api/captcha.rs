@@ -85,3 +85,51 @@ async fn a_forged_or_wrong_solution_is_refused() {
         "captcha.invalid"
     );
 }
+
+/// `SHA-256(salt + number)` alone does not say where the salt ends: digits moved from the
+/// number to the end of the salt keep the hash and rewrite `expires=`.
+#[tokio::test]
+async fn digits_moved_from_the_number_into_the_salt_cannot_postpone_the_expiry() {
+    let app = TestApp::spawn_with(|s| s.registration.captcha = true).await;
+    app.start_authorization(&Flow::confidential().params()).await;
+    let solution = loop {
+        let solution: Value = serde_json::from_slice(
+            &STANDARD
+                .decode(solve(&app.get_json("/api/experience/captcha").await))
+                .unwrap(),
+        )
+        .unwrap();
+        // One digit to move (ten times the expiry: a date around the year 2500), leaving a
+        // number with no leading zero.
+        let number = solution["number"].as_u64().unwrap().to_string();
+        if number.len() >= 2 && (number.len() == 2 || !number[1..].starts_with('0')) {
+            break solution;
+        }
+    };
+    let salt = solution["salt"].as_str().unwrap();
+    let number = solution["number"].as_u64().unwrap().to_string();
+    let (moved, kept) = number.split_at(1);
+    let mut spliced = solution.clone();
+    spliced["salt"] = json!(format!("{salt}{moved}"));
+    spliced["number"] = json!(kept.parse::<u64>().unwrap());
+    let expires: i64 = spliced["salt"]
+        .as_str()
+        .unwrap()
+        .rsplit_once("expires=")
+        .unwrap()
+        .1
+        .parse()
+        .unwrap();
+    assert!(expires > chrono::Utc::now().timestamp() * 9, "{spliced}");
+    assert_eq!(
+        error_code(register_with(&app, Some(&STANDARD.encode(spliced.to_string()))).await).await,
+        (StatusCode::UNPROCESSABLE_ENTITY, "captcha.invalid".into())
+    );
+    // The genuine solution still works once.
+    assert_eq!(
+        register_with(&app, Some(&STANDARD.encode(solution.to_string())))
+            .await
+            .status(),
+        StatusCode::NO_CONTENT
+    );
+}

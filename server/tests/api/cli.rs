@@ -17,11 +17,13 @@ fn config_file() -> std::path::PathBuf {
     std::fs::write(
         &path,
         format!(
-            "[database]\nurl = \"sqlite://{}/g.db?mode=rwc\"\n[password_hashing]\nmemory_kib = 1024\niterations = 1\n",
+            "[database]\nurl = \"sqlite://{}/g.db?mode=rwc\"\n[password_hashing]\nmemory_kib = 1024\niterations = 1\n[secrets]\nkek = \"Z2F0ZWhvdXNlIHRlc3Qga2VrLCBub3Qgc2VjcmV0ISE=\"\n",
             dir.display()
         ),
     )
     .unwrap();
+    let migrated = gatehouse(&path, &["migrate"]);
+    assert!(migrated.status.success(), "{migrated:?}");
     path
 }
 
@@ -252,4 +254,217 @@ fn an_invitation_names_an_application_only_if_it_can_start_a_sign_in() {
     );
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("initiate_login_uri"));
+}
+
+/// `--resource-server` lets a client introspect every client's tokens; without it a client sees
+/// only its own. The app runs on the database the commands wrote to.
+#[tokio::test]
+async fn client_create_resource_server_may_introspect_other_clients_tokens() {
+    use crate::helpers::{Flow, TestApp, query_param};
+    let config = config_file();
+    let text = std::fs::read_to_string(&config).unwrap();
+    let database = text
+        .lines()
+        .find_map(|l| l.strip_prefix("url = \""))
+        .and_then(|l| l.strip_suffix('"'))
+        .unwrap()
+        .to_owned();
+    let create = |extra: &[&str]| {
+        let mut args = vec![
+            "client",
+            "create",
+            "--name",
+            "Api",
+            "--redirect-uri",
+            "https://api.example/cb",
+        ];
+        args.extend_from_slice(extra);
+        let out = gatehouse(&config, &args);
+        assert!(out.status.success(), "{out:?}");
+        (printed(&out, "client_id"), printed(&out, "client_secret"))
+    };
+    let resource_server = create(&["--resource-server"]);
+    let plain = create(&[]);
+    let refused = gatehouse(
+        &config,
+        &[
+            "client",
+            "create",
+            "--name",
+            "Spa",
+            "--redirect-uri",
+            "https://spa.example/cb",
+            "--public",
+            "--resource-server",
+        ],
+    );
+    assert!(!refused.status.success());
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("resource_server"),
+        "{refused:?}"
+    );
+
+    let app = TestApp::spawn_with(|s| s.database.url = database).await;
+    app.create_user("alice", "alice@example.com").await;
+    let flow = Flow::confidential();
+    let callback = app.authorize_and_sign_in(&flow, "alice").await;
+    let code = query_param(&callback, "code").unwrap();
+    let tokens: serde_json::Value = app.exchange_code(&flow, &code).await.json().await.unwrap();
+    let introspect = |(id, secret): (String, String)| {
+        let request = app
+            .api
+            .post(app.url("/oidc/token/introspection"))
+            .basic_auth(id, Some(secret))
+            .form(&[("token", tokens["access_token"].as_str().unwrap())]);
+        async move { request.send().await.unwrap().json::<serde_json::Value>().await.unwrap() }
+    };
+    assert_eq!(introspect(resource_server).await["active"], true);
+    assert_eq!(introspect(plain).await, serde_json::json!({"active": false}));
+}
+
+/// A script tells the kind of failure from the exit status: 2 invalid input (as a bad command
+/// line), 3 not found, 4 already exists, 1 anything else.
+#[test]
+fn exit_statuses_tell_invalid_input_not_found_and_already_exists() {
+    let (config, _) = config_file_with_mail();
+    let status = |args: &[&str]| gatehouse(&config, args).status.code();
+    let create = [
+        "user",
+        "create",
+        "--username",
+        "carol",
+        "--password",
+        "A long password 7",
+    ];
+    assert_eq!(status(&create), Some(0));
+    assert_eq!(status(&create), Some(4));
+    assert_eq!(
+        status(&["user", "create", "--username", "dave", "--password", "dave2026"]),
+        Some(2)
+    );
+    assert_eq!(status(&["invitation", "revoke", "no-such-invitation"]), Some(3));
+    assert_eq!(
+        status(&["invitation", "create", "--email", "x@example.com", "--client", "nope"]),
+        Some(3)
+    );
+    assert_eq!(status(&["keys", "rotate", "--alg", "HS256"]), Some(2));
+    assert_eq!(
+        status(&["client", "create", "--name", "Bad", "--redirect-uri", "not a url"]),
+        Some(2)
+    );
+    assert_eq!(status(&["user", "frobnicate"]), Some(2));
+    let unmigrated = std::env::temp_dir().join(format!("gatehouse-unmigrated-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&unmigrated).unwrap();
+    let other = unmigrated.join("gatehouse.toml");
+    std::fs::write(
+        &other,
+        format!(
+            "[database]\nurl = \"sqlite://{}/g.db?mode=rwc\"\n",
+            unmigrated.display()
+        ),
+    )
+    .unwrap();
+    assert_eq!(gatehouse(&other, &["invitation", "list"]).status.code(), Some(1));
+}
+
+fn json_of(out: &std::process::Output) -> serde_json::Value {
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)))
+}
+
+#[test]
+fn json_output_parses_for_every_command_that_prints_data() {
+    let (config, _) = config_file_with_mail();
+    let run = |args: &[&str]| {
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        json_of(&gatehouse(&config, &all))
+    };
+    let user = run(&[
+        "user",
+        "create",
+        "--username",
+        "erin",
+        "--password",
+        "A long password 7",
+    ]);
+    assert!(uuid::Uuid::parse_str(user["id"].as_str().unwrap()).is_ok(), "{user}");
+    let frank = run(&[
+        "user",
+        "create",
+        "--username",
+        "frank",
+        "--password",
+        "A long password 7",
+    ]);
+    let users = run(&["user", "list"]);
+    let names: Vec<_> = users.as_array().unwrap().iter().map(|u| &u["username"]).collect();
+    assert_eq!(names, ["erin", "frank"], "{users}");
+    assert!(users[0].get("password_hash").is_none());
+    let second = run(&["user", "list", "--offset", "1", "--limit", "5"]);
+    assert_eq!(second.as_array().unwrap().len(), 1);
+    assert_eq!(second[0]["id"], frank["id"]);
+    let client = run(&[
+        "client",
+        "create",
+        "--name",
+        "Shop",
+        "--redirect-uri",
+        "https://shop.example/cb",
+        "--initiate-login-uri",
+        "https://shop.example/start",
+    ]);
+    let client_id = client["client_id"].as_str().unwrap().to_owned();
+    assert!(client["client_secret"].is_string(), "{client}");
+    let clients = run(&["client", "list"]);
+    let listed = clients
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["client_id"] == client_id.as_str())
+        .unwrap_or_else(|| panic!("{clients}"));
+    assert_eq!(listed["source"], "cli");
+    assert_eq!(listed["public"], false);
+
+    let keys = run(&["keys", "list"]);
+    let signing: Vec<_> = keys.as_array().unwrap().iter().map(|k| &k["status"]).collect();
+    assert_eq!(signing, ["signing", "signing"], "{keys}");
+    let rotated = run(&["keys", "rotate", "--alg", "RS256"]);
+    let keys = run(&["keys", "list"]);
+    let new = keys
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["kid"] == rotated["kid"])
+        .unwrap_or_else(|| panic!("{keys}"));
+    assert_eq!(new["status"], "published");
+    assert!(
+        keys.as_array().unwrap().iter().any(|k| k["status"] == "retiring"),
+        "{keys}"
+    );
+
+    let invitation = run(&[
+        "invitation",
+        "create",
+        "--email",
+        "zoe@example.com",
+        "--client",
+        &client_id,
+    ]);
+    assert_eq!(invitation["email_sent"], true);
+    let invitations = run(&["invitation", "list"]);
+    assert_eq!(invitations[0]["id"], invitation["id"]);
+    assert_eq!(invitations[0]["status"], "pending");
+    assert_eq!(
+        run(&["invitation", "revoke", invitation["id"].as_str().unwrap()])["revoked"],
+        invitation["id"]
+    );
+    assert_eq!(run(&["user", "unlock", "--username", "erin"])["unlocked"], false);
+    assert_eq!(
+        run(&["consent", "revoke", "--user", "erin", "--client", &client_id])["withdrawn"],
+        false
+    );
+    let status = run(&["migrate", "--status"]);
+    assert!(!status["applied"].as_array().unwrap().is_empty(), "{status}");
+    assert_eq!(status["pending"], serde_json::json!([]));
 }

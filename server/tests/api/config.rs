@@ -67,11 +67,37 @@ fn bad_values_are_refused_naming_their_key() {
         ("[session]\ncookie_secure = \"sometimes\"", "session.cookie_secure"),
         ("[two_factor]\ncookie_lifetime = \"10m\"", "two_factor.cookie_lifetime"),
         ("public_url = \"ftp://x\"", "public_url"),
+        (
+            "[experience]\nallowed_origins = [\"http://127.0.0.1:5199/sign-in\"]",
+            "experience.allowed_origins",
+        ),
         ("listen = \"nowhere\"", "listen"),
         ("trusted_proxies = [\"proxy.internal\"]", "trusted_proxies"),
         ("demo_mode = true\nlisten = \"0.0.0.0:3000\"", "demo_mode"),
+        // Behind a reverse proxy on the same host, every client would look loopback.
+        ("demo_mode = true\npublic_url = \"https://id.example.com\"", "demo_mode"),
+        // Settings of features not built yet are refused, not silently ignored.
+        ("[two_factor]\nenabled = true", "two_factor.enabled"),
+        (
+            "[session]\nsecurity_stamp_validate_interval = \"30m\"",
+            "session.security_stamp_validate_interval",
+        ),
+        (
+            "[rate_limits]\npassword_per_ip = { max = 0, window = \"1m\" }",
+            "rate_limits.password_per_ip.max",
+        ),
         ("[database]\nurl = \"mysql://x\"", "database.url"),
         ("[lockout]\nmax_failed_attempts = 0", "lockout.max_failed_attempts"),
+        // The bundled app and the API live at the root of the host.
+        ("public_url = \"https://corp.example/auth\"", "public_url"),
+        ("listen = \"no-such-host.invalid:3000\"", "listen"),
+        (
+            "[database]\nurl_file = \"/nonexistent/gatehouse-url\"",
+            "database.url_file",
+        ),
+        ("[http]\nheader_read_timeout = \"0s\"", "http.header_read_timeout"),
+        ("[http]\nmax_connections = 0", "http.max_connections"),
+        ("[http]\nmax_body_bytes = 1000", "http.max_body_bytes"),
         ("[sign_in]\nno_such_key = true", "sign_in"),
         (
             "[[clients]]\nclient_id = \"a\"\nclient_secret = \"short\"\nredirect_uris = [\"https://a/cb\"]",
@@ -85,11 +111,24 @@ fn bad_values_are_refused_naming_their_key() {
             "[[clients]]\nclient_id = \"a\"\nredirect_uris = [\"https://a/cb\"]\nscopes = [\"admin\"]",
             "clients[0].scopes",
         ),
+        (
+            "[[clients]]\nclient_id = \"a\"\nredirect_uris = [\"https://a/cb\"]\nresource_server = true",
+            "clients[0].resource_server",
+        ),
     ];
     for (toml, key) in cases {
         let error = load(toml).expect_err(toml);
         assert!(error.contains(&format!("`{key}")), "{toml}: {error}");
     }
+}
+
+#[test]
+fn demo_mode_is_allowed_on_a_loopback_address() {
+    for url in ["http://127.0.0.1:3000", "http://localhost:3000", "http://[::1]:3000"] {
+        let settings = load(&format!("demo_mode = true\npublic_url = \"{url}\"")).expect(url);
+        assert!(settings.demo_mode);
+    }
+    assert!(!load("[two_factor]\nenabled = false").unwrap().two_factor.enabled);
 }
 
 #[test]
@@ -101,4 +140,63 @@ fn durations_are_written_as_people_write_them() {
         load("public_url = \"http://x.test/\"").unwrap().public_url,
         "http://x.test"
     );
+}
+
+fn secret_file(content: &str) -> PathBuf {
+    let path = std::env::temp_dir().join(format!("gatehouse-secret-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::write(&path, content).unwrap();
+    path
+}
+
+#[test]
+fn secrets_may_come_from_files() {
+    let url = secret_file("sqlite://from-a-file.db?mode=rwc\n");
+    let password = secret_file("digits-or-not 123\n");
+    let client = secret_file("a-client-secret-from-a-file");
+    let settings = load(&format!(
+        "[database]\nurl_file = {url:?}\n[email]\nsmtp_password_file = {password:?}\n\
+         [[clients]]\nclient_id = \"a\"\nclient_secret_file = {client:?}\nredirect_uris = [\"https://a/cb\"]"
+    ))
+    .unwrap();
+    assert_eq!(settings.database.url, "sqlite://from-a-file.db?mode=rwc");
+    use secrecy::ExposeSecret;
+    assert_eq!(
+        settings.email.smtp_password.as_ref().unwrap().expose_secret(),
+        "digits-or-not 123"
+    );
+    assert_eq!(
+        settings.clients[0].client_secret.as_ref().unwrap().expose_secret(),
+        "a-client-secret-from-a-file"
+    );
+    let both = load(&format!("[database]\nurl = \"sqlite://x\"\nurl_file = {url:?}")).unwrap_err();
+    assert!(both.contains("`database.url_file`"), "{both}");
+}
+
+#[test]
+fn listen_takes_a_host_name() {
+    let settings = load("listen = \"localhost:3000\"").unwrap();
+    assert_eq!(settings.listen, "localhost:3000");
+}
+
+/// Environment values are taken as the text they are: an SMTP password of digits is a
+/// password, and a database URL may come from a file named by `..._FILE`. Run through the
+/// binary, as tests share one process environment.
+#[test]
+fn environment_values_are_strings_and_files_name_secrets() {
+    let dir = std::env::temp_dir().join(format!("gatehouse-env-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let database = dir.join("from-env-file.db");
+    let url = secret_file(&format!("sqlite://{}?mode=rwc\n", database.display()));
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_gatehouse"))
+        .arg("migrate")
+        .env("GATEHOUSE__EMAIL__SMTP_PASSWORD", "123456")
+        .env("GATEHOUSE__SECRETS__KEK", crate::helpers::TEST_KEK)
+        .env("GATEHOUSE__EMAIL__SMTP_PORT", "2525")
+        .env("GATEHOUSE__DATABASE__URL_FILE", &url)
+        .env("GATEHOUSE__LOG__LEVEL", "warn")
+        .env_remove("GATEHOUSE_CONFIG")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(database.is_file(), "the URL from the file was used");
 }

@@ -1,3 +1,4 @@
+use reqwest::StatusCode;
 use serde_json::Value;
 
 use crate::helpers::TestApp;
@@ -58,10 +59,41 @@ async fn responses_carry_security_headers() {
     assert_eq!(headers["x-content-type-options"], "nosniff");
 }
 
+/// Browsers that reached the server over https once keep using https, for a year; an http
+/// deployment must not send it (browsers ignore it over http, but it would be a lie).
+#[tokio::test]
+async fn an_https_public_url_asks_browsers_for_https_on_every_response() {
+    let app = TestApp::spawn_with(|s| s.public_url = "https://id.example.test".into()).await;
+    for path in [
+        "/healthz",
+        "/sign-in",
+        "/api/experience/interaction",
+        "/oidc/token",
+        "/nothing",
+    ] {
+        let response = app.api.get(app.url(path)).send().await.unwrap();
+        assert_eq!(
+            response
+                .headers()
+                .get("strict-transport-security")
+                .map(|v| v.to_str().unwrap()),
+            Some("max-age=31536000"),
+            "{path}"
+        );
+    }
+    let plain = TestApp::spawn().await;
+    let response = plain.api.get(plain.url("/healthz")).send().await.unwrap();
+    assert!(response.headers().get("strict-transport-security").is_none());
+}
+
 #[tokio::test]
 async fn health_and_metrics_answer_operators() {
     let app = TestApp::spawn_with(|s| s.metrics.enabled = true).await;
     let health = app.api.get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(
+        health.headers()["gatehouse-version"].to_str().unwrap(),
+        env!("CARGO_PKG_VERSION")
+    );
     assert_eq!(health.text().await.unwrap(), "ok");
     assert_eq!(app.api.get(app.url("/readyz")).send().await.unwrap().status(), 200);
     let metrics = app
@@ -117,4 +149,61 @@ async fn unknown_pages_get_the_apps_not_found_view_and_unknown_api_paths_json() 
     );
     let oidc = app.api.get(app.url("/oidc/nothing")).send().await.unwrap();
     assert_eq!(oidc.status(), 404);
+}
+
+/// `/` answers: the demo when it is on, otherwise a page that says where the provider is; the
+/// demo's pages exist only when it is on.
+#[tokio::test]
+async fn the_root_answers_and_the_demo_is_off_by_default() {
+    let app = TestApp::spawn().await;
+    let root = app.api.get(app.url("/")).send().await.unwrap();
+    assert_eq!(root.status(), StatusCode::OK);
+    let page = root.text().await.unwrap();
+    assert!(
+        page.contains(&format!("{}/.well-known/openid-configuration", app.issuer())),
+        "{page}"
+    );
+    let demo = app.api.get(app.url("/demo")).send().await.unwrap();
+    assert_eq!(demo.status(), StatusCode::NOT_FOUND);
+
+    let with_demo = TestApp::spawn_with(|s| s.endpoints.demo_page = true).await;
+    let root = with_demo.api.get(with_demo.url("/")).send().await.unwrap();
+    assert_eq!(root.status(), StatusCode::SEE_OTHER);
+    assert_eq!(root.headers()["location"], "/demo");
+    // The page itself is the bundled app's, which `make test` builds only after these tests
+    // (503 until then): that it is routed at all is what this setting decides.
+    let demo = with_demo.api.get(with_demo.url("/demo")).send().await.unwrap();
+    assert_ne!(demo.status(), StatusCode::NOT_FOUND);
+}
+
+/// `/metrics` can have an address of its own, and is then not on the public listener.
+#[tokio::test]
+async fn metrics_can_listen_on_an_address_of_their_own() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let app = TestApp::spawn_with(|s| {
+        s.metrics.enabled = true;
+        s.metrics.listen = Some(format!("127.0.0.1:{port}"));
+    })
+    .await;
+    let public = app.api.get(app.url("/metrics")).send().await.unwrap();
+    assert_eq!(public.status(), StatusCode::NOT_FOUND);
+    let private = app
+        .api
+        .get(format!("http://127.0.0.1:{port}/metrics"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(private.status(), StatusCode::OK);
+    assert!(private.text().await.unwrap().contains("gatehouse_db_statements_total"));
+    let elsewhere = app
+        .api
+        .get(format!("http://127.0.0.1:{port}/healthz"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(elsewhere.status(), StatusCode::NOT_FOUND);
 }

@@ -28,12 +28,29 @@ pub const THIRD_PARTY: &str = "rp-third-party";
 pub const THIRD_PARTY_SECRET: &str = "third-party-secret-0123";
 pub const THIRD_PARTY_REDIRECT: &str = "http://third.test/callback";
 pub const PASSWORD: &str = "Correct horse battery 1";
+/// The key-encryption key of every test app (`secrets.kek`); public, as test keys are.
+pub const TEST_KEK: &str = "Z2F0ZWhvdXNlIHRlc3Qga2VrLCBub3Qgc2VjcmV0ISE=";
 
 pub struct TestApp {
     pub address: String,
     pub api: reqwest::Client,
     pub state: AppState,
     pub settings: Settings,
+}
+
+/// Every answer a test provoked had a code the OpenAPI document declares for its route: a
+/// test that makes the server answer anything else fails, whatever it asserted itself.
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            return;
+        }
+        let undeclared = self.state.undeclared_codes.seen();
+        assert!(
+            undeclared.is_empty(),
+            "error codes their route does not declare (add them to http::contract::ROUTES): {undeclared:?}"
+        );
+    }
 }
 
 fn client(id: &str, secret: Option<&str>, redirect: &str) -> ClientSettings {
@@ -57,6 +74,7 @@ fn client(id: &str, secret: Option<&str>, redirect: &str) -> ClientSettings {
         first_party: true,
         id_token_signed_response_alg: "ES256".into(),
         initiate_login_uri: None,
+        resource_server: false,
     }
 }
 
@@ -105,6 +123,18 @@ impl TestApp {
         Self::start(database, Some(public_url), self.api.clone(), |s| s.clients = clients).await
     }
 
+    /// Another instance on the same database, with settings changed by `change`.
+    pub async fn second_instance_with(&self, change: impl FnOnce(&mut Settings)) -> Self {
+        let database = self.settings.database.url.clone();
+        let public_url = self.settings.public_url.clone();
+        let clients = self.settings.clients.clone();
+        Self::start(database, Some(public_url), self.api.clone(), |s| {
+            s.clients = clients;
+            change(s);
+        })
+        .await
+    }
+
     async fn start(
         database: String,
         public_url: Option<String>,
@@ -124,6 +154,7 @@ impl TestApp {
         // Cheap argon2 keeps the suite fast; the parameters are a setting, not the code path.
         settings.password_hashing.memory_kib = 1024;
         settings.password_hashing.iterations = 1;
+        settings.secrets.kek = Some(SecretString::from(TEST_KEK));
         settings.email.dir = std::env::temp_dir()
             .join(format!("gatehouse-mail-{}", uuid::Uuid::new_v4().simple()))
             .display()
@@ -150,6 +181,27 @@ impl TestApp {
             state,
             settings,
         }
+    }
+
+    /// The binary run as an operator runs it against this app's database: with only the
+    /// database URL and the key-encryption key, nothing of the serving configuration.
+    pub fn run_cli(&self, args: &[&str]) -> std::process::Output {
+        let config = std::env::temp_dir().join(format!("gatehouse-cli-{}.toml", uuid::Uuid::new_v4().simple()));
+        std::fs::write(
+            &config,
+            format!(
+                "[database]\nurl = \"{}\"\n[secrets]\nkek = \"{TEST_KEK}\"\n",
+                self.settings.database.url
+            ),
+        )
+        .unwrap();
+        std::process::Command::new(env!("CARGO_BIN_EXE_gatehouse"))
+            .arg("--config")
+            .arg(&config)
+            .args(args)
+            .env("GATEHOUSE__LOG__LEVEL", "error")
+            .output()
+            .unwrap()
     }
 
     /// The same server seen from another browser (its own cookies).
@@ -426,4 +478,26 @@ pub async fn error_code(response: Response) -> (StatusCode, String) {
     let status = response.status();
     let body: Value = response.json().await.unwrap();
     (status, body["code"].as_str().unwrap_or_default().to_owned())
+}
+
+/// The profile step a UI sees under the default policies (`password.min_length = 8`, three classes of
+/// four, none required by itself, usernames of any script).
+pub fn profile_step(missing: Value, identifier_types: Value) -> Value {
+    json!({
+        "type": "profile",
+        "missing": missing,
+        "identifierTypes": identifier_types,
+        "passwordPolicy": {
+            "minLength": 8,
+            "maxBytes": 256,
+            "requireLowercase": false,
+            "requireUppercase": false,
+            "requireDigit": false,
+            "requireNonAlphanumeric": false,
+            "threeOfFourClasses": true,
+            "rejectsCommon": true,
+            "rejectsIdentifier": true,
+        },
+        "usernamePolicy": {"maxLength": 64, "alphanumericOnly": false},
+    })
 }

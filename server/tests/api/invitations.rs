@@ -4,7 +4,7 @@ use chrono::Duration;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{CONFIDENTIAL, CONFIDENTIAL_INITIATE_LOGIN, Flow, PUBLIC, TestApp, error_code};
+use crate::helpers::{CONFIDENTIAL, CONFIDENTIAL_INITIATE_LOGIN, Flow, PUBLIC, TestApp, error_code, profile_step};
 use gatehouse::service::invitations::{self, CreatedInvitation, InvitationError, NewInvitation};
 
 const NEW_PASSWORD: &str = "Copper-Meadow-64";
@@ -229,7 +229,7 @@ async fn under_email_sign_in_the_invitation_is_the_identifier() {
     app.identify_with(redeemed["verificationId"].as_str().unwrap()).await;
     assert_eq!(
         app.next_step().await,
-        json!({"type": "profile", "missing": ["password"], "identifierTypes": ["email"]})
+        profile_step(json!(["password"]), json!(["email"]))
     );
     app.give_profile(json!({"type": "password", "value": NEW_PASSWORD}))
         .await;

@@ -3,7 +3,8 @@ use serde_json::Value;
 
 use crate::helpers::{CONFIDENTIAL, Flow, TestApp, query_param, verify_jwt};
 
-async fn id_token(app: &TestApp, flow: &Flow) -> String {
+/// Alice's ID token from a sign-in through `flow`.
+pub async fn id_token(app: &TestApp, flow: &Flow) -> String {
     let callback = app.authorize_and_sign_in(flow, "alice").await;
     let tokens: Value = app
         .exchange_code(flow, &query_param(&callback, "code").unwrap())
@@ -63,4 +64,62 @@ async fn a_client_may_ask_for_rs256_id_tokens() {
     assert_eq!(jsonwebtoken::decode_header(&token).unwrap().alg, Algorithm::RS256);
     let claims = verify_jwt(&app.jwks().await, &token, &app.issuer(), CONFIDENTIAL);
     assert_eq!(claims["preferred_username"], "alice");
+}
+
+/// `gatehouse keys retire KID`, as an operator runs it against this app's database.
+fn retire(app: &TestApp, kid: &str) -> std::process::Output {
+    app.run_cli(&["--json", "keys", "retire", kid])
+}
+
+/// A leaked key is retired at once: it leaves the JWKS, the tokens it signed stop working, and
+/// a new key of its algorithm signs from now.
+#[tokio::test]
+async fn an_emergency_retirement_ends_a_key_and_its_tokens_at_once() {
+    let app = TestApp::spawn().await;
+    app.create_user("alice", "alice@example.com").await;
+    let flow = Flow::confidential();
+    let callback = app.authorize_and_sign_in(&flow, "alice").await;
+    let tokens: Value = app
+        .exchange_code(&flow, &query_param(&callback, "code").unwrap())
+        .await
+        .json()
+        .await
+        .unwrap();
+    let leaked = kid(tokens["id_token"].as_str().unwrap());
+
+    let out = retire(&app, &leaked);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let retired: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(retired["kid"], leaked.as_str());
+    let replacement = retired["replacement"].as_str().unwrap().to_owned();
+    // What every instance does within a minute.
+    app.state.set_keys(
+        gatehouse::service::keys::load(&app.state.db, &app.state.keks)
+            .await
+            .unwrap(),
+    );
+
+    let published: Vec<String> = app.jwks().await["keys"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["kid"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(
+        !published.contains(&leaked) && published.contains(&replacement),
+        "{published:?}"
+    );
+    let userinfo = app
+        .api
+        .get(app.url("/oidc/me"))
+        .bearer_auth(tokens["access_token"].as_str().unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(userinfo.status(), 401, "a token of the retired key is refused");
+    let after = id_token(&app, &Flow::confidential().with("prompt", "login")).await;
+    assert_eq!(kid(&after), replacement, "the new key signs without waiting");
+
+    assert_eq!(retire(&app, &leaked).status.code(), Some(2), "retired already");
+    assert_eq!(retire(&app, "no-such-kid").status.code(), Some(3), "not found");
 }

@@ -116,26 +116,84 @@ async fn nothing_is_counted_when_failed_passwords_do_not_lock() {
 async fn user_unlock_lifts_the_lock() {
     let app = app_with(|_| {}).await;
     fail_times(&app, "alice", 3).await;
-    let config = std::env::temp_dir().join(format!("gatehouse-unlock-{}.toml", uuid::Uuid::new_v4().simple()));
-    std::fs::write(
-        &config,
-        format!("[database]\nurl = \"{}\"\n", app.settings.database.url),
-    )
-    .unwrap();
-    let unlock = |args: &[&str]| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_gatehouse"))
-            .arg("--config")
-            .arg(&config)
-            .args(["user", "unlock"])
-            .args(args)
-            .env("GATEHOUSE__LOG__LEVEL", "warn")
-            .output()
-            .unwrap()
-    };
+    let unlock = |args: &[&str]| app.run_cli(&[&["user", "unlock"], args].concat());
     let out = unlock(&["--username", "Alice"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "unlocked");
     assert_eq!(attempt(&app, "alice", PASSWORD).await.0, StatusCode::OK);
     let again = unlock(&["--username", "alice"]);
     assert_eq!(String::from_utf8_lossy(&again.stdout).trim(), "nothing to unlock");
+}
+
+/// Attempts are counted when they arrive, before argon2: a burst in one interaction gets no
+/// more passwords checked than the lock allows, and the right password arriving while earlier
+/// wrong ones wait for argon2 does not slip through.
+#[tokio::test]
+async fn a_burst_of_concurrent_guesses_gets_no_more_checks_than_the_lock_allows() {
+    let app = app_with(|s| {
+        // One hash at a time, each slow: the wrong guesses queue for argon2 while the right
+        // password arrives.
+        s.lockout.max_failed_attempts = 5;
+        s.password_hashing.max_concurrent = 1;
+        s.password_hashing.memory_kib = 64 * 1024;
+        s.password_hashing.iterations = 6;
+        // The queue is slow by design; on a loaded machine it may outlast the default 30 s.
+        s.http.request_timeout = gatehouse::config::Span::from_secs(300);
+    })
+    .await;
+    let guesses = futures::future::join_all((0..20).map(|_| attempt(&app, "alice", WRONG)));
+    let right = async {
+        tokio::time::sleep(Duration::from_millis(250)).await;
+        attempt(&app, "alice", PASSWORD).await
+    };
+    let (guesses, right) = tokio::join!(guesses, right);
+    assert_eq!(
+        right,
+        (StatusCode::UNPROCESSABLE_ENTITY, "session.invalid_credentials".into())
+    );
+    assert!(
+        guesses
+            .iter()
+            .all(|(status, _)| *status == StatusCode::UNPROCESSABLE_ENTITY)
+    );
+    assert_eq!(
+        attempt(&app, "alice", PASSWORD).await.0,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "the burst locked alice"
+    );
+}
+
+/// Password spraying: failed passwords are limited per client, whatever the identifier; a
+/// correct password gives its try back.
+#[tokio::test]
+async fn failed_passwords_are_limited_per_client_across_identifiers() {
+    let app = app_with(|s| {
+        s.rate_limits.password_per_ip.max = 3;
+        s.trusted_proxies = vec!["127.0.0.1".into()];
+    })
+    .await;
+    app.create_user("bob", "bob@example.com").await;
+    fail_times(&app, "alice", 1).await;
+    fail_times(&app, "nobody", 1).await;
+    assert_eq!(attempt(&app, "bob", PASSWORD).await.0, StatusCode::OK);
+    fail_times(&app, "bob", 1).await;
+    let over = app.verify_password("carol", WRONG).await;
+    let retry_after: u64 = over.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!(retry_after > 0 && retry_after <= 15 * 60, "{retry_after}");
+    assert_eq!(
+        error_code(over).await,
+        (StatusCode::TOO_MANY_REQUESTS, "rate_limit.exceeded".into())
+    );
+    // Even the right password waits: nothing is checked over the limit.
+    assert_eq!(attempt(&app, "alice", PASSWORD).await.0, StatusCode::TOO_MANY_REQUESTS);
+    // Another client behind the trusted proxy has its own count.
+    let forwarded = app
+        .api
+        .post(app.url("/api/experience/verification/password"))
+        .header("x-forwarded-for", "203.0.113.9")
+        .json(&serde_json::json!({"identifier": {"type": "username", "value": "alice"}, "password": PASSWORD}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forwarded.status(), StatusCode::OK);
 }

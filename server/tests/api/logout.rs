@@ -125,3 +125,24 @@ async fn without_a_hint_the_user_confirms_first() {
     assert_eq!(location(&confirmed), format!("{POST_LOGOUT}?state=xyz"));
     assert!(!has_session(&app).await);
 }
+
+#[tokio::test]
+async fn the_confirmation_page_lets_its_form_lead_on_to_the_post_logout_uri() {
+    let (app, _) = signed_in().await;
+    let page = app
+        .api
+        .get(app.url("/oidc/session/end"))
+        .query(&[("client_id", CONFIDENTIAL), ("post_logout_redirect_uri", POST_LOGOUT)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let csp = page.headers()["content-security-policy"].to_str().unwrap().to_owned();
+    let form_action = csp
+        .split(';')
+        .map(str::trim)
+        .find_map(|d| d.strip_prefix("form-action "))
+        .unwrap_or_else(|| panic!("no form-action in {csp}"));
+    assert!(form_action.split_whitespace().any(|s| s == "http://rp.test"), "{csp}");
+    assert_eq!(page.headers().get_all("content-security-policy").iter().count(), 1);
+}

@@ -9,7 +9,10 @@ use crate::helpers::TestApp;
 pub struct Mail {
     pub to: String,
     pub subject: String,
+    /// The text/plain part.
     pub body: String,
+    /// The text/html part beside it, if any.
+    pub html: Option<String>,
 }
 
 fn decode_quoted_printable(text: &str) -> String {
@@ -30,22 +33,50 @@ fn decode_quoted_printable(text: &str) -> String {
 }
 
 fn header<'a>(head: &'a str, name: &str) -> Option<&'a str> {
-    head.lines()
-        .find_map(|l| l.strip_prefix(name).and_then(|r| r.strip_prefix(": ")))
+    head.lines().find_map(|l| {
+        let (key, value) = l.split_once(':')?;
+        key.eq_ignore_ascii_case(name).then(|| value.trim())
+    })
 }
 
-pub fn parse(raw: &str) -> Mail {
-    let raw = raw.replace("\r\n", "\n");
-    let (head, body) = raw.split_once("\n\n").unwrap_or((&raw, ""));
-    let body = match header(head, "Content-Transfer-Encoding") {
+/// A part's head and decoded body.
+fn part(raw: &str) -> (String, String) {
+    let (head, body) = raw.split_once("\n\n").unwrap_or((raw, ""));
+    let head = head.replace("\n ", " ").replace("\n\t", " ");
+    let body = match header(&head, "Content-Transfer-Encoding") {
         Some("quoted-printable") => decode_quoted_printable(body),
         Some("base64") => String::from_utf8(STANDARD.decode(body.replace('\n', "")).unwrap()).unwrap(),
         _ => body.to_owned(),
     };
+    (head, body)
+}
+
+pub fn parse(raw: &str) -> Mail {
+    let raw = raw.replace("\r\n", "\n");
+    let (head, body) = part(&raw);
+    let content_type = header(&head, "Content-Type").unwrap_or("text/plain").to_owned();
+    let (text, html) = match content_type.split_once("boundary=") {
+        Some((_, boundary)) if content_type.starts_with("multipart/") => {
+            let boundary = format!("--{}", boundary.trim_matches('"'));
+            let mut text = String::new();
+            let mut html = None;
+            for raw_part in body.split(boundary.as_str()).skip(1) {
+                let (part_head, part_body) = part(raw_part.trim_start_matches('\n'));
+                match header(&part_head, "Content-Type") {
+                    Some(t) if t.starts_with("text/plain") => text = part_body,
+                    Some(t) if t.starts_with("text/html") => html = Some(part_body),
+                    _ => {}
+                }
+            }
+            (text, html)
+        }
+        _ => (body, None),
+    };
     Mail {
-        to: header(head, "To").unwrap_or_default().to_owned(),
-        subject: header(head, "Subject").unwrap_or_default().to_owned(),
-        body,
+        to: header(&head, "To").unwrap_or_default().to_owned(),
+        subject: header(&head, "Subject").unwrap_or_default().to_owned(),
+        body: text,
+        html,
     }
 }
 

@@ -5,27 +5,35 @@
 #[allow(dead_code)]
 mod helpers;
 
+mod accounts;
 mod authorize;
 mod captcha;
 mod cli;
 mod config;
+mod connections;
 mod consent;
 mod cors;
+mod deploy;
 mod discovery;
 mod experience;
 mod invitations;
 mod keys;
 mod lockout;
 mod logout;
+mod logs;
 mod mail;
 mod openapi;
+mod operations;
 mod password_reset;
 mod registration;
 mod registration_email;
 mod remember_me;
 mod revocation;
+mod secrets;
 mod sign_in_exp;
 mod sso;
+mod step_order;
 mod token;
 mod userinfo;
+mod usernames;
 mod verification_code;

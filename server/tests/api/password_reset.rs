@@ -124,6 +124,7 @@ async fn a_reset_can_require_a_confirmed_address() {
             id: None,
             username: Some("fay".into()),
             username_normalized: Some("fay".into()),
+            username_skeleton: Some("fay".into()),
             email: Some("fay@example.com".into()),
             email_normalized: Some("fay@example.com".into()),
             email_verified: false,
@@ -195,7 +196,14 @@ async fn the_reset_mail_is_in_the_browsers_language() {
         mail.subject.contains("=?utf-8?") || mail.subject.contains("mot de passe"),
         "{mail:?}"
     );
-    code_in(&mail);
+    let code = code_in(&mail);
+    // An HTML part beside the text, saying the same in the same language, under the name the
+    // deployment sends as.
+    let html = mail.html.as_deref().expect("an HTML part");
+    assert!(html.contains("<html lang=\"fr\">"), "{html}");
+    assert!(html.contains("Le code est"), "{html}");
+    assert!(html.contains(&format!(">{code}</p>")), "{html}");
+    assert!(html.contains(">Gatehouse</p>"), "{html}");
 }
 
 #[tokio::test]

@@ -3,7 +3,7 @@
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{Flow, PASSWORD, TestApp, error_code, location, query_param};
+use crate::helpers::{Flow, PASSWORD, TestApp, error_code, location, profile_step, query_param};
 
 const NEW_PASSWORD: &str = "Granite-Orbit-93";
 
@@ -37,12 +37,12 @@ async fn a_new_user_registers_and_the_client_gets_their_tokens() {
     assert_eq!(start_registration(&app).await.status(), StatusCode::NO_CONTENT);
     assert_eq!(
         next_step(&app).await,
-        json!({"type": "profile", "missing": ["identifier", "password"], "identifierTypes": ["username"]})
+        profile_step(json!(["identifier", "password"]), json!(["username"]))
     );
     assert_eq!(give(&app, "username", "Newbie").await.status(), StatusCode::NO_CONTENT);
     assert_eq!(
         next_step(&app).await,
-        json!({"type": "profile", "missing": ["password"], "identifierTypes": ["username"]})
+        profile_step(json!(["password"]), json!(["username"]))
     );
     assert_eq!(
         give(&app, "password", NEW_PASSWORD).await.status(),
@@ -97,7 +97,7 @@ async fn every_broken_password_rule_is_reported_and_nothing_is_kept() {
     );
     assert_eq!(
         next_step(&app).await,
-        json!({"type": "profile", "missing": ["password"], "identifierTypes": ["username"]})
+        profile_step(json!(["password"]), json!(["username"]))
     );
     assert_eq!(
         error_code(app.submit().await).await,

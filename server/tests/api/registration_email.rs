@@ -4,7 +4,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 
 use crate::{
-    helpers::{Flow, TestApp, error_code, location, query_param, verify_jwt},
+    helpers::{Flow, TestApp, error_code, location, profile_step, query_param, verify_jwt},
     mail::code_in,
 };
 
@@ -42,7 +42,7 @@ async fn a_new_user_registers_with_an_email_code_and_signs_in_with_it() {
         .await;
     assert_eq!(
         app.next_step().await,
-        json!({"type": "profile", "missing": ["identifier", "password"], "identifierTypes": ["email"]})
+        profile_step(json!(["identifier", "password"]), json!(["email"]))
     );
     let id = app.prove_mailbox("Nina@Example.com", "Register").await;
     assert_eq!(app.identify_with(&id).await.status(), StatusCode::NO_CONTENT);
@@ -115,7 +115,7 @@ async fn under_username_sign_in_an_email_alone_does_not_make_an_account() {
         .await;
     assert_eq!(
         app.next_step().await,
-        json!({"type": "profile", "missing": ["identifier"], "identifierTypes": ["username"]})
+        profile_step(json!(["identifier"]), json!(["username"]))
     );
     assert_eq!(error_code(app.submit().await).await.1, "session.profile_incomplete");
 }

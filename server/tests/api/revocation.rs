@@ -1,5 +1,5 @@
 use reqwest::StatusCode;
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use crate::helpers::{CONFIDENTIAL, CONFIDENTIAL_SECRET, Flow, SECOND, SECOND_SECRET, TestApp, query_param};
 
@@ -22,7 +22,7 @@ async fn call(app: &TestApp, path: &str, client: (&str, &str), token: &str) -> r
         .unwrap()
 }
 
-async fn introspect(app: &TestApp, token: &str) -> Value {
+pub async fn introspect(app: &TestApp, token: &str) -> Value {
     let response = call(
         app,
         "/oidc/token/introspection",
@@ -139,4 +139,44 @@ async fn a_replayed_code_ends_the_access_tokens_it_bought() {
     assert_eq!(app.exchange_code(&flow, &code).await.status(), StatusCode::BAD_REQUEST);
     assert_eq!(userinfo_status(&app, access).await, StatusCode::UNAUTHORIZED);
     assert_eq!(introspect(&app, access).await["active"], false);
+}
+
+/// RFC 7662 lets the server answer "inactive" to a caller not allowed to know: a client learns
+/// nothing of another client's tokens, not even that they exist.
+#[tokio::test]
+async fn a_client_introspects_only_its_own_tokens() {
+    let app = TestApp::spawn().await;
+    let (_, _, tokens) = tokens(&app).await;
+    for kind in ["access_token", "refresh_token"] {
+        let token = tokens[kind].as_str().unwrap();
+        let foreign = call(&app, "/oidc/token/introspection", (SECOND, SECOND_SECRET), token).await;
+        assert_eq!(foreign.status(), StatusCode::OK);
+        assert_eq!(
+            foreign.json::<Value>().await.unwrap(),
+            json!({"active": false}),
+            "{kind}"
+        );
+        assert_eq!(introspect(&app, token).await["active"], true, "{kind}");
+    }
+}
+
+#[tokio::test]
+async fn a_resource_server_introspects_every_clients_tokens() {
+    let app = TestApp::spawn_with(|s| {
+        let second = s.clients.iter_mut().find(|c| c.client_id == SECOND).unwrap();
+        second.resource_server = true;
+    })
+    .await;
+    let (_, _, tokens) = tokens(&app).await;
+    for kind in ["access_token", "refresh_token"] {
+        let token = tokens[kind].as_str().unwrap();
+        let answer: Value = call(&app, "/oidc/token/introspection", (SECOND, SECOND_SECRET), token)
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(answer["active"], true, "{kind}");
+        assert_eq!(answer["client_id"], CONFIDENTIAL, "{kind}");
+        assert!(answer["sub"].is_string(), "{kind}");
+    }
 }

@@ -206,3 +206,91 @@ async fn client_authentication_is_checked_and_explained() {
         .unwrap();
     assert_eq!(oauth_error(public).await.1, "unauthorized_client");
 }
+
+/// Tokens come only from a grant still in force: a code or refresh token issued before the
+/// user's credentials changed, or from a session that has ended, gives nothing.
+mod stale_grants {
+    use chrono::Utc;
+    use gatehouse::storage;
+
+    use super::*;
+    use crate::revocation::introspect;
+
+    const NEW_PASSWORD: &str = "Brand-new Lantern 58";
+
+    async fn user(app: &TestApp, username: &str) -> gatehouse::domain::user::User {
+        storage::users::find_by_username(&app.state.db, username)
+            .await
+            .unwrap()
+            .expect("the user exists")
+    }
+
+    /// The user signs out everywhere, as a reset or an administrator would make them.
+    async fn end_sessions_of(app: &TestApp, username: &str) {
+        let user = user(app, username).await;
+        storage::sessions::revoke_all_of_user(&app.state.db, &user.id, Utc::now())
+            .await
+            .unwrap();
+    }
+
+    #[tokio::test]
+    async fn a_code_issued_before_a_password_reset_gives_no_tokens() {
+        let app = app_with_alice().await;
+        let flow = Flow::confidential();
+        let code = signed_in_code(&app, &flow).await;
+        let elsewhere = app.new_browser();
+        elsewhere.start_authorization(&Flow::second().params()).await;
+        elsewhere.reset_password("alice@example.com", NEW_PASSWORD).await;
+        assert_eq!(
+            oauth_error(app.exchange_code(&flow, &code).await).await,
+            (StatusCode::BAD_REQUEST, "invalid_grant".into())
+        );
+    }
+
+    #[tokio::test]
+    async fn a_code_whose_session_has_ended_gives_no_tokens() {
+        let app = app_with_alice().await;
+        let flow = Flow::confidential();
+        let code = signed_in_code(&app, &flow).await;
+        end_sessions_of(&app, "alice").await;
+        assert_eq!(
+            oauth_error(app.exchange_code(&flow, &code).await).await.1,
+            "invalid_grant"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_refresh_after_the_credentials_changed_is_refused_and_ends_the_grant() {
+        let app = app_with_alice().await;
+        let flow = Flow::confidential();
+        let code = signed_in_code(&app, &flow).await;
+        let tokens: Value = app.exchange_code(&flow, &code).await.json().await.unwrap();
+        let access = tokens["access_token"].as_str().unwrap();
+        // A new password by any path that changes the stamp (the account center will be one)
+        // without revoking grants itself.
+        let alice = user(&app, "alice").await;
+        let hash = alice.password_hash.clone().unwrap();
+        assert!(
+            storage::users::set_password(&app.state.db, &alice.id, &hash, "a new stamp")
+                .await
+                .unwrap()
+        );
+        let refreshed = refresh(&app, tokens["refresh_token"].as_str().unwrap()).await;
+        assert_eq!(
+            oauth_error(refreshed).await,
+            (StatusCode::BAD_REQUEST, "invalid_grant".into())
+        );
+        assert_eq!(introspect(&app, access).await["active"], false);
+    }
+
+    #[tokio::test]
+    async fn a_refresh_outlives_the_browser_session() {
+        let app = app_with_alice().await;
+        let flow = Flow::confidential();
+        let code = signed_in_code(&app, &flow).await;
+        let tokens: Value = app.exchange_code(&flow, &code).await.json().await.unwrap();
+        end_sessions_of(&app, "alice").await;
+        let refreshed = refresh(&app, tokens["refresh_token"].as_str().unwrap()).await;
+        assert_eq!(refreshed.status(), StatusCode::OK);
+    }
+}

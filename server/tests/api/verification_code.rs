@@ -119,6 +119,31 @@ async fn five_wrong_codes_kill_the_code() {
     );
 }
 
+/// Each try is taken before the code is compared, in one conditional update: a burst of wrong
+/// codes cannot all read "fewer than 5 tries so far" before any of them is counted.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_wrong_codes_get_five_tries_in_all() {
+    let app = TestApp::spawn().await;
+    app.start_event("Register").await;
+    let (id, code) = app.code_from_mail("burst@example.com", "Register").await;
+    let bad = wrong(&code);
+    // Thirty connections opened beforehand, so that the tries reach the server together.
+    futures::future::join_all((0..30).map(|_| app.interaction())).await;
+    let answers = futures::future::join_all(
+        (0..30).map(|_| async { error_code(app.verify_code("burst@example.com", &id, &bad).await).await }),
+    )
+    .await;
+    let count = |wanted: &str| answers.iter().filter(|(_, code)| code == wanted).count();
+    assert_eq!(count("verification_code.mismatch"), 5, "{answers:?}");
+    assert_eq!(count("verification_code.too_many_attempts"), 25, "{answers:?}");
+    assert_eq!(
+        error_code(app.verify_code("burst@example.com", &id, &code).await)
+            .await
+            .1,
+        "verification_code.too_many_attempts"
+    );
+}
+
 #[tokio::test]
 async fn a_newer_code_replaces_the_older_one() {
     let app = TestApp::spawn().await;
@@ -233,4 +258,25 @@ async fn demo_mode_shows_the_code_to_a_local_client() {
         .await
         .unwrap();
     assert!(sent.get("code").is_none());
+}
+
+/// The limits are settings: an operator can tighten (or loosen) what a client may send.
+#[tokio::test]
+async fn the_sending_limits_are_settings() {
+    let app = TestApp::spawn_with(|s| s.rate_limits.code_per_ip.max = 2).await;
+    app.start_event("Register").await;
+    app.code_sent("first@example.com", "Register").await;
+    app.code_sent("second@example.com", "Register").await;
+    assert_eq!(
+        error_code(app.send_code("third@example.com", "Register").await).await,
+        (StatusCode::TOO_MANY_REQUESTS, "rate_limit.exceeded".into())
+    );
+
+    let app =
+        TestApp::spawn_with(|s| s.rate_limits.code_resend_interval = gatehouse::config::Span::from_secs(3600)).await;
+    app.start_event("Register").await;
+    app.code_sent("first@example.com", "Register").await;
+    let again = app.send_code("first@example.com", "Register").await;
+    let retry_after: u64 = again.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!(retry_after > 60, "the hour-long resend interval applies: {retry_after}");
 }

@@ -21,7 +21,12 @@ interface Props {
   onSubmit: (username: string | undefined, password: string) => void;
 }
 
-const USERNAME_CODES = new Set(['user.invalid_username', 'user.username_taken']);
+const USERNAME_CODES = new Set([
+  'user.invalid_username',
+  'user.username_invisible_characters',
+  'user.username_mixed_script',
+  'user.username_taken',
+]);
 
 export function RegisterForm({ askUsername, username: initialUsername, account, busy, error, retryAfter, rules, onSubmit }: Props) {
   const { t } = useTranslation();

@@ -146,6 +146,19 @@ describe('RegisterPage', () => {
     expect(api.setProfile).toHaveBeenCalledExactlyOnceWith('username', 'alice');
   });
 
+  it.each([
+    ['user.username_mixed_script', 'аlice', 'This username mixes letters from different alphabets'],
+    ['user.username_invisible_characters', 'alice\u200b', 'This username contains invisible characters'],
+  ])('explains %s on the username field', async (code, username, message) => {
+    const api = fakeApi([registering], { setProfile: vi.fn(async () => fail(code)) });
+    renderPage(api);
+    await fill(userEvent.setup(), username, strong);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(screen.getByLabelText('Username')).toHaveAttribute('aria-invalid', 'true');
+    expect(api.setProfile).toHaveBeenCalledExactlyOnceWith('username', username);
+  });
+
   it('clears the rules of a weak password when another attempt fails otherwise', async () => {
     const setProfile = vi
       .fn<ExperienceApi['setProfile']>()

@@ -16,6 +16,7 @@ fn client(public: bool) -> Client {
         first_party: true,
         id_token_alg: "ES256".into(),
         initiate_login_uri: None,
+        resource_server: false,
     }
 }
 

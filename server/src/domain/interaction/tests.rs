@@ -68,7 +68,8 @@ mod sign_in {
         let consent = NextStep::Consent {
             scopes: vec!["openid".into()],
         };
-        assert_eq!(it.next_steps(&policy, true), vec![consent, NextStep::Submit]);
+        // Submitting before the consent would fail: only the consent is listed.
+        assert_eq!(it.next_steps(&policy, true), vec![consent]);
         it.consented_at = Some(Utc::now());
         assert_eq!(it.next_steps(&policy, true), vec![NextStep::Submit]);
     }
@@ -77,6 +78,36 @@ mod sign_in {
 mod registration {
     use super::sign_in as tests;
     use super::*;
+
+    /// `submit` is never offered while submitting would fail.
+    #[test]
+    fn submit_is_listed_only_when_it_would_succeed() {
+        let policy = SignInPolicy {
+            local: true,
+            identifier_types: vec![IdentifierType::Username],
+            registration: true,
+            invitation_only: false,
+            sign_up_identifiers: vec![IdentifierType::Username],
+            password_reset: true,
+        };
+        let mut it = tests::interaction();
+        for event in [
+            InteractionEvent::SignIn,
+            InteractionEvent::Register,
+            InteractionEvent::ForgotPassword,
+        ] {
+            it.event = Some(event);
+            for needs_consent in [false, true] {
+                assert!(!it.next_steps(&policy, needs_consent).contains(&NextStep::Submit));
+            }
+        }
+        it.event = Some(InteractionEvent::Register);
+        it.profile.username = Some("newbie".into());
+        assert!(!it.next_steps(&policy, false).contains(&NextStep::Submit));
+        it.profile.username = None;
+        it.profile.password_hash = Some("$argon2id$…".into());
+        assert!(!it.next_steps(&policy, false).contains(&NextStep::Submit));
+    }
 
     #[test]
     fn a_registration_asks_for_the_missing_fields_then_submits() {
@@ -149,10 +180,7 @@ mod codes {
             matches!(&it.next_steps(&policy(), false)[0], NextStep::Identify { verification_id } if verification_id == "c1")
         );
         it.user_id = Some("u".into());
-        assert_eq!(
-            it.next_steps(&policy(), true),
-            vec![NextStep::ResetPassword, NextStep::Submit]
-        );
+        assert_eq!(it.next_steps(&policy(), true), vec![NextStep::ResetPassword]);
         it.profile.password_hash = Some("$argon2id$…".into());
         assert_eq!(it.next_steps(&policy(), false), vec![NextStep::Submit]);
         // A third-party client still needs consent after a reset signs the user in.

@@ -2,7 +2,11 @@
 
 use poem_openapi::{Enum, Object, Union};
 
-use super::profile_dto::{ProfileDto, ProfileStep};
+use super::{
+    policy_dto::{FormPolicies, PasswordPolicyDto},
+    profile_dto::{ProfileDto, ProfileStep},
+    text::Text,
+};
 use crate::{
     domain::{
         client::Client,
@@ -71,7 +75,7 @@ pub struct EventBody {
     pub interaction_event: EventDto,
     /// A solved `GET /api/experience/captcha`, for `Register` when `signUp.captcha` is on.
     #[oai(validator(max_length = 2048))]
-    pub captcha_token: Option<String>,
+    pub captcha_token: Option<Text>,
 }
 
 #[derive(Debug, Object)]
@@ -80,7 +84,7 @@ pub struct IdentifierDto {
     #[oai(rename = "type")]
     pub kind: IdentifierTypeDto,
     #[oai(validator(max_length = 320))]
-    pub value: String,
+    pub value: Text,
 }
 
 #[derive(Object)]
@@ -88,7 +92,7 @@ pub struct IdentifierDto {
 pub struct PasswordBody {
     pub identifier: IdentifierDto,
     #[oai(validator(max_length = 4096))]
-    pub password: String,
+    pub password: Text,
 }
 
 #[derive(Debug, Object)]
@@ -107,7 +111,7 @@ pub struct RememberMeBody {
 #[oai(rename = "IdentificationRequest", rename_all = "camelCase")]
 pub struct IdentificationBody {
     #[oai(validator(max_length = 64))]
-    pub verification_id: String,
+    pub verification_id: Text,
 }
 
 #[derive(Debug, Object)]
@@ -217,6 +221,7 @@ pub struct RedeemInvitationStep {
 #[oai(rename = "ResetPasswordStep", rename_all = "camelCase")]
 pub struct ResetPasswordStep {
     pub endpoint: String,
+    pub password_policy: PasswordPolicyDto,
 }
 
 #[derive(Debug, Object)]
@@ -261,7 +266,7 @@ pub enum NextStepDto {
 }
 
 impl NextStepDto {
-    fn new(step: NextStep, client: &Client) -> Self {
+    fn new(step: NextStep, client: &Client, policies: &FormPolicies) -> Self {
         match step {
             NextStep::StartInteraction { events } => Self::StartInteraction(StartInteractionStep {
                 events: events.into_iter().map(Into::into).collect(),
@@ -280,6 +285,8 @@ impl NextStepDto {
             } => Self::Profile(ProfileStep {
                 missing: missing.into_iter().map(Into::into).collect(),
                 identifier_types: identifier_types.into_iter().map(Into::into).collect(),
+                password_policy: policies.password.clone(),
+                username_policy: policies.username.clone(),
             }),
             NextStep::SendVerificationCode { identifier_types } => Self::SendVerificationCode(SendCodeStep {
                 identifier_types: identifier_types.into_iter().map(Into::into).collect(),
@@ -292,6 +299,7 @@ impl NextStepDto {
             }),
             NextStep::ResetPassword => Self::ResetPassword(ResetPasswordStep {
                 endpoint: "/api/experience/profile/password".into(),
+                password_policy: policies.password.clone(),
             }),
             NextStep::Submit => Self::Submit(SubmitStep {
                 endpoint: "/api/experience/submit".into(),
@@ -323,8 +331,8 @@ pub struct InteractionDto {
     pub next_steps: Vec<NextStepDto>,
 }
 
-impl From<InteractionView> for InteractionDto {
-    fn from(view: InteractionView) -> Self {
+impl InteractionDto {
+    pub fn new(view: InteractionView, policies: &FormPolicies) -> Self {
         let it = view.interaction;
         Self {
             interaction_event: it.event.map(Into::into),
@@ -338,7 +346,7 @@ impl From<InteractionView> for InteractionDto {
             next_steps: view
                 .next_steps
                 .into_iter()
-                .map(|step| NextStepDto::new(step, &view.client))
+                .map(|step| NextStepDto::new(step, &view.client, policies))
                 .collect(),
         }
     }

@@ -2,8 +2,10 @@
 //! function and map the result.
 
 pub mod dto;
+mod policy_dto;
 mod profile_dto;
 mod sign_in_exp_dto;
+mod text;
 mod verification;
 mod verification_dto;
 
@@ -11,16 +13,9 @@ use poem::{Request, web::Data};
 use poem_openapi::{ApiResponse, OpenApi, Tags, param::Query, payload::Json};
 use secrecy::SecretString;
 
-pub use self::verification::VerificationApi;
-use self::{
-    dto::*,
-    profile_dto::{ProfileBody, ProfileFieldDto},
-    sign_in_exp_dto::SignInExperienceDto,
-};
-use super::{
-    cookies,
-    error::{ApiError, ErrorCode},
-};
+use self::{dto::*, policy_dto::FormPolicies, profile_dto::ProfileBody, sign_in_exp_dto::SignInExperienceDto};
+pub use self::{policy_dto::PasswordPolicyDto, verification::VerificationApi};
+use super::{client_ip, cookies, error::ApiError};
 use crate::{
     service::{
         experience,
@@ -45,21 +40,8 @@ pub enum NoContent {
     Done,
 }
 
-pub(super) fn cookie(req: &Request) -> Option<String> {
-    cookies::read(req, cookies::INTERACTION_COOKIE)
-}
-
-/// The client's address, which per-client limits count against: the peer's, or behind a
-/// trusted proxy the one its `X-Forwarded-For` names.
-pub(super) fn client_ip(state: &AppState, req: &Request) -> Option<std::net::IpAddr> {
-    let peer = req.remote_addr().as_socket_addr()?.ip();
-    let forwarded: Vec<&str> = req
-        .headers()
-        .get_all("x-forwarded-for")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .collect();
-    Some(state.proxies.client_ip(peer, &forwarded))
+pub(super) fn cookie(state: &AppState, req: &Request) -> Option<String> {
+    cookies::read_interaction(&state.settings, req)
 }
 
 pub struct ExperienceApi;
@@ -80,7 +62,7 @@ impl ExperienceApi {
         } = body.0;
         experience::start(
             &state,
-            cookie(req).as_deref(),
+            cookie(&state, req).as_deref(),
             interaction_event.into(),
             captcha_token.as_deref(),
         )
@@ -104,7 +86,7 @@ impl ExperienceApi {
         } = body.0;
         experience::switch_event(
             &state,
-            cookie(req).as_deref(),
+            cookie(&state, req).as_deref(),
             interaction_event.into(),
             captcha_token.as_deref(),
         )
@@ -117,8 +99,8 @@ impl ExperienceApi {
     /// `nextSteps` lists what the UI must do next, the first one now.
     #[oai(path = "/experience/interaction", method = "get", tag = "ApiTags::Experience")]
     async fn interaction(&self, state: Data<&AppState>, req: &Request) -> Result<Json<InteractionDto>, ApiError> {
-        let view = experience::view(&state, cookie(req).as_deref()).await?;
-        Ok(Json(view.into()))
+        let view = experience::view(&state, cookie(&state, req).as_deref()).await?;
+        Ok(Json(InteractionDto::new(view, &FormPolicies::of(&state))))
     }
 
     /// Verify a password
@@ -136,13 +118,14 @@ impl ExperienceApi {
         body: Json<PasswordBody>,
     ) -> Result<Json<VerificationIdDto>, ApiError> {
         let PasswordBody { identifier, password } = body.0;
-        let password = SecretString::from(password);
+        let password = SecretString::from(password.0);
         let verification_id = experience::verify_password(
             &state,
-            cookie(req).as_deref(),
+            cookie(&state, req).as_deref(),
             identifier.kind.into(),
             &identifier.value,
             &password,
+            client_ip(&state, req),
         )
         .await?;
         Ok(Json(VerificationIdDto { verification_id }))
@@ -158,7 +141,7 @@ impl ExperienceApi {
         req: &Request,
         body: Json<IdentificationBody>,
     ) -> Result<NoContent, ApiError> {
-        experience::identify(&state, cookie(req).as_deref(), &body.0.verification_id).await?;
+        experience::identify(&state, cookie(&state, req).as_deref(), &body.0.verification_id.0).await?;
         Ok(NoContent::Done)
     }
 
@@ -173,17 +156,18 @@ impl ExperienceApi {
         req: &Request,
         body: Json<RememberMeBody>,
     ) -> Result<NoContent, ApiError> {
-        experience::remember_me(&state, cookie(req).as_deref(), body.0.remember_me).await?;
+        experience::remember_me(&state, cookie(&state, req).as_deref(), body.0.remember_me).await?;
         Ok(NoContent::Done)
     }
 
     /// Give a registration field
     ///
-    /// In a `Register` interaction: the username (`value`; checked against existing accounts
-    /// now and again at submit; a new username forgets a password given before it), an email
-    /// proved by a verified code (`verificationId`), then the password (`value`; checked
-    /// against the password policy; `user.weak_password` lists every broken rule in
-    /// `details.rules`). The account is created at submit.
+    /// In a `Register` interaction, in any order: the username (checked against existing
+    /// accounts now and again at submit), an email proved by a verified code, the password
+    /// (checked against the password policy; `user.weak_password` lists every broken rule in
+    /// `details.rules` and the policy in `details.policy`). A field given is kept until given
+    /// again; a username or address that the password given earlier contains is refused
+    /// (`session.identifier_in_password`) and changes nothing. The account is created at submit.
     #[oai(path = "/experience/profile", method = "post", tag = "ApiTags::Experience")]
     async fn profile(
         &self,
@@ -191,21 +175,14 @@ impl ExperienceApi {
         req: &Request,
         body: Json<ProfileBody>,
     ) -> Result<NoContent, ApiError> {
-        let ProfileBody {
-            kind,
-            value,
-            verification_id,
-        } = body.0;
-        let value = match (kind, value, verification_id) {
-            (ProfileFieldDto::Username, Some(value), _) => ProfileValue::Username(value),
-            (ProfileFieldDto::Password, Some(value), _) => ProfileValue::Password(SecretString::from(value)),
-            (ProfileFieldDto::Email, _, Some(verification_id)) => ProfileValue::Email { verification_id },
-            _ => {
-                let message = "`username` and `password` need `value`, `email` needs `verificationId`";
-                return Err(ApiError::new(ErrorCode::RequestInvalidBody, message));
-            }
+        let value = match body.0 {
+            ProfileBody::Username(u) => ProfileValue::Username(u.value.0),
+            ProfileBody::Password(p) => ProfileValue::Password(SecretString::from(p.value.0)),
+            ProfileBody::Email(e) => ProfileValue::Email {
+                verification_id: e.verification_id.0,
+            },
         };
-        registration::set_profile(&state, cookie(req).as_deref(), value, client_ip(&state, req)).await?;
+        registration::set_profile(&state, cookie(&state, req).as_deref(), value, client_ip(&state, req)).await?;
         Ok(NoContent::Done)
     }
 
@@ -214,7 +191,7 @@ impl ExperienceApi {
     /// The identified user grants the requested scopes to a third-party application.
     #[oai(path = "/experience/consent", method = "post", tag = "ApiTags::Experience")]
     async fn consent(&self, state: Data<&AppState>, req: &Request) -> Result<NoContent, ApiError> {
-        experience::grant_consent(&state, cookie(req).as_deref()).await?;
+        experience::grant_consent(&state, cookie(&state, req).as_deref()).await?;
         Ok(NoContent::Done)
     }
 
@@ -223,7 +200,7 @@ impl ExperienceApi {
     /// Ends the interaction; navigate to `redirectTo`, where the application hears `access_denied`.
     #[oai(path = "/experience/consent/deny", method = "post", tag = "ApiTags::Experience")]
     async fn deny(&self, state: Data<&AppState>, req: &Request) -> Result<Json<SubmitDto>, ApiError> {
-        let redirect_to = experience::deny_consent(&state, cookie(req).as_deref()).await?;
+        let redirect_to = experience::deny_consent(&state, cookie(&state, req).as_deref()).await?;
         Ok(Json(SubmitDto { redirect_to }))
     }
 
@@ -232,7 +209,7 @@ impl ExperienceApi {
     /// Navigate the browser to `redirectTo` to finish the sign-in.
     #[oai(path = "/experience/submit", method = "post", tag = "ApiTags::Experience")]
     async fn submit(&self, state: Data<&AppState>, req: &Request) -> Result<Json<SubmitDto>, ApiError> {
-        let redirect_to = experience::submit(&state, cookie(req).as_deref()).await?;
+        let redirect_to = experience::submit(&state, cookie(&state, req).as_deref()).await?;
         Ok(Json(SubmitDto { redirect_to }))
     }
 

@@ -1,18 +1,13 @@
 //! The registration profile's JSON shapes.
 
-use poem_openapi::{Enum, Object};
+use poem_openapi::{Enum, Object, Union};
 
-use super::dto::IdentifierTypeDto;
+use super::{
+    dto::IdentifierTypeDto,
+    policy_dto::{PasswordPolicyDto, UsernamePolicyDto},
+    text::Text,
+};
 use crate::domain::interaction::{Profile, ProfileField};
-
-/// What `POST /api/experience/profile` gives.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
-#[oai(rename = "ProfileField", rename_all = "camelCase")]
-pub enum ProfileFieldDto {
-    Username,
-    Password,
-    Email,
-}
 
 /// What a registration still lacks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
@@ -33,7 +28,8 @@ impl From<ProfileField> for MissingFieldDto {
     }
 }
 
-/// A registration still needs these fields (`POST /api/experience/profile`), in this order.
+/// A registration still needs these fields (`POST /api/experience/profile`), in any order:
+/// a field given is kept until it is given again.
 #[derive(Debug, Object)]
 #[oai(rename = "ProfileStep", rename_all = "camelCase")]
 pub struct ProfileStep {
@@ -42,6 +38,8 @@ pub struct ProfileStep {
     /// (`POST /api/experience/verification/verification-code`, then identification). Under
     /// `username`, an email may still be added the same way (optional, confirmed).
     pub identifier_types: Vec<IdentifierTypeDto>,
+    pub password_policy: PasswordPolicyDto,
+    pub username_policy: UsernamePolicyDto,
 }
 
 /// What a registration (or a reset) has collected; the password itself is never shown.
@@ -73,15 +71,39 @@ impl From<&Profile> for ProfileDto {
     }
 }
 
+/// A username for the new account.
 #[derive(Debug, Object)]
-#[oai(rename = "ProfileRequest", rename_all = "camelCase")]
-pub struct ProfileBody {
-    #[oai(rename = "type")]
-    pub kind: ProfileFieldDto,
-    /// The username or the password.
+#[oai(rename = "UsernameProfileRequest", rename_all = "camelCase")]
+pub struct UsernameValue {
     #[oai(validator(max_length = 4096))]
-    pub value: Option<String>,
-    /// For `email`: a verified code's verification.
+    pub value: Text,
+}
+
+/// The new account's password, checked against the password policy now and against every
+/// identifier given later.
+#[derive(Object)]
+#[oai(rename = "PasswordProfileRequest", rename_all = "camelCase")]
+pub struct PasswordValue {
+    #[oai(validator(max_length = 4096))]
+    pub value: Text,
+}
+
+/// An address proved by a verified code of this interaction.
+#[derive(Debug, Object)]
+#[oai(rename = "EmailProfileRequest", rename_all = "camelCase")]
+pub struct EmailValue {
     #[oai(validator(max_length = 64))]
-    pub verification_id: Option<String>,
+    pub verification_id: Text,
+}
+
+/// One registration field; `type` tells which.
+#[derive(Union)]
+#[oai(rename = "ProfileRequest", discriminator_name = "type")]
+pub enum ProfileBody {
+    #[oai(mapping = "username")]
+    Username(UsernameValue),
+    #[oai(mapping = "password")]
+    Password(PasswordValue),
+    #[oai(mapping = "email")]
+    Email(EmailValue),
 }

@@ -5,10 +5,10 @@ use poem::{Request, web::Data};
 use poem_openapi::{OpenApi, payload::Json};
 use secrecy::SecretString;
 
-use super::{ApiTags, NoContent, client_ip, cookie, dto::VerificationIdDto, verification_dto::*};
+use super::{ApiTags, NoContent, cookie, dto::VerificationIdDto, verification_dto::*};
 use crate::{
     domain::identifier::IdentifierType,
-    http::error::ApiError,
+    http::{client_ip, error::ApiError},
     service::{
         captcha,
         experience::ExperienceError,
@@ -20,7 +20,7 @@ use crate::{
 
 fn email_of(identifier: &super::dto::IdentifierDto) -> Result<&str, ApiError> {
     match identifier.kind.into() {
-        IdentifierType::Email => Ok(&identifier.value),
+        IdentifierType::Email => Ok(&identifier.value.0),
         IdentifierType::Username => Err(ExperienceError::InvalidEmail.into()),
     }
 }
@@ -52,7 +52,7 @@ impl VerificationApi {
             client_ip: client_ip(&state, req),
             accept_language: req.header("accept-language"),
         };
-        let sent = verification_code::send(&state, cookie(req).as_deref(), request).await?;
+        let sent = verification_code::send(&state, cookie(&state, req).as_deref(), request).await?;
         Ok(Json(CodeSentDto {
             verification_id: sent.verification_id,
             code: sent.demo_code,
@@ -79,8 +79,14 @@ impl VerificationApi {
             code,
         } = body.0;
         let email = email_of(&identifier)?;
-        let verification_id =
-            verification_code::verify(&state, cookie(req).as_deref(), email, &verification_id, code.trim()).await?;
+        let verification_id = verification_code::verify(
+            &state,
+            cookie(&state, req).as_deref(),
+            email,
+            &verification_id,
+            code.trim(),
+        )
+        .await?;
         Ok(Json(VerificationIdDto { verification_id }))
     }
 
@@ -99,8 +105,13 @@ impl VerificationApi {
         req: &Request,
         body: Json<InvitationBody>,
     ) -> Result<Json<VerificationIdDto>, ApiError> {
-        let verification_id =
-            invitations::redeem(&state, cookie(req).as_deref(), &body.0.code, client_ip(&state, req)).await?;
+        let verification_id = invitations::redeem(
+            &state,
+            cookie(&state, req).as_deref(),
+            &body.0.code,
+            client_ip(&state, req),
+        )
+        .await?;
         Ok(Json(VerificationIdDto { verification_id }))
     }
 
@@ -137,8 +148,8 @@ impl VerificationApi {
         req: &Request,
         body: Json<NewPasswordBody>,
     ) -> Result<NoContent, ApiError> {
-        let password = SecretString::from(body.0.password);
-        password_reset::set_password(&state, cookie(req).as_deref(), &password).await?;
+        let password = SecretString::from(body.0.password.0);
+        password_reset::set_password(&state, cookie(&state, req).as_deref(), &password).await?;
         Ok(NoContent::Done)
     }
 

@@ -2,7 +2,10 @@
 
 use poem_openapi::Object;
 
-use super::dto::{EventDto, IdentifierDto};
+use super::{
+    dto::{EventDto, IdentifierDto},
+    text::Text,
+};
 use crate::service::captcha::Challenge;
 
 #[derive(Debug, Object)]
@@ -28,10 +31,10 @@ pub struct CodeSentDto {
 pub struct VerifyCodeBody {
     pub identifier: IdentifierDto,
     #[oai(validator(max_length = 64))]
-    pub verification_id: String,
+    pub verification_id: Text,
     /// The 6 digits from the message.
     #[oai(validator(max_length = 16))]
-    pub code: String,
+    pub code: Text,
 }
 
 #[derive(Debug, Object)]
@@ -39,7 +42,7 @@ pub struct VerifyCodeBody {
 pub struct InvitationBody {
     /// The `invitation` parameter of the link in the invitation email.
     #[oai(validator(max_length = 128))]
-    pub code: String,
+    pub code: Text,
 }
 
 #[derive(Object)]
@@ -53,7 +56,7 @@ pub struct LoginInitiationDto {
 #[oai(rename = "NewPasswordRequest", rename_all = "camelCase")]
 pub struct NewPasswordBody {
     #[oai(validator(max_length = 4096))]
-    pub password: String,
+    pub password: Text,
 }
 
 /// An ALTCHA challenge: find `number` in `0..=maxnumber` with

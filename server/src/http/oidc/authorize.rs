@@ -6,7 +6,7 @@ use poem::{
 
 use super::{form, internal, redirect};
 use crate::{
-    http::{cookies, pages},
+    http::{client_ip, cookies, pages},
     service::authorize::{self, AuthorizeOutcome},
     state::AppState,
 };
@@ -34,8 +34,8 @@ async fn authorize_with(
     jar: &CookieJar,
     pairs: Vec<(String, String)>,
 ) -> poem::Result<Response> {
-    let session = cookies::read(req, &state.settings.session.cookie_name);
-    let outcome = authorize::authorize(state, pairs, session.as_deref())
+    let session = cookies::read_session(&state.settings, req);
+    let outcome = authorize::authorize(state, pairs, session.as_deref(), client_ip(state, req))
         .await
         .map_err(internal)?;
     Ok(respond(state, jar, outcome))
@@ -44,7 +44,7 @@ async fn authorize_with(
 /// Where `redirectTo` of a submit leads.
 #[handler]
 pub async fn resume(state: Data<&AppState>, req: &Request, jar: &CookieJar) -> poem::Result<Response> {
-    let interaction = cookies::read(req, cookies::INTERACTION_COOKIE);
+    let interaction = cookies::read_interaction(&state.settings, req);
     let outcome = authorize::resume(&state, interaction.as_deref())
         .await
         .map_err(internal)?;
@@ -68,6 +68,15 @@ fn respond(state: &AppState, jar: &CookieJar, outcome: AuthorizeOutcome) -> Resp
                 StatusCode::BAD_REQUEST,
                 "This sign-in has expired or was already completed. Go back to the application and start again.",
             )
+        }
+        AuthorizeOutcome::TooManyRequests { retry_after_secs } => {
+            let mut page = pages::error(
+                StatusCode::TOO_MANY_REQUESTS,
+                "Too many sign-ins were started from your network. Wait a few minutes, then go back to the application and try again.",
+            );
+            page.headers_mut()
+                .insert(poem::http::header::RETRY_AFTER, retry_after_secs.into());
+            page
         }
         AuthorizeOutcome::Client { location, session } => {
             if let Some(session) = session {

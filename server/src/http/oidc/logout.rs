@@ -59,7 +59,7 @@ async fn finish(
             ));
         }
     };
-    let session = cookies::read(req, &state.settings.session.cookie_name);
+    let session = cookies::read_session(&state.settings, req);
     let outcome = logout::end_session(state, logout, session.as_deref(), confirmed)
         .await
         .map_err(internal)?;

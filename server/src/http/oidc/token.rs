@@ -69,6 +69,10 @@ fn error_response(error: &TokenError) -> Response {
         }
         _ => StatusCode::BAD_REQUEST,
     };
+    if !matches!(error, TokenError::Internal(_)) {
+        // The description is one of ours, never a value from the request.
+        tracing::info!(reason = error.code(), detail = %error, "token request refused");
+    }
     let description = match error {
         TokenError::Internal(_) => "internal error".to_owned(),
         other => other.to_string(),

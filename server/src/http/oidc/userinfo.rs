@@ -33,14 +33,20 @@ fn respond(result: Result<serde_json::Map<String, serde_json::Value>, UserInfoEr
     let (status, challenge) = match result {
         Ok(claims) => return Json(claims).into_response(),
         Err(UserInfoError::MissingToken) => (StatusCode::UNAUTHORIZED, "Bearer realm=\"gatehouse\""),
-        Err(UserInfoError::InvalidToken) => (
-            StatusCode::UNAUTHORIZED,
-            "Bearer realm=\"gatehouse\", error=\"invalid_token\"",
-        ),
-        Err(UserInfoError::InsufficientScope) => (
-            StatusCode::FORBIDDEN,
-            "Bearer realm=\"gatehouse\", error=\"insufficient_scope\", scope=\"openid\"",
-        ),
+        Err(UserInfoError::InvalidToken) => {
+            tracing::info!(reason = "invalid_token", "userinfo refused");
+            (
+                StatusCode::UNAUTHORIZED,
+                "Bearer realm=\"gatehouse\", error=\"invalid_token\"",
+            )
+        }
+        Err(UserInfoError::InsufficientScope) => {
+            tracing::info!(reason = "insufficient_scope", "userinfo refused");
+            (
+                StatusCode::FORBIDDEN,
+                "Bearer realm=\"gatehouse\", error=\"insufficient_scope\", scope=\"openid\"",
+            )
+        }
         Err(UserInfoError::Internal(e)) => {
             tracing::error!(error = %e, "userinfo failed");
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();

@@ -14,6 +14,8 @@ pub enum ExperienceError {
     SignInMethodDisabled,
     #[error("the identifier or the password is wrong")]
     InvalidCredentials,
+    #[error("this account is disabled: ask the administrator")]
+    UserDisabled,
     #[error("no such verification in this interaction")]
     VerificationNotFound,
     #[error("identify the user before submitting")]
@@ -33,7 +35,16 @@ pub enum ExperienceError {
     #[error("the username is taken")]
     UsernameTaken,
     #[error("the password breaks the password policy")]
-    WeakPassword(Vec<crate::domain::password_policy::PasswordRule>),
+    WeakPassword {
+        rules: Vec<crate::domain::password_policy::PasswordRule>,
+        policy: crate::domain::password_policy::PasswordPolicy,
+    },
+    #[error(
+        "the password given earlier contains this username or address: choose another, or give another password first"
+    )]
+    IdentifierInPassword,
+    #[error("the invitation was sent to another address than the one proved by a code")]
+    InvitationEmailMismatch,
     #[error("give a username and a password before submitting")]
     ProfileIncomplete,
     #[error("password reset is turned off on this server")]

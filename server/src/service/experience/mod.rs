@@ -4,6 +4,8 @@ mod error;
 
 pub use error::ExperienceError;
 
+use std::net::IpAddr;
+
 use chrono::Utc;
 use secrecy::{ExposeSecret, SecretString};
 
@@ -19,10 +21,12 @@ use crate::{
     service::{
         InternalError,
         authorize::{error_redirect, resume_url},
-        captcha, consent, lockout, password_reset, registration,
+        captcha, consent, lockout, password_reset,
+        rate_limit::{self, Limit},
+        registration,
     },
     state::AppState,
-    storage,
+    storage, telemetry,
 };
 
 /// Verifications kept per interaction; older ones are dropped so retries cannot grow it.
@@ -74,9 +78,14 @@ pub(crate) fn trim_verifications(interaction: &mut Interaction) {
 
 pub(super) async fn load(state: &AppState, cookie: Option<&str>) -> Result<Interaction> {
     let cookie = cookie.ok_or(ExperienceError::NotFound)?;
-    storage::interactions::find_live(&state.db, &hash_token(cookie), Utc::now())
+    let interaction = storage::interactions::find_live(&state.db, &hash_token(cookie), Utc::now())
         .await?
-        .ok_or(ExperienceError::NotFound)
+        .ok_or(ExperienceError::NotFound)?;
+    telemetry::record_client(&interaction.request.client_id);
+    if let Some(user_id) = &interaction.user_id {
+        telemetry::record_user(user_id);
+    }
+    Ok(interaction)
 }
 
 pub(super) async fn save(state: &AppState, interaction: &Interaction) -> Result<()> {
@@ -165,13 +174,15 @@ pub async fn view(state: &AppState, cookie: Option<&str>) -> Result<InteractionV
 }
 
 /// Checks a password. An unknown user, a malformed identifier and a wrong password get the
-/// same error after the same argon2 work, so nothing tells them apart.
+/// same error after the same argon2 work, so nothing tells them apart. The attempt is counted
+/// against the client and the identifier before the password is hashed.
 pub async fn verify_password(
     state: &AppState,
     cookie: Option<&str>,
     kind: IdentifierType,
     value: &str,
     password: &SecretString,
+    client_ip: Option<IpAddr>,
 ) -> Result<String> {
     let mut interaction = load(state, cookie).await?;
     match interaction.event {
@@ -183,27 +194,48 @@ pub async fn verify_password(
         return Err(ExperienceError::SignInMethodDisabled);
     }
     if password.expose_secret().len() > state.settings.password_hashing.max_password_bytes {
+        tracing::info!(
+            reason = "session.invalid_credentials",
+            "sign-in failed: the password is too long"
+        );
         return Err(ExperienceError::InvalidCredentials);
     }
+    let per_client = Limit::from_setting("password_ip", &state.settings.rate_limits.password_per_ip);
+    let counted = rate_limit::count(state, &[(per_client, rate_limit::ip_subject(client_ip))]).await??;
     let attempt = lockout::begin(state, kind, value).await?;
     let user = match Identifier::parse(kind, value) {
         Ok(identifier) => find_user(state, &identifier).await?,
         Err(_) => None,
     };
+    if let Some(user) = &user {
+        telemetry::record_user(&user.id);
+    }
     let stored = user.as_ref().and_then(|u| u.password_hash.as_deref());
-    // Verified even when locked, so that a lock costs the time a wrong password costs.
+    // Verified even when refused, so that a lock costs the time a wrong password costs.
     let matches = state
         .hasher
         .verify(stored, password)
         .await
         .map_err(InternalError::from)?;
-    let Some(user) = user.filter(|_| matches && !attempt.locked()) else {
-        // The identifier is not logged: it may be a mistyped password.
-        tracing::info!(client_id = %interaction.request.client_id, "password verification failed");
-        lockout::failed(state, &attempt).await?;
-        return Err(ExperienceError::InvalidCredentials);
+    let user = match user.filter(|_| matches && attempt.admitted(state)) {
+        // A lock set while this password was being hashed stands.
+        Some(user) if lockout::succeeded(state, &attempt).await? => user,
+        _ => {
+            // The identifier is not logged: it may be a mistyped password.
+            if attempt.admitted(state) {
+                tracing::info!(reason = "session.invalid_credentials", "sign-in failed");
+            } else {
+                tracing::info!(reason = "lockout.locked", "sign-in refused: the identifier is locked");
+            }
+            lockout::failed(state, &attempt).await?;
+            return Err(ExperienceError::InvalidCredentials);
+        }
     };
-    lockout::succeeded(state, &attempt).await?;
+    rate_limit::refund(state, &counted).await?;
+    // Said only to whoever gave the right password: it tells nobody else the account exists.
+    if user.is_disabled() {
+        return Err(ExperienceError::UserDisabled);
+    }
     let id = uuid::Uuid::new_v4().to_string();
     interaction.verifications.push(VerificationRecord::Password {
         id: id.clone(),
@@ -217,7 +249,7 @@ pub async fn verify_password(
 
 async fn find_user(state: &AppState, identifier: &Identifier) -> Result<Option<User>> {
     match identifier {
-        Identifier::Username(name) => Ok(storage::users::find_by_username(&state.db, &name.normalized()).await?),
+        Identifier::Username(name) => Ok(storage::users::find_by_username(&state.db, name.normalized()).await?),
         Identifier::Email(email) => account_of(state, email).await,
     }
 }
@@ -253,11 +285,14 @@ pub async fn identify(state: &AppState, cookie: Option<&str>, verification_id: &
             let user = account_of(state, &email)
                 .await?
                 .ok_or(ExperienceError::VerificationNotFound)?;
+            if user.is_disabled() {
+                return Err(ExperienceError::UserDisabled);
+            }
             interaction.user_id = Some(user.id);
             interaction.profile.password_hash = None;
         }
         (Some(InteractionEvent::Register), record) if interaction.user_id.is_none() => {
-            registration::identify(state, &mut interaction, record).await?;
+            return registration::identify(state, &mut interaction, record).await;
         }
         _ => return Err(ExperienceError::VerificationNotFound),
     }

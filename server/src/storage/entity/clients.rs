@@ -18,6 +18,7 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     pub id_token_signed_response_alg: String,
     pub initiate_login_uri: Option<String>,
+    pub resource_server: bool,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

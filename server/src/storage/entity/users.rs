@@ -8,6 +8,7 @@ pub struct Model {
     pub id: String,
     pub username: Option<String>,
     pub username_normalized: Option<String>,
+    pub username_skeleton: Option<String>,
     pub email: Option<String>,
     pub email_normalized: Option<String>,
     pub email_verified: bool,
@@ -17,6 +18,7 @@ pub struct Model {
     pub locale: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    pub disabled_at: Option<DateTimeUtc>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,2403 @@
+// GENERATED, do not edit: `npm run gen` writes this file from ../../openapi/openapi.json
+// (`npm run check` fails when it is stale).
+
+export interface paths {
+    "/api/.well-known/sign-in-exp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The sign-in experience
+         * @description The effective settings for an application (`appId`), or the defaults.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    appId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["SignInExperience"];
+                    };
+                };
+                /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `application.not_found`: No application has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Start the interaction
+         * @description Sets the event and forgets any earlier verification. `Register` needs a solved
+         *     `captchaToken` when the sign-in experience says `signUp.captcha`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["InteractionEventRequest"];
+                };
+            };
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /**
+                 * @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where.
+                 *     - `captcha.required`: Registration needs a solved captcha (`captchaToken`).
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+                 *     - `session.sign_in_method_disabled`: This sign-in method or identifier type is turned off.
+                 *     - `session.registration_disabled`: Registration is turned off.
+                 *     - `session.password_reset_disabled`: Password reset is turned off.
+                 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `captcha.invalid`: The captcha solution is wrong.
+                 *     - `captcha.expired`: The captcha challenge has expired: solve a new one.
+                 *     - `captcha.used`: This captcha solution was used already.
+                 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/captcha": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A captcha challenge
+         * @description For `PUT /api/experience` with `Register` when the sign-in experience says
+         *     `signUp.captcha`. ALTCHA-compatible; valid 10 minutes, its solution accepted once.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["CaptchaChallenge"];
+                    };
+                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Allow the application
+         * @description The identified user grants the requested scopes to a third-party application.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `session.not_identified`: Identify the user (`POST /api/experience/identification`) first. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/consent/deny": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deny the application
+         * @description Ends the interaction; navigate to `redirectTo`, where the application hears `access_denied`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["SubmitResponse"];
+                    };
+                };
+                /** @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `session.not_identified`: Identify the user (`POST /api/experience/identification`) first. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/identification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Identify the user
+         * @description The user a verification proved becomes the interaction's user.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["IdentificationRequest"];
+                };
+            };
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /**
+                 * @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where.
+                 *     - `session.event_not_set`: Start the interaction with `PUT /api/experience` first.
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+                 *     - `session.registration_invitation_only`: This server registers people by invitation only: redeem one first.
+                 *     - `session.user_disabled`: The right password, for an account an administrator disabled.
+                 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application.
+                 *     - `session.verification_not_found`: No such verification in this interaction, or it cannot serve this call (wrong event, not verified, used up).
+                 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `user.email_taken`: This address already has an account (told only to whoever proved the mailbox). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `session.identifier_in_password`: The password given earlier contains this username or address: choose another, or give another password first (until then `nextSteps` stops offering this verification). Nothing was changed.
+                 *     - `session.invitation_email_mismatch`: The invitation was sent to another address than the one proved by a code. Nothing was changed.
+                 *     - `user.invalid_email`: Not an email address.
+                 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/interaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the interaction stands
+         * @description `nextSteps` lists what the UI must do next, the first one now.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["Interaction"];
+                    };
+                };
+                /** @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/interaction-event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Switch the interaction event
+         * @description Keeps the verifications already made.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["InteractionEventRequest"];
+                };
+            };
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /**
+                 * @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where.
+                 *     - `captcha.required`: Registration needs a solved captcha (`captchaToken`).
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+                 *     - `session.sign_in_method_disabled`: This sign-in method or identifier type is turned off.
+                 *     - `session.registration_disabled`: Registration is turned off.
+                 *     - `session.password_reset_disabled`: Password reset is turned off.
+                 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `captcha.invalid`: The captcha solution is wrong.
+                 *     - `captcha.expired`: The captcha challenge has expired: solve a new one.
+                 *     - `captcha.used`: This captcha solution was used already.
+                 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/invitation/login-initiation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Where an invitation link starts a sign-in
+         * @description For a link opened with no interaction under way: the login initiation endpoint of the
+         *     application the invitation names (OpenID Connect Core, section 4), which starts an
+         *     authorization request; keep the code and redeem it in the `Register` interaction that
+         *     follows. Does not use the invitation up; `invitation.no_application` when it names no
+         *     application that has such an endpoint. Limited per client, like redeeming.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["InvitationRequest"];
+                };
+            };
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["LoginInitiation"];
+                    };
+                };
+                /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+                 *     - `session.registration_disabled`: Registration is turned off.
+                 *     - `invitation.disabled`: Invitations are turned off.
+                 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `invitation.not_found`: No invitation has this code.
+                 *     - `invitation.no_application`: The invitation names no application with a login initiation endpoint.
+                 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `invitation.expired`: The invitation has expired: ask for a new one.
+                 *     - `invitation.revoked`: The invitation was revoked.
+                 *     - `invitation.used`: The invitation was used already.
+                 */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `rate_limit.exceeded`: Too many requests: wait `Retry-After` seconds (also `details.retryAfter`). */
+                429: {
+                    headers: {
+                        "RETRY-AFTER": number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a registration field
+         * @description In a `Register` interaction, in any order: the username (checked against existing
+         *     accounts now and again at submit), an email proved by a verified code, the password
+         *     (checked against the password policy; `user.weak_password` lists every broken rule in
+         *     `details.rules` and the policy in `details.policy`). A field given is kept until given
+         *     again; a username or address that the password given earlier contains is refused
+         *     (`session.identifier_in_password`) and changes nothing. The account is created at submit.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ProfileRequest"];
+                };
+            };
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /**
+                 * @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where.
+                 *     - `session.event_not_set`: Start the interaction with `PUT /api/experience` first.
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+                 *     - `session.registration_invitation_only`: This server registers people by invitation only: redeem one first.
+                 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application.
+                 *     - `session.verification_not_found`: No such verification in this interaction, or it cannot serve this call (wrong event, not verified, used up).
+                 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `user.email_taken`: This address already has an account (told only to whoever proved the mailbox). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `session.event_not_supported`: This call does not belong to the interaction's event.
+                 *     - `session.identifier_in_password`: The password given earlier contains this username or address: choose another, or give another password first (until then `nextSteps` stops offering this verification). Nothing was changed.
+                 *     - `session.invitation_email_mismatch`: The invitation was sent to another address than the one proved by a code. Nothing was changed.
+                 *     - `user.invalid_username`: Not a valid username: see the `profile` step's `usernamePolicy`.
+                 *     - `user.username_invisible_characters`: The username contains invisible characters.
+                 *     - `user.username_mixed_script`: The username mixes writing systems (Latin and Cyrillic, say).
+                 *     - `user.username_taken`: Another account has this username or one that looks the same.
+                 *     - `user.invalid_email`: Not an email address.
+                 *     - `user.weak_password`: The password breaks the policy: `details.rules` lists every broken rule, `details.policy` its parameters.
+                 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `rate_limit.exceeded`: Too many requests: wait `Retry-After` seconds (also `details.retryAfter`). */
+                429: {
+                    headers: {
+                        "RETRY-AFTER": number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/profile/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the new password of a reset
+         * @description In a `ForgotPassword` interaction, once identified. Checked against the password policy
+         *     (`user.weak_password` lists every broken rule in `details.rules`); set at submit.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["NewPasswordRequest"];
+                };
+            };
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /**
+                 * @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where.
+                 *     - `session.event_not_set`: Start the interaction with `PUT /api/experience` first.
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `session.event_not_supported`: This call does not belong to the interaction's event.
+                 *     - `session.not_identified`: Identify the user (`POST /api/experience/identification`) first.
+                 *     - `user.weak_password`: The password breaks the policy: `details.rules` lists every broken rule, `details.policy` its parameters.
+                 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/remember-me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Remember me
+         * @description Whether the session this sign-in starts survives the browser closing (only when
+         *     `sign_in.rememberMe` of the sign-in experience is on).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["RememberMeRequest"];
+                };
+            };
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+                 *     - `session.remember_me_disabled`: "Remember me" is turned off (`sign_in.remember_me`).
+                 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the interaction
+         * @description Navigate the browser to `redirectTo` to finish the sign-in.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["SubmitResponse"];
+                    };
+                };
+                /** @description - `session.event_not_set`: Start the interaction with `PUT /api/experience` first. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+                 *     - `session.registration_invitation_only`: This server registers people by invitation only: redeem one first.
+                 *     - `session.user_disabled`: The right password, for an account an administrator disabled.
+                 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application.
+                 *     - `invitation.not_found`: No invitation has this code.
+                 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `user.email_taken`: This address already has an account (told only to whoever proved the mailbox). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `invitation.expired`: The invitation has expired: ask for a new one.
+                 *     - `invitation.revoked`: The invitation was revoked.
+                 *     - `invitation.used`: The invitation was used already.
+                 */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `session.event_not_supported`: This call does not belong to the interaction's event.
+                 *     - `session.not_identified`: Identify the user (`POST /api/experience/identification`) first.
+                 *     - `session.consent_required`: The user must allow the application (`POST /api/experience/consent`) first.
+                 *     - `session.profile_incomplete`: The registration still misses fields: see the `profile` step's `missing`.
+                 *     - `user.invalid_username`: Not a valid username: see the `profile` step's `usernamePolicy`.
+                 *     - `user.username_invisible_characters`: The username contains invisible characters.
+                 *     - `user.username_mixed_script`: The username mixes writing systems (Latin and Cyrillic, say).
+                 *     - `user.username_taken`: Another account has this username or one that looks the same.
+                 *     - `user.invalid_email`: Not an email address.
+                 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/verification/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redeem an invitation
+         * @description In a `Register` interaction. Identify with the returned `verificationId`: the new account
+         *     takes the invited contact's id, address (confirmed) and name.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["InvitationRequest"];
+                };
+            };
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["VerificationIdResponse"];
+                    };
+                };
+                /**
+                 * @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where.
+                 *     - `session.event_not_set`: Start the interaction with `PUT /api/experience` first.
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+                 *     - `session.registration_disabled`: Registration is turned off.
+                 *     - `invitation.disabled`: Invitations are turned off.
+                 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application.
+                 *     - `invitation.not_found`: No invitation has this code.
+                 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `invitation.expired`: The invitation has expired: ask for a new one.
+                 *     - `invitation.revoked`: The invitation was revoked.
+                 *     - `invitation.used`: The invitation was used already.
+                 */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `session.event_not_supported`: This call does not belong to the interaction's event. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `rate_limit.exceeded`: Too many requests: wait `Retry-After` seconds (also `details.retryAfter`). */
+                429: {
+                    headers: {
+                        "RETRY-AFTER": number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/verification/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a password
+         * @description An unknown identifier and a wrong password both answer `session.invalid_credentials`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["PasswordVerificationRequest"];
+                };
+            };
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["VerificationIdResponse"];
+                    };
+                };
+                /**
+                 * @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where.
+                 *     - `session.event_not_set`: Start the interaction with `PUT /api/experience` first.
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+                 *     - `session.sign_in_method_disabled`: This sign-in method or identifier type is turned off.
+                 *     - `session.user_disabled`: The right password, for an account an administrator disabled.
+                 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `session.event_not_supported`: This call does not belong to the interaction's event.
+                 *     - `session.invalid_credentials`: The identifier or the password is wrong (the same answer for an unknown identifier and for a locked one).
+                 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `rate_limit.exceeded`: Too many requests: wait `Retry-After` seconds (also `details.retryAfter`). */
+                429: {
+                    headers: {
+                        "RETRY-AFTER": number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/verification/verification-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a one-time code
+         * @description Sends 6 digits to the address, valid 10 minutes, for this interaction's event
+         *     (`Register` or `ForgotPassword`); a newer code replaces it. The answer is the same
+         *     whether or not the address has an account. Limited per address (one a minute, five an
+         *     hour) and per client: `rate_limit.exceeded` with `Retry-After`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["VerificationCodeRequest"];
+                };
+            };
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["VerificationCodeSent"];
+                    };
+                };
+                /**
+                 * @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where.
+                 *     - `session.event_not_set`: Start the interaction with `PUT /api/experience` first.
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+                 *     - `session.registration_invitation_only`: This server registers people by invitation only: redeem one first.
+                 *     - `session.password_reset_disabled`: Password reset is turned off.
+                 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `session.event_not_supported`: This call does not belong to the interaction's event.
+                 *     - `user.invalid_email`: Not an email address.
+                 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `rate_limit.exceeded`: Too many requests: wait `Retry-After` seconds (also `details.retryAfter`). */
+                429: {
+                    headers: {
+                        "RETRY-AFTER": number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/verification/verification-code/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a one-time code
+         * @description Five wrong tries kill the code. Then identify with the same `verificationId`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["VerifyCodeRequest"];
+                };
+            };
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["VerificationIdResponse"];
+                    };
+                };
+                /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application.
+                 *     - `session.verification_not_found`: No such verification in this interaction, or it cannot serve this call (wrong event, not verified, used up).
+                 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /**
+                 * @description - `user.invalid_email`: Not an email address.
+                 *     - `verification_code.mismatch`: The code is wrong; it may be typed again until too many tries.
+                 *     - `verification_code.expired`: The code has expired: send a new one.
+                 *     - `verification_code.too_many_attempts`: Too many wrong codes: send a new one.
+                 *     - `verification_code.superseded`: A newer code replaced this one.
+                 *     - `verification_code.used`: This code was used already.
+                 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** Application */
+        Application: {
+            clientId: string;
+            name: string;
+        };
+        /**
+         * CaptchaChallenge
+         * @description An ALTCHA challenge: find `number` in `0..=maxnumber` with
+         *     `hex(SHA-256(salt + number)) == challenge`, then send
+         *     `base64(JSON {algorithm, challenge, number, salt, signature})` as `captchaToken`.
+         */
+        CaptchaChallenge: {
+            algorithm: string;
+            challenge: string;
+            /** Format: uint32 */
+            maxnumber: number;
+            salt: string;
+            signature: string;
+        };
+        /** ConsentStep */
+        ConsentStep: {
+            application: components["schemas"]["Application"];
+            /** @description The scopes the application asks for; show them in plain words. */
+            scopes: string[];
+        };
+        /**
+         * EmailProfileRequest
+         * @description An address proved by a verified code of this interaction.
+         */
+        EmailProfileRequest: {
+            verificationId: string;
+        };
+        /** ErrorBody */
+        ErrorBody: {
+            code: components["schemas"]["ErrorCode"];
+            details?: unknown;
+            /** @description For developers, in English. */
+            message: string;
+        };
+        /**
+         * @description Every code the API answers; each operation's responses list the ones it may answer, and openapi/error-codes.md what each means.
+         * @enum {string}
+         */
+        ErrorCode: "request.invalid_body" | "request.unsupported_media_type" | "request.forbidden_origin" | "request.payload_too_large" | "request.not_found" | "request.method_not_allowed" | "request.timeout" | "session.not_found" | "session.event_not_set" | "session.event_not_supported" | "session.sign_in_method_disabled" | "session.invalid_credentials" | "session.verification_not_found" | "session.not_identified" | "session.consent_required" | "session.remember_me_disabled" | "session.registration_disabled" | "session.registration_invitation_only" | "session.profile_incomplete" | "session.identifier_in_password" | "session.invitation_email_mismatch" | "session.password_reset_disabled" | "session.user_disabled" | "user.invalid_username" | "user.username_invisible_characters" | "user.username_mixed_script" | "user.invalid_email" | "user.email_taken" | "verification_code.mismatch" | "verification_code.expired" | "verification_code.too_many_attempts" | "verification_code.superseded" | "verification_code.used" | "invitation.disabled" | "invitation.not_found" | "invitation.expired" | "invitation.revoked" | "invitation.used" | "invitation.no_application" | "captcha.required" | "captcha.invalid" | "captcha.expired" | "captcha.used" | "rate_limit.exceeded" | "user.username_taken" | "user.weak_password" | "application.not_found" | "internal.server_error";
+        /** IdentificationRequest */
+        IdentificationRequest: {
+            verificationId: string;
+        };
+        /** Identifier */
+        Identifier: {
+            type: components["schemas"]["IdentifierType"];
+            value: string;
+        };
+        /** @enum {string} */
+        IdentifierType: "username" | "email";
+        /** IdentifyStep */
+        IdentifyStep: {
+            verificationId: string;
+        };
+        /**
+         * Interaction
+         * @description Where the interaction stands and what comes next.
+         */
+        Interaction: {
+            application: components["schemas"]["Application"];
+            identified: boolean;
+            interactionEvent?: components["schemas"]["InteractionEvent"];
+            /** @description The client's `login_hint`: prefill the identifier with it. */
+            loginHint?: string;
+            /** @description In order; the first is the one to do now. */
+            nextSteps: components["schemas"]["NextStep"][];
+            profile: components["schemas"]["Profile"];
+            /** @description The user's "remember me" choice so far. */
+            rememberMe: boolean;
+            /** @description The client's `ui_locales`, space-separated, most preferred first. */
+            uiLocales?: string;
+            verifications: components["schemas"]["Verification"][];
+        };
+        /** @enum {string} */
+        InteractionEvent: "SignIn" | "Register" | "ForgotPassword";
+        /** InteractionEventRequest */
+        InteractionEventRequest: {
+            /** @description A solved `GET /api/experience/captcha`, for `Register` when `signUp.captcha` is on. */
+            captchaToken?: string;
+            interactionEvent: components["schemas"]["InteractionEvent"];
+        };
+        /** InvitationRequest */
+        InvitationRequest: {
+            /** @description The `invitation` parameter of the link in the invitation email. */
+            code: string;
+        };
+        /** LoginInitiation */
+        LoginInitiation: {
+            /** @description The application's login initiation endpoint, with `iss`: send the browser there. */
+            initiateLoginUri: string;
+        };
+        /**
+         * @description What a registration still lacks.
+         * @enum {string}
+         */
+        MissingProfileField: "identifier" | "password";
+        /** NewPasswordRequest */
+        NewPasswordRequest: {
+            password: string;
+        };
+        /** @description One thing the UI must do next; `type` tells which. */
+        NextStep: components["schemas"]["NextStep_StartInteractionStep"] | components["schemas"]["NextStep_VerifyPasswordStep"] | components["schemas"]["NextStep_IdentifyStep"] | components["schemas"]["NextStep_ConsentStep"] | components["schemas"]["NextStep_ProfileStep"] | components["schemas"]["NextStep_SendVerificationCodeStep"] | components["schemas"]["NextStep_VerifyCodeStep"] | components["schemas"]["NextStep_RedeemInvitationStep"] | components["schemas"]["NextStep_ResetPasswordStep"] | components["schemas"]["NextStep_SubmitStep"];
+        /** @description One thing the UI must do next; `type` tells which. */
+        NextStep_ConsentStep: {
+            /**
+             * @example consent
+             * @enum {string}
+             */
+            type: "consent";
+        } & components["schemas"]["ConsentStep"];
+        /** @description One thing the UI must do next; `type` tells which. */
+        NextStep_IdentifyStep: {
+            /**
+             * @example identify
+             * @enum {string}
+             */
+            type: "identify";
+        } & components["schemas"]["IdentifyStep"];
+        /** @description One thing the UI must do next; `type` tells which. */
+        NextStep_ProfileStep: {
+            /**
+             * @example profile
+             * @enum {string}
+             */
+            type: "profile";
+        } & components["schemas"]["ProfileStep"];
+        /** @description One thing the UI must do next; `type` tells which. */
+        NextStep_RedeemInvitationStep: {
+            /**
+             * @example redeemInvitation
+             * @enum {string}
+             */
+            type: "redeemInvitation";
+        } & components["schemas"]["RedeemInvitationStep"];
+        /** @description One thing the UI must do next; `type` tells which. */
+        NextStep_ResetPasswordStep: {
+            /**
+             * @example resetPassword
+             * @enum {string}
+             */
+            type: "resetPassword";
+        } & components["schemas"]["ResetPasswordStep"];
+        /** @description One thing the UI must do next; `type` tells which. */
+        NextStep_SendVerificationCodeStep: {
+            /**
+             * @example sendVerificationCode
+             * @enum {string}
+             */
+            type: "sendVerificationCode";
+        } & components["schemas"]["SendVerificationCodeStep"];
+        /** @description One thing the UI must do next; `type` tells which. */
+        NextStep_StartInteractionStep: {
+            /**
+             * @example startInteraction
+             * @enum {string}
+             */
+            type: "startInteraction";
+        } & components["schemas"]["StartInteractionStep"];
+        /** @description One thing the UI must do next; `type` tells which. */
+        NextStep_SubmitStep: {
+            /**
+             * @example submit
+             * @enum {string}
+             */
+            type: "submit";
+        } & components["schemas"]["SubmitStep"];
+        /** @description One thing the UI must do next; `type` tells which. */
+        NextStep_VerifyCodeStep: {
+            /**
+             * @example verifyCode
+             * @enum {string}
+             */
+            type: "verifyCode";
+        } & components["schemas"]["VerifyCodeStep"];
+        /** @description One thing the UI must do next; `type` tells which. */
+        NextStep_VerifyPasswordStep: {
+            /**
+             * @example verifyPassword
+             * @enum {string}
+             */
+            type: "verifyPassword";
+        } & components["schemas"]["VerifyPasswordStep"];
+        /**
+         * PasswordPolicy
+         * @description The password policy in force (`password.*`). Every rule a password breaks comes back at
+         *     once in `user.weak_password`'s `details.rules`, with this policy in `details.policy`.
+         */
+        PasswordPolicy: {
+            /**
+             * Format: uint32
+             * @description `password.too_long`: at most this many bytes (UTF-8).
+             */
+            maxBytes: number;
+            /**
+             * Format: uint32
+             * @description `password.too_short`: at least this many characters.
+             */
+            minLength: number;
+            /** @description `password.too_common`: one of the 10,000 most common passwords is always refused. */
+            rejectsCommon: boolean;
+            /**
+             * @description `password.contains_identifier`: it must not contain the username or the address's
+             *     local part (3 characters or more), whichever order they are given in.
+             */
+            rejectsIdentifier: boolean;
+            /** @description `password.needs_digit`. */
+            requireDigit: boolean;
+            /** @description `password.needs_lowercase`. */
+            requireLowercase: boolean;
+            /** @description `password.needs_non_alphanumeric`. */
+            requireNonAlphanumeric: boolean;
+            /** @description `password.needs_uppercase`. */
+            requireUppercase: boolean;
+            /** @description `password.too_simple`: three of lowercase, uppercase, digit and other. */
+            threeOfFourClasses: boolean;
+        };
+        /**
+         * PasswordProfileRequest
+         * @description The new account's password, checked against the password policy now and against every
+         *     identifier given later.
+         */
+        PasswordProfileRequest: {
+            value: string;
+        };
+        /** PasswordResetSettings */
+        PasswordResetSettings: {
+            enabled: boolean;
+        };
+        /** PasswordVerificationRequest */
+        PasswordVerificationRequest: {
+            identifier: components["schemas"]["Identifier"];
+            password: string;
+        };
+        /**
+         * Profile
+         * @description What a registration (or a reset) has collected; the password itself is never shown.
+         */
+        Profile: {
+            /** @description Confirmed: proved by a code or by the invitation. */
+            email?: string;
+            /** @description The registration redeems an invitation. */
+            invited: boolean;
+            /** @description The invited contact's name. */
+            name?: string;
+            passwordSet: boolean;
+            username?: string;
+        };
+        /** @description One registration field; `type` tells which. */
+        ProfileRequest: components["schemas"]["ProfileRequest_UsernameProfileRequest"] | components["schemas"]["ProfileRequest_PasswordProfileRequest"] | components["schemas"]["ProfileRequest_EmailProfileRequest"];
+        /** @description One registration field; `type` tells which. */
+        ProfileRequest_EmailProfileRequest: {
+            /**
+             * @example email
+             * @enum {string}
+             */
+            type: "email";
+        } & components["schemas"]["EmailProfileRequest"];
+        /** @description One registration field; `type` tells which. */
+        ProfileRequest_PasswordProfileRequest: {
+            /**
+             * @example password
+             * @enum {string}
+             */
+            type: "password";
+        } & components["schemas"]["PasswordProfileRequest"];
+        /** @description One registration field; `type` tells which. */
+        ProfileRequest_UsernameProfileRequest: {
+            /**
+             * @example username
+             * @enum {string}
+             */
+            type: "username";
+        } & components["schemas"]["UsernameProfileRequest"];
+        /**
+         * ProfileStep
+         * @description A registration still needs these fields (`POST /api/experience/profile`), in any order:
+         *     a field given is kept until it is given again.
+         */
+        ProfileStep: {
+            /**
+             * @description What `identifier` is: `username`, or `email` proved by a code
+             *     (`POST /api/experience/verification/verification-code`, then identification). Under
+             *     `username`, an email may still be added the same way (optional, confirmed).
+             */
+            identifierTypes: components["schemas"]["IdentifierType"][];
+            missing: components["schemas"]["MissingProfileField"][];
+            passwordPolicy: components["schemas"]["PasswordPolicy"];
+            usernamePolicy: components["schemas"]["UsernamePolicy"];
+        };
+        /** RedeemInvitationStep */
+        RedeemInvitationStep: {
+            endpoint: string;
+        };
+        /** RememberMeRequest */
+        RememberMeRequest: {
+            rememberMe: boolean;
+        };
+        /** ResetPasswordStep */
+        ResetPasswordStep: {
+            endpoint: string;
+            passwordPolicy: components["schemas"]["PasswordPolicy"];
+        };
+        /** SendVerificationCodeStep */
+        SendVerificationCodeStep: {
+            /** @description Where the code may go: `email`. */
+            identifierTypes: components["schemas"]["IdentifierType"][];
+        };
+        /**
+         * SignInExperience
+         * @description The effective sign-in experience, for the UI to draw itself.
+         */
+        SignInExperience: {
+            application?: components["schemas"]["Application"];
+            languages: string[];
+            passwordReset: components["schemas"]["PasswordResetSettings"];
+            signIn: components["schemas"]["SignInSettings"];
+            signUp: components["schemas"]["SignUpSettings"];
+        };
+        /** SignInSettings */
+        SignInSettings: {
+            identifiers: components["schemas"]["IdentifierType"][];
+            local: boolean;
+            rememberMe: boolean;
+        };
+        /** SignUpSettings */
+        SignUpSettings: {
+            /** @description `PUT /api/experience` with `Register` needs a solved `GET /api/experience/captcha`. */
+            captcha: boolean;
+            enabled: boolean;
+            /**
+             * @description The identifier a new account must give: the one sign-in asks for (`email`: registration
+             *     by a code sent to the address). Under `username`, an email may be added, confirmed by a code.
+             */
+            identifiers: components["schemas"]["IdentifierType"][];
+            invitation: boolean;
+            openRegistration: boolean;
+        };
+        /** StartInteractionStep */
+        StartInteractionStep: {
+            /** @description Events the UI may start with `PUT /api/experience`. */
+            events: components["schemas"]["InteractionEvent"][];
+        };
+        /** SubmitResponse */
+        SubmitResponse: {
+            /** @description Navigate the browser here: the server finishes the authorization and returns to the client. */
+            redirectTo: string;
+        };
+        /** SubmitStep */
+        SubmitStep: {
+            /** @description Where to send the submit request. */
+            endpoint: string;
+        };
+        /**
+         * UsernamePolicy
+         * @description What a username must be.
+         */
+        UsernamePolicy: {
+            /** @description `username.alphanumeric_only`: letters and digits only. */
+            alphanumericOnly: boolean;
+            /**
+             * Format: uint32
+             * @description At most this many characters.
+             */
+            maxLength: number;
+        };
+        /**
+         * UsernameProfileRequest
+         * @description A username for the new account.
+         */
+        UsernameProfileRequest: {
+            value: string;
+        };
+        /** Verification */
+        Verification: {
+            identifierType: components["schemas"]["IdentifierType"];
+            type: components["schemas"]["VerificationType"];
+            verificationId: string;
+            /** @description For an email code: whether the right code came back. */
+            verified: boolean;
+        };
+        /** VerificationCodeRequest */
+        VerificationCodeRequest: {
+            identifier: components["schemas"]["Identifier"];
+            interactionEvent: components["schemas"]["InteractionEvent"];
+        };
+        /** VerificationCodeSent */
+        VerificationCodeSent: {
+            /** @description Only in `demo_mode`, to a client on the same machine: the code the message carries. */
+            code?: string;
+            verificationId: string;
+        };
+        /** VerificationIdResponse */
+        VerificationIdResponse: {
+            verificationId: string;
+        };
+        /** @enum {string} */
+        VerificationType: "password" | "emailCode" | "invitation";
+        /** VerifyCodeRequest */
+        VerifyCodeRequest: {
+            /** @description The 6 digits from the message. */
+            code: string;
+            identifier: components["schemas"]["Identifier"];
+            verificationId: string;
+        };
+        /** VerifyCodeStep */
+        VerifyCodeStep: {
+            /** @description Where the code went. */
+            email: string;
+            verificationId: string;
+        };
+        /** VerifyPasswordStep */
+        VerifyPasswordStep: {
+            /** @description Identifier types the sign-in form may ask for. */
+            identifierTypes: components["schemas"]["IdentifierType"][];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

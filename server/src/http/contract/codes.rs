@@ -1,0 +1,158 @@
+//! What each error code means, from the code itself: the reference page and the OpenAPI
+//! document are written from here.
+
+use super::super::error::ErrorCode::{self, *};
+
+impl ErrorCode {
+    /// Every code, in the order of the reference page. A unit test checks it against the enum.
+    pub const ALL: &[ErrorCode] = &[
+        RequestInvalidBody,
+        RequestUnsupportedMediaType,
+        RequestForbiddenOrigin,
+        RequestPayloadTooLarge,
+        RequestNotFound,
+        RequestMethodNotAllowed,
+        RequestTimeout,
+        SessionNotFound,
+        SessionEventNotSet,
+        SessionEventNotSupported,
+        SessionSignInMethodDisabled,
+        SessionInvalidCredentials,
+        SessionVerificationNotFound,
+        SessionNotIdentified,
+        SessionConsentRequired,
+        SessionRememberMeDisabled,
+        SessionRegistrationDisabled,
+        SessionRegistrationInvitationOnly,
+        SessionProfileIncomplete,
+        SessionIdentifierInPassword,
+        SessionInvitationEmailMismatch,
+        SessionPasswordResetDisabled,
+        SessionUserDisabled,
+        UserInvalidUsername,
+        UserUsernameInvisibleCharacters,
+        UserUsernameMixedScript,
+        UserUsernameTaken,
+        UserInvalidEmail,
+        UserEmailTaken,
+        UserWeakPassword,
+        VerificationCodeMismatch,
+        VerificationCodeExpired,
+        VerificationCodeTooManyAttempts,
+        VerificationCodeSuperseded,
+        VerificationCodeUsed,
+        InvitationDisabled,
+        InvitationNotFound,
+        InvitationExpired,
+        InvitationRevoked,
+        InvitationUsed,
+        InvitationNoApplication,
+        CaptchaRequired,
+        CaptchaInvalid,
+        CaptchaExpired,
+        CaptchaUsed,
+        RateLimitExceeded,
+        ApplicationNotFound,
+        InternalServerError,
+    ];
+
+    /// The code as clients see it.
+    pub fn as_str(self) -> String {
+        use poem_openapi::types::ToJSON;
+        self.to_json()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
+
+    /// What it means and what the UI should do, for the reference page and the spec.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            RequestInvalidBody => "The body or a parameter does not match the schema; `message` says where.",
+            RequestUnsupportedMediaType => "The body must be `application/json`.",
+            RequestForbiddenOrigin => {
+                "A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one."
+            }
+            RequestPayloadTooLarge => "The body is larger than `http.max_body_bytes`.",
+            RequestNotFound => "No such path.",
+            RequestMethodNotAllowed => "The path exists, not with this method; `Allow` lists those it takes.",
+            RequestTimeout => "The request took longer than `http.request_timeout`; it may be sent again.",
+            SessionNotFound => {
+                "No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application."
+            }
+            SessionEventNotSet => "Start the interaction with `PUT /api/experience` first.",
+            SessionEventNotSupported => "This call does not belong to the interaction's event.",
+            SessionSignInMethodDisabled => "This sign-in method or identifier type is turned off.",
+            SessionInvalidCredentials => {
+                "The identifier or the password is wrong (the same answer for an unknown identifier and for a locked one)."
+            }
+            SessionVerificationNotFound => {
+                "No such verification in this interaction, or it cannot serve this call (wrong event, not verified, used up)."
+            }
+            SessionNotIdentified => "Identify the user (`POST /api/experience/identification`) first.",
+            SessionConsentRequired => "The user must allow the application (`POST /api/experience/consent`) first.",
+            SessionRememberMeDisabled => "\"Remember me\" is turned off (`sign_in.remember_me`).",
+            SessionRegistrationDisabled => "Registration is turned off.",
+            SessionRegistrationInvitationOnly => "This server registers people by invitation only: redeem one first.",
+            SessionProfileIncomplete => "The registration still misses fields: see the `profile` step's `missing`.",
+            SessionIdentifierInPassword => {
+                "The password given earlier contains this username or address: choose another, or give another password first (until then `nextSteps` stops offering this verification). Nothing was changed."
+            }
+            SessionInvitationEmailMismatch => {
+                "The invitation was sent to another address than the one proved by a code. Nothing was changed."
+            }
+            SessionPasswordResetDisabled => "Password reset is turned off.",
+            SessionUserDisabled => "The right password, for an account an administrator disabled.",
+            UserInvalidUsername => "Not a valid username: see the `profile` step's `usernamePolicy`.",
+            UserUsernameInvisibleCharacters => "The username contains invisible characters.",
+            UserUsernameMixedScript => "The username mixes writing systems (Latin and Cyrillic, say).",
+            UserUsernameTaken => "Another account has this username or one that looks the same.",
+            UserInvalidEmail => "Not an email address.",
+            UserEmailTaken => "This address already has an account (told only to whoever proved the mailbox).",
+            UserWeakPassword => {
+                "The password breaks the policy: `details.rules` lists every broken rule, `details.policy` its parameters."
+            }
+            VerificationCodeMismatch => "The code is wrong; it may be typed again until too many tries.",
+            VerificationCodeExpired => "The code has expired: send a new one.",
+            VerificationCodeTooManyAttempts => "Too many wrong codes: send a new one.",
+            VerificationCodeSuperseded => "A newer code replaced this one.",
+            VerificationCodeUsed => "This code was used already.",
+            InvitationDisabled => "Invitations are turned off.",
+            InvitationNotFound => "No invitation has this code.",
+            InvitationExpired => "The invitation has expired: ask for a new one.",
+            InvitationRevoked => "The invitation was revoked.",
+            InvitationUsed => "The invitation was used already.",
+            InvitationNoApplication => "The invitation names no application with a login initiation endpoint.",
+            CaptchaRequired => "Registration needs a solved captcha (`captchaToken`).",
+            CaptchaInvalid => "The captcha solution is wrong.",
+            CaptchaExpired => "The captcha challenge has expired: solve a new one.",
+            CaptchaUsed => "This captcha solution was used already.",
+            RateLimitExceeded => "Too many requests: wait `Retry-After` seconds (also `details.retryAfter`).",
+            ApplicationNotFound => "No application has this id.",
+            InternalServerError => "Gatehouse failed; the operator's log has the request id.",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `ALL` lists each code of the enum once: the spec's enum is written from the type.
+    #[test]
+    fn all_lists_every_code_once() {
+        let spec: serde_json::Value = serde_json::from_str(&crate::http::api_service().spec()).unwrap();
+        let mut in_spec: Vec<String> = spec["components"]["schemas"]["ErrorCode"]["enum"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_owned())
+            .collect();
+        let mut listed: Vec<String> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
+        in_spec.sort();
+        listed.sort();
+        let before = listed.len();
+        listed.dedup();
+        assert_eq!(before, listed.len(), "a code is listed twice");
+        assert_eq!(in_spec, listed);
+    }
+}

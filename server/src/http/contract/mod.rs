@@ -1,0 +1,378 @@
+//! The error codes each route of the Experience API may answer. The OpenAPI document and the
+//! reference page are written from this table; at run time, an answer with a code its route
+//! does not declare is logged and counted (`gatehouse_undeclared_error_codes_total`), and the
+//! test suite fails on any.
+
+mod codes;
+mod spec;
+
+use std::sync::{
+    Mutex,
+    atomic::{AtomicU64, Ordering},
+};
+
+use poem::{
+    Endpoint, IntoResponse, Request, Response, Result,
+    http::{HeaderValue, Method, StatusCode, header},
+};
+
+pub use self::spec::{document, reference_page};
+use super::error::ErrorCode::{self, *};
+use crate::state::AppState;
+
+/// What a route takes, which brings the codes every such route may answer.
+#[derive(Clone, Copy)]
+struct Takes {
+    /// A JSON body (or query parameters): malformed, wrong type, too large.
+    input: bool,
+    /// The interaction cookie.
+    interaction: bool,
+}
+
+pub struct RouteErrors {
+    pub method: &'static str,
+    pub path: &'static str,
+    takes: Takes,
+    own: &'static [&'static [ErrorCode]],
+}
+
+const fn route(
+    method: &'static str,
+    path: &'static str,
+    takes: Takes,
+    own: &'static [&'static [ErrorCode]],
+) -> RouteErrors {
+    RouteErrors {
+        method,
+        path,
+        takes,
+        own,
+    }
+}
+
+const BODY: Takes = Takes {
+    input: true,
+    interaction: true,
+};
+const COOKIE: Takes = Takes {
+    input: false,
+    interaction: true,
+};
+const BODY_ONLY: Takes = Takes {
+    input: true,
+    interaction: false,
+};
+const NOTHING: Takes = Takes {
+    input: false,
+    interaction: false,
+};
+
+const START: &[ErrorCode] = &[
+    SessionSignInMethodDisabled,
+    SessionRegistrationDisabled,
+    SessionPasswordResetDisabled,
+    CaptchaRequired,
+    CaptchaInvalid,
+    CaptchaExpired,
+    CaptchaUsed,
+];
+const USERNAME: &[ErrorCode] = &[
+    UserInvalidUsername,
+    UserUsernameInvisibleCharacters,
+    UserUsernameMixedScript,
+    UserUsernameTaken,
+];
+const INVITATION: &[ErrorCode] = &[
+    SessionRegistrationDisabled,
+    InvitationDisabled,
+    InvitationNotFound,
+    InvitationExpired,
+    InvitationRevoked,
+    InvitationUsed,
+    RateLimitExceeded,
+];
+
+/// Every operation of the Experience API with the codes of its own.
+pub const ROUTES: &[RouteErrors] = &[
+    route("put", "/api/experience", BODY, &[START]),
+    route("put", "/api/experience/interaction-event", BODY, &[START]),
+    route("get", "/api/experience/interaction", COOKIE, &[]),
+    route(
+        "post",
+        "/api/experience/verification/password",
+        BODY,
+        &[&[
+            SessionEventNotSet,
+            SessionEventNotSupported,
+            SessionSignInMethodDisabled,
+            SessionInvalidCredentials,
+            SessionUserDisabled,
+            RateLimitExceeded,
+        ]],
+    ),
+    route(
+        "post",
+        "/api/experience/identification",
+        BODY,
+        &[&[
+            SessionEventNotSet,
+            SessionVerificationNotFound,
+            SessionUserDisabled,
+            SessionRegistrationInvitationOnly,
+            SessionIdentifierInPassword,
+            SessionInvitationEmailMismatch,
+            UserInvalidEmail,
+            UserEmailTaken,
+        ]],
+    ),
+    route(
+        "put",
+        "/api/experience/remember-me",
+        BODY,
+        &[&[SessionRememberMeDisabled]],
+    ),
+    route(
+        "post",
+        "/api/experience/profile",
+        BODY,
+        &[
+            &[
+                SessionEventNotSet,
+                SessionEventNotSupported,
+                SessionRegistrationInvitationOnly,
+                SessionVerificationNotFound,
+                SessionIdentifierInPassword,
+                SessionInvitationEmailMismatch,
+                UserWeakPassword,
+                UserInvalidEmail,
+                UserEmailTaken,
+                RateLimitExceeded,
+            ],
+            USERNAME,
+        ],
+    ),
+    route("post", "/api/experience/consent", COOKIE, &[&[SessionNotIdentified]]),
+    route(
+        "post",
+        "/api/experience/consent/deny",
+        COOKIE,
+        &[&[SessionNotIdentified]],
+    ),
+    route(
+        "post",
+        "/api/experience/submit",
+        COOKIE,
+        &[
+            &[
+                SessionEventNotSet,
+                SessionEventNotSupported,
+                SessionNotIdentified,
+                SessionConsentRequired,
+                SessionProfileIncomplete,
+                SessionRegistrationInvitationOnly,
+                SessionUserDisabled,
+                UserInvalidEmail,
+                UserEmailTaken,
+                InvitationNotFound,
+                InvitationExpired,
+                InvitationRevoked,
+                InvitationUsed,
+            ],
+            USERNAME,
+        ],
+    ),
+    route(
+        "post",
+        "/api/experience/verification/verification-code",
+        BODY,
+        &[&[
+            SessionEventNotSet,
+            SessionEventNotSupported,
+            SessionRegistrationInvitationOnly,
+            SessionPasswordResetDisabled,
+            UserInvalidEmail,
+            RateLimitExceeded,
+        ]],
+    ),
+    route(
+        "post",
+        "/api/experience/verification/verification-code/verify",
+        BODY,
+        &[&[
+            SessionVerificationNotFound,
+            VerificationCodeMismatch,
+            VerificationCodeExpired,
+            VerificationCodeTooManyAttempts,
+            VerificationCodeSuperseded,
+            VerificationCodeUsed,
+            UserInvalidEmail,
+        ]],
+    ),
+    route(
+        "post",
+        "/api/experience/verification/invitation",
+        BODY,
+        &[&[SessionEventNotSet, SessionEventNotSupported], INVITATION],
+    ),
+    route(
+        "post",
+        "/api/experience/invitation/login-initiation",
+        BODY_ONLY,
+        &[&[InvitationNoApplication], INVITATION],
+    ),
+    route(
+        "put",
+        "/api/experience/profile/password",
+        BODY,
+        &[&[
+            SessionEventNotSet,
+            SessionEventNotSupported,
+            SessionNotIdentified,
+            UserWeakPassword,
+        ]],
+    ),
+    route("get", "/api/experience/captcha", NOTHING, &[]),
+    route(
+        "get",
+        "/api/.well-known/sign-in-exp",
+        BODY_ONLY,
+        &[&[ApplicationNotFound]],
+    ),
+];
+
+impl RouteErrors {
+    /// Everything this route may answer: its own codes and those of what it takes.
+    pub fn codes(&self) -> Vec<ErrorCode> {
+        let mut codes = vec![RequestTimeout, InternalServerError];
+        if self.method != "get" {
+            codes.push(RequestForbiddenOrigin);
+        }
+        if self.takes.input {
+            codes.extend([RequestInvalidBody, RequestUnsupportedMediaType, RequestPayloadTooLarge]);
+        }
+        if self.takes.interaction {
+            codes.push(SessionNotFound);
+        }
+        codes.extend(self.own.iter().copied().flatten());
+        // In the reference order, once each.
+        ErrorCode::ALL.iter().copied().filter(|c| codes.contains(c)).collect()
+    }
+
+    fn matches(&self, method: &Method, path: &str) -> bool {
+        self.method.eq_ignore_ascii_case(method.as_str()) && self.path == path
+    }
+}
+
+/// The route a request is for, if it is an operation of the Experience API.
+pub fn route_of(method: &Method, path: &str) -> Option<&'static RouteErrors> {
+    ROUTES.iter().find(|r| r.matches(method, path))
+}
+
+/// Answers with codes their route does not declare, seen since start.
+#[derive(Default)]
+pub struct UndeclaredCodes {
+    count: AtomicU64,
+    seen: Mutex<Vec<String>>,
+}
+
+impl UndeclaredCodes {
+    pub fn count(&self) -> u64 {
+        self.count.load(Ordering::Relaxed)
+    }
+
+    /// The first few, as `METHOD path: code`.
+    pub fn seen(&self) -> Vec<String> {
+        self.seen.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    fn record(&self, what: String) {
+        self.count.fetch_add(1, Ordering::Relaxed);
+        let mut seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
+        if seen.len() < 32 && !seen.contains(&what) {
+            seen.push(what);
+        }
+    }
+}
+
+/// Whether the spec says `method path` may answer `code`.
+fn is_declared(method: &Method, path: &str, code: &str) -> bool {
+    let codes = match route_of(method, path) {
+        Some(route) => route.codes(),
+        // Outside the operations: no such path, not this method, or refused before routing.
+        None => vec![
+            RequestNotFound,
+            RequestMethodNotAllowed,
+            RequestForbiddenOrigin,
+            RequestPayloadTooLarge,
+            RequestTimeout,
+        ],
+    };
+    codes.iter().any(|c| c.as_str() == code)
+}
+
+/// Checks the code of every error answer of the API against its route's declaration.
+pub async fn watch<E: Endpoint>(ep: E, req: Request) -> Result<Response> {
+    let (method, path) = (req.method().clone(), req.uri().path().to_owned());
+    let state = req.data::<AppState>().cloned();
+    let mut response = ep.call(req).await?.into_response();
+    if !(response.status().is_client_error() || response.status().is_server_error()) {
+        return Ok(response);
+    }
+    if response.status() == StatusCode::METHOD_NOT_ALLOWED {
+        let allow: Vec<String> = ROUTES
+            .iter()
+            .filter(|r| r.path == path)
+            .map(|r| r.method.to_uppercase())
+            .collect();
+        if let Ok(allow) = HeaderValue::from_str(&allow.join(", ")) {
+            response.headers_mut().insert(header::ALLOW, allow);
+        }
+    }
+    let Some(state) = state else { return Ok(response) };
+    let body = response.take_body().into_bytes().await.unwrap_or_default();
+    let code = serde_json::from_slice::<serde_json::Value>(&body)
+        .ok()
+        .and_then(|v| v["code"].as_str().map(str::to_owned))
+        .unwrap_or_default();
+    response.set_body(body);
+    if !is_declared(&method, &path, &code) {
+        tracing::error!(%method, %path, %code, "an error code its route does not declare in the OpenAPI document");
+        state.undeclared_codes.record(format!("{method} {path}: {code}"));
+    }
+    Ok(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_code_is_declared_for_its_routes_only() {
+        let post = Method::POST;
+        assert!(is_declared(&post, "/api/experience/profile", "user.weak_password"));
+        assert!(is_declared(&post, "/api/experience/profile", "session.not_found"));
+        assert!(!is_declared(&post, "/api/experience/consent", "user.weak_password"));
+        assert!(!is_declared(
+            &Method::GET,
+            "/api/experience/interaction",
+            "request.invalid_body"
+        ));
+        assert!(is_declared(&Method::DELETE, "/api/nothing", "request.not_found"));
+        assert!(!is_declared(&post, "/api/experience/profile", "no.such_code"));
+    }
+
+    /// The table names each operation once.
+    #[test]
+    fn routes_are_listed_once() {
+        for (i, a) in ROUTES.iter().enumerate() {
+            for b in &ROUTES[i + 1..] {
+                assert!(
+                    !(a.method == b.method && a.path == b.path),
+                    "{} {} twice",
+                    a.method,
+                    a.path
+                );
+            }
+        }
+    }
+}
