@@ -108,10 +108,17 @@ test-ui: experience-ui/node_modules/.stamp ## The UI's unit tests and the genera
 	cd experience-ui && npm run check:api && npm test
 
 .PHONY: test-clients
-test-clients: clients/typescript/node_modules/.stamp clients/python/.venv/.stamp ## Build clients/typescript (and check it is current); sign in through a generated Python client
+test-clients: clients/typescript/node_modules/.stamp clients/python/.venv/.stamp ## Build clients/typescript (and check it is current); sign in through a generated Python client; fuzz the API from its spec
 	cd clients/typescript && npm run check && npm run build && npm test
 	$(CARGO) build -p gatehouse --all-targets
 	clients/python/.venv/bin/python clients/python/test_generated_client.py --bin $(GATEHOUSE_BIN)
+	@# A fixed seed: the same cases every run, so that CI fails on a change, never on luck.
+	clients/python/fuzz-api.sh $(GATEHOUSE_BIN) clients/python/.venv/bin/schemathesis --seed 20261202
+
+.PHONY: fuzz-api
+fuzz-api: clients/python/.venv/.stamp ## Schemathesis with a random seed (FUZZ_FLAGS: e.g. --max-examples 500)
+	$(CARGO) build -p gatehouse --all-targets
+	clients/python/fuzz-api.sh $(GATEHOUSE_BIN) clients/python/.venv/bin/schemathesis $(FUZZ_FLAGS)
 
 .PHONY: chromium
 chromium:

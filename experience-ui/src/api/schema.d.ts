@@ -1998,6 +1998,19 @@ export interface components {
             scopes: string[];
         };
         /**
+         * EmailIdentifier
+         * @description The address a code goes to.
+         */
+        EmailIdentifier: {
+            type: components["schemas"]["EmailIdentifierType"];
+            value: string;
+        };
+        /**
+         * @description Codes go to email addresses only.
+         * @enum {string}
+         */
+        EmailIdentifierType: "email";
+        /**
          * EmailProfileRequest
          * @description An address proved by a verified code of this interaction.
          */
@@ -2359,7 +2372,7 @@ export interface components {
         };
         /** VerificationCodeRequest */
         VerificationCodeRequest: {
-            identifier: components["schemas"]["Identifier"];
+            identifier: components["schemas"]["EmailIdentifier"];
             interactionEvent: components["schemas"]["InteractionEvent"];
         };
         /** VerificationCodeSent */
@@ -2378,7 +2391,7 @@ export interface components {
         VerifyCodeRequest: {
             /** @description The 6 digits from the message. */
             code: string;
-            identifier: components["schemas"]["Identifier"];
+            identifier: components["schemas"]["EmailIdentifier"];
             verificationId: string;
         };
         /** VerifyCodeStep */

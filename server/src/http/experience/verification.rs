@@ -7,23 +7,13 @@ use secrecy::SecretString;
 
 use super::{ApiTags, NoContent, cookie, dto::VerificationIdDto, verification_dto::*};
 use crate::{
-    domain::identifier::IdentifierType,
     http::{client_ip, error::ApiError},
     service::{
-        captcha,
-        experience::ExperienceError,
-        invitations, password_reset,
+        captcha, invitations, password_reset,
         verification_code::{self, CodeRequest},
     },
     state::AppState,
 };
-
-fn email_of(identifier: &super::dto::IdentifierDto) -> Result<&str, ApiError> {
-    match identifier.kind.into() {
-        IdentifierType::Email => Ok(&identifier.value.0),
-        IdentifierType::Username => Err(ExperienceError::InvalidEmail.into()),
-    }
-}
 
 pub struct VerificationApi;
 
@@ -48,7 +38,7 @@ impl VerificationApi {
     ) -> Result<Json<CodeSentDto>, ApiError> {
         let request = CodeRequest {
             event: body.0.interaction_event.into(),
-            email: email_of(&body.0.identifier)?,
+            email: &body.0.identifier.value,
             client_ip: client_ip(&state, req),
             accept_language: req.header("accept-language"),
         };
@@ -78,7 +68,7 @@ impl VerificationApi {
             verification_id,
             code,
         } = body.0;
-        let email = email_of(&identifier)?;
+        let email = &identifier.value;
         let verification_id = verification_code::verify(
             &state,
             cookie(&state, req).as_deref(),

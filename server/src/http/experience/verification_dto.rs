@@ -1,20 +1,35 @@
 //! JSON shapes of one-time codes, invitations, the captcha and the new password of a reset.
 
-use poem_openapi::Object;
+use poem_openapi::{Enum, Object};
 
 use super::{
-    dto::{EventDto, IdentifierDto},
-    text::Text,
+    dto::EventDto,
+    text::{EmailText, Text},
 };
 use crate::service::captcha::Challenge;
 
 #[derive(Debug, Object)]
 #[oai(rename = "VerificationCodeRequest", rename_all = "camelCase")]
 pub struct SendCodeBody {
-    /// Always of type `email`.
-    pub identifier: IdentifierDto,
+    pub identifier: EmailIdentifierDto,
     /// The interaction's event: `Register` or `ForgotPassword`.
     pub interaction_event: EventDto,
+}
+
+/// Codes go to email addresses only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+#[oai(rename = "EmailIdentifierType", rename_all = "lowercase")]
+pub enum EmailTypeDto {
+    Email,
+}
+
+/// The address a code goes to.
+#[derive(Debug, Object)]
+#[oai(rename = "EmailIdentifier")]
+pub struct EmailIdentifierDto {
+    #[oai(rename = "type")]
+    pub kind: EmailTypeDto,
+    pub value: EmailText,
 }
 
 #[derive(Debug, Object)]
@@ -29,7 +44,7 @@ pub struct CodeSentDto {
 #[derive(Debug, Object)]
 #[oai(rename = "VerifyCodeRequest", rename_all = "camelCase")]
 pub struct VerifyCodeBody {
-    pub identifier: IdentifierDto,
+    pub identifier: EmailIdentifierDto,
     #[oai(validator(max_length = 64))]
     pub verification_id: Text,
     /// The 6 digits from the message.
