@@ -9,6 +9,7 @@ import { test as base } from '../fixtures.ts';
 import { CustomConsentStep } from '../pages/custom/CustomConsentStep.ts';
 import { CustomPasswordStep } from '../pages/custom/CustomPasswordStep.ts';
 import { CustomProfileStep } from '../pages/custom/CustomProfileStep.ts';
+import { CustomRedeemInvitationStep } from '../pages/custom/CustomRedeemInvitationStep.ts';
 import { CustomResetPasswordStep } from '../pages/custom/CustomResetPasswordStep.ts';
 import { CustomSendCodeStep } from '../pages/custom/CustomSendCodeStep.ts';
 import { CustomStartStep } from '../pages/custom/CustomStartStep.ts';
@@ -154,6 +155,7 @@ interface CustomUiFixtures {
   customSendCode: CustomSendCodeStep;
   customVerifyCode: CustomVerifyCodeStep;
   customResetPassword: CustomResetPasswordStep;
+  customRedeemInvitation: CustomRedeemInvitationStep;
   customConsent: CustomConsentStep;
   /** The relying party of `thirdParty` (a client that needs consent); only when it is configured. */
   thirdPartyApp: RelyingPartyPage;
@@ -218,6 +220,7 @@ export function customUiGatehouse(options: CustomUiGatehouseOptions) {
     customSendCode: async ({ page }, use) => use(new CustomSendCodeStep(page, started().url)),
     customVerifyCode: async ({ page }, use) => use(new CustomVerifyCodeStep(page, started().url)),
     customResetPassword: async ({ page }, use) => use(new CustomResetPasswordStep(page, started().url)),
+    customRedeemInvitation: async ({ page }, use) => use(new CustomRedeemInvitationStep(page, started().url)),
     customConsent: async ({ page }, use) => use(new CustomConsentStep(page, started().url)),
     thirdPartyApp: async ({ page }, use) => {
       if (!thirdPartyRp) throw new Error('no third-party client: pass `thirdParty` to customUiGatehouse');

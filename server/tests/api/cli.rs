@@ -10,6 +10,13 @@ fn gatehouse(config: &std::path::Path, args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
+/// `client create` with a name, a redirect URI and `extra` flags.
+fn create_client(config: &std::path::Path, name: &str, redirect_uri: &str, extra: &[&str]) -> std::process::Output {
+    let mut args = vec!["client", "create", "--name", name, "--redirect-uri", redirect_uri];
+    args.extend_from_slice(extra);
+    gatehouse(config, &args)
+}
+
 fn config_file() -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("gatehouse-cli-{}", uuid::Uuid::new_v4().simple()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -67,35 +74,14 @@ fn user_create_names_every_password_rule_it_breaks() {
 #[test]
 fn client_create_prints_the_secret_once() {
     let config = config_file();
-    let out = gatehouse(
-        &config,
-        &[
-            "client",
-            "create",
-            "--name",
-            "Shop",
-            "--redirect-uri",
-            "https://shop.example/cb",
-        ],
-    );
+    let out = create_client(&config, "Shop", "https://shop.example/cb", &[]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(
         stdout.contains("client_id=") && stdout.contains("client_secret="),
         "{stdout}"
     );
-    let public = gatehouse(
-        &config,
-        &[
-            "client",
-            "create",
-            "--name",
-            "Spa",
-            "--redirect-uri",
-            "https://spa.example/cb",
-            "--public",
-        ],
-    );
+    let public = create_client(&config, "Spa", "https://spa.example/cb", &["--public"]);
     assert!(!String::from_utf8(public.stdout).unwrap().contains("client_secret"));
     let bad = gatehouse(
         &config,
@@ -207,16 +193,7 @@ fn invitation_create_prints_the_link_and_list_and_revoke_manage_it() {
 fn an_invitation_names_an_application_only_if_it_can_start_a_sign_in() {
     let (config, _) = config_file_with_mail();
     let client = |extra: &[&str]| {
-        let mut args = vec![
-            "client",
-            "create",
-            "--name",
-            "Shop",
-            "--redirect-uri",
-            "https://shop.example/cb",
-        ];
-        args.extend_from_slice(extra);
-        let out = gatehouse(&config, &args);
+        let out = create_client(&config, "Shop", "https://shop.example/cb", extra);
         assert!(out.status.success(), "{out:?}");
         printed(&out, "client_id")
     };
@@ -239,18 +216,11 @@ fn an_invitation_names_an_application_only_if_it_can_start_a_sign_in() {
     let refused = invite(&cannot);
     assert!(!refused.status.success());
     assert!(String::from_utf8_lossy(&refused.stderr).contains("client.no_initiate_login_uri"));
-    let bad = gatehouse(
+    let bad = create_client(
         &config,
-        &[
-            "client",
-            "create",
-            "--name",
-            "Bad",
-            "--redirect-uri",
-            "https://b.example/cb",
-            "--initiate-login-uri",
-            "ftp://b.example",
-        ],
+        "Bad",
+        "https://b.example/cb",
+        &["--initiate-login-uri", "ftp://b.example"],
     );
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("initiate_login_uri"));
@@ -270,33 +240,17 @@ async fn client_create_resource_server_may_introspect_other_clients_tokens() {
         .unwrap()
         .to_owned();
     let create = |extra: &[&str]| {
-        let mut args = vec![
-            "client",
-            "create",
-            "--name",
-            "Api",
-            "--redirect-uri",
-            "https://api.example/cb",
-        ];
-        args.extend_from_slice(extra);
-        let out = gatehouse(&config, &args);
+        let out = create_client(&config, "Api", "https://api.example/cb", extra);
         assert!(out.status.success(), "{out:?}");
         (printed(&out, "client_id"), printed(&out, "client_secret"))
     };
     let resource_server = create(&["--resource-server"]);
     let plain = create(&[]);
-    let refused = gatehouse(
+    let refused = create_client(
         &config,
-        &[
-            "client",
-            "create",
-            "--name",
-            "Spa",
-            "--redirect-uri",
-            "https://spa.example/cb",
-            "--public",
-            "--resource-server",
-        ],
+        "Spa",
+        "https://spa.example/cb",
+        &["--public", "--resource-server"],
     );
     assert!(!refused.status.success());
     assert!(
