@@ -37,7 +37,9 @@ test.describe('the custom UI with an invitation', () => {
   }) => {
     const email = fresh('custom-invited');
     const username = `invited${Date.now()}`;
-    const invitation = await extra.server.gatehouse.invite(email, { name: 'Invited Example', expires: '1d', client: CLIENT.clientId });
+    // No `--client`: the person opens the application themselves (its client has no
+    // initiate_login_uri, which a link opened cold would need).
+    const invitation = await extra.server.gatehouse.invite(email, { name: 'Invited Example', expires: '1d' });
     const mail = await mailbox.waitFor(email);
     expect(mail.subject).toBe('You are invited to create an account');
     const link = new URL(linkIn(mail, `${extra.server.baseUrl}/register?invitation=`));
