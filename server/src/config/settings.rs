@@ -231,6 +231,9 @@ pub struct ExperienceSettings {
     /// Where the experience app lives: a path under `public_url` (the bundled app) or the
     /// absolute URL of a custom UI.
     pub sign_in_url: String,
+    /// Where an invitation's link goes, with `?invitation=<code>` appended: a path under
+    /// `public_url` (the bundled app's invitation landing) or the absolute URL of a custom UI's.
+    pub invitation_url: String,
     /// Origins (`https://login.example.com`) of custom UIs hosted apart from Gatehouse that may
     /// call the Experience API from the browser, with its cookie. The origin of an absolute
     /// `sign_in_url` is allowed without being listed. They must be same-site with `public_url`:
@@ -244,6 +247,7 @@ impl Default for ExperienceSettings {
     fn default() -> Self {
         Self {
             sign_in_url: "/sign-in".into(),
+            invitation_url: "/register".into(),
             allowed_origins: Vec::new(),
             interaction_lifetime: Span::from_secs(60 * 60),
         }

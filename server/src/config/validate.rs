@@ -127,6 +127,9 @@ impl Settings {
         if !self.experience.sign_in_url.starts_with('/') {
             absolute_url("experience.sign_in_url", &self.experience.sign_in_url)?;
         }
+        if !self.experience.invitation_url.starts_with('/') {
+            absolute_url("experience.invitation_url", &self.experience.invitation_url)?;
+        }
         for origin in &self.experience.allowed_origins {
             let url = absolute_url("experience.allowed_origins", origin)?;
             // The browser sends exactly `scheme://host[:port]`: anything else would never match.

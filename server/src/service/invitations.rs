@@ -121,10 +121,7 @@ pub async fn create(state: &AppState, input: NewInvitation) -> Result<CreatedInv
     };
     storage::invitations::insert(&tx, &invitation, &hash_token(&code)).await?;
     storage::commit(tx).await?;
-    let link = format!(
-        "{}/register?invitation={code}",
-        state.settings.public_url.trim_end_matches('/')
-    );
+    let link = invitation_link(state, &code);
     let lang = Lang::pick_from_lists([invitation.locale.as_deref()]);
     let expires = invitation.expires_at.format("%Y-%m-%d %H:%M UTC").to_string();
     let mail = templates::invitation(lang, invitation.name.as_deref(), &link, &expires);
@@ -239,4 +236,17 @@ pub async fn login_initiation(
         .await?
         .and_then(|client| client.login_initiation_url(&state.issuer()))
         .ok_or(ExperienceError::InvitationNoApplication)
+}
+
+/// The invitation's link: built from the configuration only, never from a request.
+fn invitation_link(state: &AppState, code: &str) -> String {
+    let base = &state.settings.experience.invitation_url;
+    let base = if base.starts_with('/') {
+        format!("{}{base}", state.settings.public_url.trim_end_matches('/'))
+    } else {
+        base.clone()
+    };
+    let mut url = url::Url::parse(&base).expect("experience.invitation_url is validated at start-up");
+    url.query_pairs_mut().append_pair("invitation", code);
+    url.into()
 }

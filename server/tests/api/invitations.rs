@@ -45,6 +45,22 @@ impl TestApp {
     }
 }
 
+/// A custom UI receives its own invitation links; the code is one query parameter among its own.
+#[tokio::test]
+async fn invitation_links_go_where_experience_invitation_url_says() {
+    let app = TestApp::spawn_with(|s| {
+        s.experience.invitation_url = "https://login.example.com/join?from=mail".into();
+    })
+    .await;
+    let created = app.invite("rosa@example.com", Duration::days(7)).await;
+    assert_eq!(
+        created.link,
+        format!("https://login.example.com/join?from=mail&invitation={}", created.code)
+    );
+    let mail = app.wait_for_mail("rosa@example.com", 1).await;
+    assert!(mail.body.contains(&created.link), "{mail:?}");
+}
+
 #[tokio::test]
 async fn an_invited_contact_registers_from_the_emailed_link() {
     let app = TestApp::spawn_with(|s| s.registration.open = false).await;
