@@ -54,7 +54,12 @@ impl ExperienceApi {
     ///
     /// Sets the event and forgets any earlier verification. `Register` needs a solved
     /// `captchaToken` when the sign-in experience says `signUp.captcha`.
-    #[oai(path = "/experience", method = "put", tag = "ApiTags::Experience")]
+    #[oai(
+        path = "/experience",
+        operation_id = "startInteraction",
+        method = "put",
+        tag = "ApiTags::Experience"
+    )]
     async fn start(&self, state: Data<&AppState>, req: &Request, body: Json<EventBody>) -> Result<NoContent, ApiError> {
         let EventBody {
             interaction_event,
@@ -73,7 +78,12 @@ impl ExperienceApi {
     /// Switch the interaction event
     ///
     /// Keeps the verifications already made.
-    #[oai(path = "/experience/interaction-event", method = "put", tag = "ApiTags::Experience")]
+    #[oai(
+        path = "/experience/interaction-event",
+        operation_id = "changeInteractionEvent",
+        method = "put",
+        tag = "ApiTags::Experience"
+    )]
     async fn switch_event(
         &self,
         state: Data<&AppState>,
@@ -97,7 +107,12 @@ impl ExperienceApi {
     /// Where the interaction stands
     ///
     /// `nextSteps` lists what the UI must do next, the first one now.
-    #[oai(path = "/experience/interaction", method = "get", tag = "ApiTags::Experience")]
+    #[oai(
+        path = "/experience/interaction",
+        operation_id = "getInteraction",
+        method = "get",
+        tag = "ApiTags::Experience"
+    )]
     async fn interaction(&self, state: Data<&AppState>, req: &Request) -> Result<Json<InteractionDto>, ApiError> {
         let view = experience::view(&state, cookie(&state, req).as_deref()).await?;
         Ok(Json(InteractionDto::new(view, &FormPolicies::of(&state))))
@@ -108,6 +123,7 @@ impl ExperienceApi {
     /// An unknown identifier and a wrong password both answer `session.invalid_credentials`.
     #[oai(
         path = "/experience/verification/password",
+        operation_id = "verifyPassword",
         method = "post",
         tag = "ApiTags::Experience"
     )]
@@ -134,7 +150,12 @@ impl ExperienceApi {
     /// Identify the user
     ///
     /// The user a verification proved becomes the interaction's user.
-    #[oai(path = "/experience/identification", method = "post", tag = "ApiTags::Experience")]
+    #[oai(
+        path = "/experience/identification",
+        operation_id = "identify",
+        method = "post",
+        tag = "ApiTags::Experience"
+    )]
     async fn identify(
         &self,
         state: Data<&AppState>,
@@ -149,7 +170,12 @@ impl ExperienceApi {
     ///
     /// Whether the session this sign-in starts survives the browser closing (only when
     /// `sign_in.rememberMe` of the sign-in experience is on).
-    #[oai(path = "/experience/remember-me", method = "put", tag = "ApiTags::Experience")]
+    #[oai(
+        path = "/experience/remember-me",
+        operation_id = "setRememberMe",
+        method = "put",
+        tag = "ApiTags::Experience"
+    )]
     async fn remember_me(
         &self,
         state: Data<&AppState>,
@@ -168,7 +194,12 @@ impl ExperienceApi {
     /// `details.rules` and the policy in `details.policy`). A field given is kept until given
     /// again; a username or address that the password given earlier contains is refused
     /// (`session.identifier_in_password`) and changes nothing. The account is created at submit.
-    #[oai(path = "/experience/profile", method = "post", tag = "ApiTags::Experience")]
+    #[oai(
+        path = "/experience/profile",
+        operation_id = "setProfile",
+        method = "post",
+        tag = "ApiTags::Experience"
+    )]
     async fn profile(
         &self,
         state: Data<&AppState>,
@@ -189,7 +220,12 @@ impl ExperienceApi {
     /// Allow the application
     ///
     /// The identified user grants the requested scopes to a third-party application.
-    #[oai(path = "/experience/consent", method = "post", tag = "ApiTags::Experience")]
+    #[oai(
+        path = "/experience/consent",
+        operation_id = "allowConsent",
+        method = "post",
+        tag = "ApiTags::Experience"
+    )]
     async fn consent(&self, state: Data<&AppState>, req: &Request) -> Result<NoContent, ApiError> {
         experience::grant_consent(&state, cookie(&state, req).as_deref()).await?;
         Ok(NoContent::Done)
@@ -198,7 +234,12 @@ impl ExperienceApi {
     /// Deny the application
     ///
     /// Ends the interaction; navigate to `redirectTo`, where the application hears `access_denied`.
-    #[oai(path = "/experience/consent/deny", method = "post", tag = "ApiTags::Experience")]
+    #[oai(
+        path = "/experience/consent/deny",
+        operation_id = "denyConsent",
+        method = "post",
+        tag = "ApiTags::Experience"
+    )]
     async fn deny(&self, state: Data<&AppState>, req: &Request) -> Result<Json<SubmitDto>, ApiError> {
         let redirect_to = experience::deny_consent(&state, cookie(&state, req).as_deref()).await?;
         Ok(Json(SubmitDto { redirect_to }))
@@ -207,7 +248,12 @@ impl ExperienceApi {
     /// Submit the interaction
     ///
     /// Navigate the browser to `redirectTo` to finish the sign-in.
-    #[oai(path = "/experience/submit", method = "post", tag = "ApiTags::Experience")]
+    #[oai(
+        path = "/experience/submit",
+        operation_id = "submit",
+        method = "post",
+        tag = "ApiTags::Experience"
+    )]
     async fn submit(&self, state: Data<&AppState>, req: &Request) -> Result<Json<SubmitDto>, ApiError> {
         let redirect_to = experience::submit(&state, cookie(&state, req).as_deref()).await?;
         Ok(Json(SubmitDto { redirect_to }))
@@ -216,7 +262,12 @@ impl ExperienceApi {
     /// The sign-in experience
     ///
     /// The effective settings for an application (`appId`), or the defaults.
-    #[oai(path = "/.well-known/sign-in-exp", method = "get", tag = "ApiTags::WellKnown")]
+    #[oai(
+        path = "/.well-known/sign-in-exp",
+        operation_id = "getSignInExperience",
+        method = "get",
+        tag = "ApiTags::WellKnown"
+    )]
     async fn sign_in_exp(
         &self,
         state: Data<&AppState>,

@@ -27,6 +27,7 @@ impl VerificationApi {
     /// hour) and per client: `rate_limit.exceeded` with `Retry-After`.
     #[oai(
         path = "/experience/verification/verification-code",
+        operation_id = "sendVerificationCode",
         method = "post",
         tag = "ApiTags::Experience"
     )]
@@ -54,6 +55,7 @@ impl VerificationApi {
     /// Five wrong tries kill the code. Then identify with the same `verificationId`.
     #[oai(
         path = "/experience/verification/verification-code/verify",
+        operation_id = "verifyCode",
         method = "post",
         tag = "ApiTags::Experience"
     )]
@@ -86,6 +88,7 @@ impl VerificationApi {
     /// takes the invited contact's id, address (confirmed) and name.
     #[oai(
         path = "/experience/verification/invitation",
+        operation_id = "redeemInvitation",
         method = "post",
         tag = "ApiTags::Experience"
     )]
@@ -114,6 +117,7 @@ impl VerificationApi {
     /// application that has such an endpoint. Limited per client, like redeeming.
     #[oai(
         path = "/experience/invitation/login-initiation",
+        operation_id = "invitationLoginInitiation",
         method = "post",
         tag = "ApiTags::Experience"
     )]
@@ -131,7 +135,12 @@ impl VerificationApi {
     ///
     /// In a `ForgotPassword` interaction, once identified. Checked against the password policy
     /// (`user.weak_password` lists every broken rule in `details.rules`); set at submit.
-    #[oai(path = "/experience/profile/password", method = "put", tag = "ApiTags::Experience")]
+    #[oai(
+        path = "/experience/profile/password",
+        operation_id = "resetPassword",
+        method = "put",
+        tag = "ApiTags::Experience"
+    )]
     async fn new_password(
         &self,
         state: Data<&AppState>,
@@ -147,7 +156,12 @@ impl VerificationApi {
     ///
     /// For `PUT /api/experience` with `Register` when the sign-in experience says
     /// `signUp.captcha`. ALTCHA-compatible; valid 10 minutes, its solution accepted once.
-    #[oai(path = "/experience/captcha", method = "get", tag = "ApiTags::Experience")]
+    #[oai(
+        path = "/experience/captcha",
+        operation_id = "getCaptcha",
+        method = "get",
+        tag = "ApiTags::Experience"
+    )]
     async fn captcha(&self, state: Data<&AppState>) -> Json<CaptchaDto> {
         Json(captcha::challenge(&state).into())
     }
