@@ -100,7 +100,7 @@ deploy-tools:
 test-server: deploy-tools ## Server tests on SQLite, then on PostgreSQL (a fresh database per test)
 	$(CARGO) test --workspace
 	$(MAKE) postgres drop-test-databases
-	GATEHOUSE_TEST_DATABASE_URL=$(PG_ADMIN_URL) $(CARGO) test -p gatehouse --test api --test conformance
+	GATEHOUSE_TEST_DATABASE_URL=$(PG_ADMIN_URL) $(CARGO) test --workspace --test api --test conformance
 	$(MAKE) drop-test-databases
 
 .PHONY: test-ui
@@ -110,14 +110,14 @@ test-ui: experience-ui/node_modules/.stamp ## The UI's unit tests and the genera
 .PHONY: test-clients
 test-clients: clients/typescript/node_modules/.stamp clients/python/.venv/.stamp ## Build clients/typescript (and check it is current); sign in through a generated Python client; fuzz the API from its spec
 	cd clients/typescript && npm run check && npm run build && npm test
-	$(CARGO) build -p gatehouse --all-targets
+	$(CARGO) build --workspace --all-targets
 	clients/python/.venv/bin/python clients/python/test_generated_client.py --bin $(GATEHOUSE_BIN)
 	@# A fixed seed: the same cases every run, so that CI fails on a change, never on luck.
 	clients/python/fuzz-api.sh $(GATEHOUSE_BIN) clients/python/.venv/bin/schemathesis --seed 20261202
 
 .PHONY: fuzz-api
 fuzz-api: clients/python/.venv/.stamp ## Schemathesis with a random seed (FUZZ_FLAGS: e.g. --max-examples 500)
-	$(CARGO) build -p gatehouse --all-targets
+	$(CARGO) build --workspace --all-targets
 	clients/python/fuzz-api.sh $(GATEHOUSE_BIN) clients/python/.venv/bin/schemathesis $(FUZZ_FLAGS)
 
 .PHONY: chromium
@@ -126,8 +126,9 @@ chromium:
 
 .PHONY: e2e
 e2e: ui chromium e2e/node_modules/.stamp e2e/.venv/.stamp ## Playwright in Debian's Chromium against a real server
-	# --all-targets: the same feature set as `cargo test`, so nothing is compiled twice.
-	$(CARGO) build -p gatehouse --all-targets
+	# --workspace --all-targets: the targets and the feature set of `cargo test --workspace`
+	# (features are unified across the workspace), so nothing is compiled twice.
+	$(CARGO) build --workspace --all-targets
 	cd e2e && npm run --silent typecheck && GATEHOUSE_BIN=$(GATEHOUSE_BIN) npx playwright test
 
 # The peer, node-oidc-provider (bench/peer/); better-sqlite3 compiles here, about a minute.
