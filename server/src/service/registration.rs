@@ -159,7 +159,10 @@ pub(super) async fn identify(
 ) -> Result<()> {
     match apply_identification(state, interaction, &record).await {
         Err(ExperienceError::IdentifierInPassword) => {
-            interaction.profile.refused_by_password.push(record.id().to_owned());
+            let refused = &mut interaction.profile.refused_by_password;
+            if !refused.iter().any(|id| id == record.id()) {
+                refused.push(record.id().to_owned());
+            }
             save(state, interaction).await?;
             Err(ExperienceError::IdentifierInPassword)
         }
