@@ -3,6 +3,7 @@ import { readEnv, type ClientKey, type E2eEnv } from './support/env.ts';
 import { Gatehouse } from './support/gatehouse.ts';
 import { startRelyingParty, type RelyingParty } from './support/relying-party.ts';
 import { Mailbox } from './support/mail.ts';
+import { AccountPage } from './pages/account/AccountPage.ts';
 import { CodeStep } from './pages/CodeStep.ts';
 import { ConsentPage } from './pages/ConsentPage.ts';
 import { DemoPage } from './pages/DemoPage.ts';
@@ -18,6 +19,8 @@ interface WorkerFixtures {
   rp: RelyingParty;
   rp2: RelyingParty;
   thirdPartyRp: RelyingParty;
+  /** A first-party application that asks for the scope `account` and calls the account API. */
+  accountRp: RelyingParty;
 }
 
 interface TestFixtures {
@@ -31,7 +34,10 @@ interface TestFixtures {
   app: RelyingPartyPage;
   app2: RelyingPartyPage;
   thirdParty: RelyingPartyPage;
+  accountApp: RelyingPartyPage;
   consent: ConsentPage;
+  /** The account pages at /account. */
+  account: AccountPage;
   demo: DemoPage;
 }
 
@@ -56,6 +62,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   rp: [relyingParty('rp'), { scope: 'worker' }],
   rp2: [relyingParty('rp2'), { scope: 'worker' }],
   thirdPartyRp: [relyingParty('thirdParty'), { scope: 'worker' }],
+  accountRp: [relyingParty('accountRp'), { scope: 'worker' }],
   // Uncaught exceptions and CSP violations fail the test; HTTP error statuses are expected in some.
   pageErrors: [
     async ({ page }, use) => {
@@ -85,7 +92,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     thirdPartyRp.callbacks.length = 0;
     await use(new RelyingPartyPage(page, thirdPartyRp));
   },
+  accountApp: async ({ page, accountRp }, use) => {
+    accountRp.callbacks.length = 0;
+    await use(new RelyingPartyPage(page, accountRp));
+  },
   consent: async ({ page }, use) => use(new ConsentPage(page)),
+  account: async ({ page, env }, use) => use(new AccountPage(page, env.baseUrl)),
   demo: async ({ page, env }, use) => use(new DemoPage(page, env.baseUrl)),
 });
 

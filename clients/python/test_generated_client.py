@@ -111,6 +111,11 @@ def summarize(lines: list[str]) -> str:
 # 2. The generated code
 
 
+def template(path: str) -> str:
+    """A path with its parameters unnamed: the generator renames `{clientId}` `{client_id}`."""
+    return re.sub(r"\{[^}]*\}", "{}", path)
+
+
 class Generated:
     """The generated package, its operations found by method and path (not by function name)."""
 
@@ -126,10 +131,10 @@ class Generated:
             match = found.search(file.read_text())
             if match:
                 name = ".".join(file.relative_to(folder).with_suffix("").parts)
-                self.ops[(match[1].upper(), match[2])] = importlib.import_module(name)
+                self.ops[(match[1].upper(), template(match[2]))] = importlib.import_module(name)
 
     def op(self, method: str, path: str) -> ModuleType:
-        module = self.ops.get((method, path))
+        module = self.ops.get((method, template(path)))
         check(module is not None, f"no generated function for {method} {path}")
         return module  # type: ignore[return-value]
 
@@ -256,7 +261,7 @@ class Server:
                     f"redirect_uris = [{toml_str(self.redirect_uri)}]",
                     "post_logout_redirect_uris = []",
                     'grant_types = ["authorization_code", "refresh_token"]',
-                    'scopes = ["openid", "profile", "email", "offline_access"]',
+                    'scopes = ["openid", "profile", "email", "offline_access", "account"]',
                     "first_party = true",
                     "",
                 ]
@@ -368,7 +373,7 @@ class Browser:
                 "response_type": "code",
                 "client_id": self.server.client_id,
                 "redirect_uri": self.server.redirect_uri,
-                "scope": "openid profile email",
+                "scope": "openid profile email account",
                 "state": self.state,
                 "nonce": b64url(secrets.token_bytes(16)),
                 "code_challenge": b64url(hashlib.sha256(self.verifier.encode()).digest()),
@@ -445,6 +450,7 @@ class Browser:
             },
         )
         check(token.status_code == 200, f"/oidc/token answered {token.status_code}: {token.text}")
+        self.access_token = token.json()["access_token"]
         payload = token.json()["id_token"].split(".")[1]
         self.claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
 
@@ -512,11 +518,40 @@ def sign_in_by_username(gen: Generated, binary: Path, folder: Path) -> None:
         say(f"steps {' -> '.join(seen)}")
         check(browser.claims.get("sub") == user_id, f"ID token sub {browser.claims.get('sub')} is not {user_id}")
         say(f"code exchanged; the ID token's sub is the user created with the CLI ({user_id})")
+        manage_account(gen, server, browser.access_token, username)
     except Failure:
         print(f"--- {server.log_file} (tail) ---\n{server.log_tail()}", file=sys.stderr)
         raise
     finally:
         server.stop()
+
+
+def manage_account(gen: Generated, server: Server, access_token: str, username: str) -> None:
+    """The application calls the account API with the access token it got (scope `account`),
+    through the generated AuthenticatedClient."""
+    m = gen.model
+    account = Browser(gen, server)
+    account.refused("GET", "/api/my-account", 401, "account.invalid_token")
+    account.api = gen.pkg.AuthenticatedClient(
+        base_url=server.base_url, token=access_token, raise_on_unexpected_status=True, timeout=httpx.Timeout(30)
+    )
+    me = account.call("GET", "/api/my-account", 200, m("Account"))
+    check(me.username == username, f"the account API says {me.username!r}, not {username!r}")
+    check(me.can_change.username is False, "a set username must not be changeable")
+    patched = account.call(
+        "PATCH", "/api/my-account", 200, m("Account"), body=m("AccountUpdateRequest")(name="Py Thon", locale="fr")
+    )
+    check((patched.name, patched.locale) == ("Py Thon", "fr"), f"PATCH gave {patched.name!r}, {patched.locale!r}")
+    sessions = account.call("GET", "/api/my-account/sessions", 200, list)
+    check(len(sessions) == 1 and sessions[0].current, f"sessions: {sessions!r}")
+    account.refused(
+        "PUT",
+        "/api/my-account/password",
+        401,
+        "account.verification_required",
+        body=m("AccountPasswordRequest")(password=PASSWORD + "-new"),
+    )
+    say("the account API answered the generated AuthenticatedClient with the application's token")
 
 
 def register_by_email(gen: Generated, binary: Path, folder: Path) -> None:

@@ -44,4 +44,9 @@ export class RelyingPartyPage {
   error() {
     return this.json('rp-error');
   }
+
+  /** What `GET /api/my-account` answered the RP's access token (a sign-in with the scope `account`). */
+  myAccount() {
+    return this.json<{ status: number; body: Record<string, unknown> }>('my-account');
+  }
 }

@@ -23,7 +23,8 @@ export function clientToml(c: ClientToml): string {
     `redirect_uris = [${str(c.redirectUri)}]`,
     'post_logout_redirect_uris = []',
     'grant_types = ["authorization_code", "refresh_token"]',
-    'scopes = ["openid", "profile", "email", "offline_access"]',
+    // An explicit list leaves nothing to the defaults: `account` too, for the account API.
+    'scopes = ["openid", "profile", "email", "offline_access", "account"]',
     `first_party = ${c.firstParty}`,
     ...(c.initiateLoginUri ? [`initiate_login_uri = ${str(c.initiateLoginUri)}`] : []),
     '',

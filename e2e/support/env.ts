@@ -29,8 +29,16 @@ export type UserKey =
   | 'hugo'
   | 'ines'
   | 'jade'
-  | 'karim';
-export type ClientKey = 'rp' | 'rp2' | 'thirdParty';
+  | 'karim'
+  | 'lena'
+  | 'marc'
+  | 'nora'
+  | 'oscar'
+  | 'paula'
+  | 'quentin'
+  | 'rose'
+  | 'sami';
+export type ClientKey = 'rp' | 'rp2' | 'thirdParty' | 'accountRp';
 
 export interface E2eEnv {
   baseUrl: string;

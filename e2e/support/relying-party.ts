@@ -7,6 +7,8 @@ import * as oauth from 'oauth4webapi';
  * /oidc/auth (state, nonce, PKCE), then on /callback exchanges the code with client_secret_basic
  * and accepts the ID token only after checking its ES256 signature against /oidc/jwks.
  * An error response (after its iss and state were checked) gets a page of its own.
+ * Signed in with the scope `account`, it also calls the account API (`GET /api/my-account` on
+ * the issuer's origin) with its access token, as an application of the operator's would.
  */
 export interface RelyingParty {
   url: string;
@@ -20,11 +22,28 @@ interface Transaction {
   state: string;
   nonce: string;
   codeVerifier: string;
+  scope: string;
 }
 
 // Gatehouse runs on plain http on the loopback in tests.
 const insecure = { [oauth.allowInsecureRequests]: true };
 const FORWARDED = ['ui_locales', 'prompt', 'login_hint', 'max_age'];
+const hasScope = (scope: string, wanted: string) => scope.split(' ').includes(wanted);
+
+/** What `GET /api/my-account` answered a token: its status and its JSON body. */
+async function myAccount(issuer: URL, accessToken: string) {
+  const response = await fetch(new URL('/api/my-account', issuer.origin), {
+    headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/json' },
+  });
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON: shown as it came
+  }
+  return { status: response.status, body };
+}
 
 export async function startRelyingParty(opts: {
   issuer: string;
@@ -44,11 +63,13 @@ export async function startRelyingParty(opts: {
   const transactions = new Map<string, Transaction>();
   const callbacks: URLSearchParams[] = [];
 
+  /** `/login?scope=…` asks for another scope than the configured one, for this sign-in only. */
   async function login(req: URL, res: ServerResponse) {
     const tx: Transaction = {
       state: oauth.generateRandomState(),
       nonce: oauth.generateRandomNonce(),
       codeVerifier: oauth.generateRandomCodeVerifier(),
+      scope: req.searchParams.get('scope') ?? opts.scope ?? 'openid profile email',
     };
     transactions.set(tx.state, tx);
     const auth = new URL(as.authorization_endpoint!);
@@ -56,7 +77,7 @@ export async function startRelyingParty(opts: {
       response_type: 'code',
       client_id: opts.clientId,
       redirect_uri: redirectUri,
-      scope: opts.scope ?? 'openid profile email',
+      scope: tx.scope,
       state: tx.state,
       nonce: tx.nonce,
       code_challenge: await oauth.calculatePKCECodeChallenge(tx.codeVerifier),
@@ -99,6 +120,7 @@ export async function startRelyingParty(opts: {
         userinfo,
         'expected-nonce': tx.nonce,
         tokens: { token_type: tokens.token_type, scope: tokens.scope, has_refresh_token: Boolean(tokens.refresh_token) },
+        ...(hasScope(tx.scope, 'account') ? { 'my-account': await myAccount(issuer, tokens.access_token) } : {}),
       });
     } catch (error) {
       if (error instanceof oauth.AuthorizationResponseError) {

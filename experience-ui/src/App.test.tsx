@@ -1,9 +1,11 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { accountApi } from './account/api/client';
 import { App } from './App';
 import { experienceApi } from './api/experience';
 import { keepPendingInvitation } from './flows/register/invitation';
+import { accountOf, appsOf, sessionsOf, signedIn } from './test/fakeAccountApi';
 import { fail, ok, passwordStep, profileStep, sendCodeStep, signInExperience, submitStep, view } from './test/fakeApi';
 
 afterEach(() => {
@@ -80,5 +82,20 @@ describe('App routing', () => {
     render(<App path="/demo/" />);
     expect(screen.getByRole('heading', { name: 'Gatehouse demo app' })).toBeInTheDocument();
     expect(screen.getByTestId('demo-client-id')).toHaveTextContent('demo');
+  });
+
+  it('serves the account pages to a tab that signed in', async () => {
+    signedIn();
+    vi.spyOn(accountApi, 'getAccount').mockResolvedValue(ok(accountOf()));
+    vi.spyOn(accountApi, 'listApps').mockResolvedValue(ok(appsOf()));
+    vi.spyOn(accountApi, 'listSessions').mockResolvedValue(ok(sessionsOf()));
+    render(<App path="/account/" />);
+    expect(await screen.findByTestId('account-user')).toHaveTextContent('Ann Example');
+    expect(screen.getByTestId('account-sessions')).toBeInTheDocument();
+  });
+
+  it('serves the account sign-in callback', async () => {
+    render(<App path="/account/callback" />);
+    expect(await screen.findByTestId('account-callback-error')).toBeInTheDocument();
   });
 });

@@ -1,3 +1,5 @@
+import { AccountCallback } from './account/AccountCallback';
+import { AccountPage } from './account/AccountPage';
 import { NotFound } from './components/NotFound';
 import { DemoCallback } from './demo/DemoCallback';
 import { DemoPage } from './demo/DemoPage';
@@ -17,6 +19,9 @@ const routes: Record<string, () => React.JSX.Element> = {
   '/forgot-password': () => <ForgotPasswordPage />,
   '/demo': () => <DemoPage />,
   '/demo/callback': () => <DemoCallback />,
+  // The account pages: an OIDC client of this same server (`gatehouse-account`).
+  '/account': () => <AccountPage />,
+  '/account/callback': () => <AccountCallback />,
 };
 
 /** `path`: for tests; otherwise the address bar's, following in-app navigation. */

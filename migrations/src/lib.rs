@@ -28,6 +28,8 @@ mod m20261122_000002_alter_invitations_add_client_id;
 mod m20261201_000001_alter_users_add_username_skeleton;
 mod m20261201_000002_alter_clients_add_resource_server;
 mod m20261201_000003_alter_users_add_disabled_at;
+mod m20261202_000001_alter_sso_sessions_add_device;
+mod m20261202_000002_create_account_verifications;
 
 pub struct Migrator;
 
@@ -60,6 +62,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000001_alter_users_add_username_skeleton::Migration),
             Box::new(m20261201_000002_alter_clients_add_resource_server::Migration),
             Box::new(m20261201_000003_alter_users_add_disabled_at::Migration),
+            Box::new(m20261202_000001_alter_sso_sessions_add_device::Migration),
+            Box::new(m20261202_000002_create_account_verifications::Migration),
         ]
     }
 }

@@ -1,8 +1,7 @@
 import { client } from './client';
+import { call, nothing, same, type ApiResult, type Json } from './result';
 import type { components, paths } from './schema';
 
-// The server labels bodies "application/json; charset=utf-8": take whatever the one media type is.
-type Json<T> = T extends { content: infer C } ? C[keyof C] : never;
 type Schemas = components['schemas'];
 
 export type InteractionView = Json<paths['/api/experience/interaction']['get']['responses'][200]>;
@@ -18,17 +17,7 @@ export type MissingField = Schemas['MissingProfileField'];
 export type CaptchaChallenge = Schemas['CaptchaChallenge'];
 export type CodeSent = Schemas['VerificationCodeSent'];
 
-/**
- * What every call resolves to: never throws, so the flow handles one shape. A failure carries
- * `rules` when the server lists them (`details.rules` of `user.weak_password`), and
- * `retryAfter` (seconds) when it asks to wait (`rate_limit.exceeded`).
- */
-export type ApiResult<T> = { ok: true; data: T } | ApiFailure;
-export type ApiFailure = { ok: false; code: string; rules?: string[]; retryAfter?: number };
-
-/** Client-side codes, translated like server codes. */
-export const NETWORK_ERROR = 'network';
-export const UNEXPECTED_RESPONSE = 'internal.server_error';
+export { NETWORK_ERROR, UNEXPECTED_RESPONSE, type ApiFailure, type ApiResult } from './result';
 
 /** The Experience API as the flows see it; tests replace it with a fake. */
 export interface ExperienceApi {
@@ -62,58 +51,6 @@ export interface ExperienceApi {
   setNewPassword(password: string): Promise<ApiResult<void>>;
   getCaptcha(): Promise<ApiResult<CaptchaChallenge>>;
 }
-
-function errorCode(error: unknown): string {
-  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
-    return error.code;
-  }
-  return UNEXPECTED_RESPONSE;
-}
-
-function details(error: unknown): object | undefined {
-  if (!error || typeof error !== 'object' || !('details' in error)) return undefined;
-  return error.details && typeof error.details === 'object' ? error.details : undefined;
-}
-
-/** `details.rules` of an error body, when it is a list of strings. */
-function errorRules(error: unknown): string[] | undefined {
-  const d = details(error);
-  if (!d || !('rules' in d) || !Array.isArray(d.rules)) return undefined;
-  return d.rules.filter((rule): rule is string => typeof rule === 'string');
-}
-
-/** Seconds to wait: `details.retryAfter`, else the `Retry-After` header (in seconds). */
-function retryAfter(error: unknown, response: Response): number | undefined {
-  const d = details(error);
-  const fromBody = d && 'retryAfter' in d ? Number(d.retryAfter) : NaN;
-  const seconds = Number.isFinite(fromBody) ? fromBody : Number(response.headers.get('Retry-After') ?? NaN);
-  return Number.isFinite(seconds) && seconds >= 0 ? Math.ceil(seconds) : undefined;
-}
-
-function failure(error: unknown, response: Response): ApiFailure {
-  const result: ApiFailure = { ok: false, code: errorCode(error) };
-  const rules = errorRules(error);
-  if (rules) result.rules = rules;
-  const wait = response.status === 429 ? retryAfter(error, response) : undefined;
-  if (wait !== undefined) result.retryAfter = wait;
-  return result;
-}
-
-async function call<T, R>(
-  request: () => Promise<{ data?: T; error?: unknown; response: Response }>,
-  pick: (data: T) => R,
-): Promise<ApiResult<R>> {
-  try {
-    const { data, error, response } = await request();
-    if (!response.ok) return failure(error, response);
-    return { ok: true, data: pick(data as T) };
-  } catch {
-    return { ok: false, code: NETWORK_ERROR };
-  }
-}
-
-const nothing = (): void => undefined;
-const same = <T>(data: T) => data;
 
 export const experienceApi: ExperienceApi = {
   getInteraction: () => call(() => client.GET('/api/experience/interaction'), same),

@@ -1,5 +1,5 @@
-import { decodeJwt } from './jwt';
-import { randomToken, s256 } from './pkce';
+import { decodeJwt } from '../oidc/jwt';
+import { randomToken, s256 } from '../oidc/pkce';
 
 export const DEFAULT_CLIENT_ID = 'demo';
 const STORAGE_KEY = 'gatehouse.demo.request';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authorizationUrl, clientIdFrom } from './oidc';
-import { randomToken, s256 } from './pkce';
+import { randomToken, s256 } from '../oidc/pkce';
 
 describe('PKCE', () => {
   it('S256 of the RFC 7636 appendix B verifier gives its challenge', async () => {

@@ -1,6 +1,7 @@
 //! Settings come from defaults, then `gatehouse.toml`, then `GATEHOUSE__SECTION__KEY`
 //! environment variables, and are validated once, before anything starts.
 
+mod account;
 mod duration;
 mod env;
 mod secret_files;
@@ -15,9 +16,10 @@ use figment::{
     value::Value,
 };
 
+pub use account::{AccountSettings, EDITABLE_FIELDS};
 pub use duration::Span;
 pub use settings::*;
-pub use validate::{KNOWN_GRANT_TYPES, KNOWN_SCOPES, validate_client};
+pub use validate::{ACCOUNT_CLIENT_ID, KNOWN_GRANT_TYPES, KNOWN_SCOPES, validate_client};
 
 #[derive(Debug, thiserror::Error)]
 #[error("invalid setting `{key}`: {message}")]

@@ -35,6 +35,7 @@ pub struct Settings {
     pub rate_limits: RateLimitSettings,
     pub endpoints: EndpointSettings,
     pub secrets: SecretsSettings,
+    pub account: super::AccountSettings,
     pub clients: Vec<ClientSettings>,
 }
 
@@ -64,6 +65,7 @@ impl Default for Settings {
             rate_limits: RateLimitSettings::default(),
             endpoints: EndpointSettings::default(),
             secrets: SecretsSettings::default(),
+            account: super::AccountSettings::default(),
             clients: Vec::new(),
         }
     }
@@ -562,7 +564,7 @@ fn default_grant_types() -> Vec<String> {
 }
 
 fn default_scopes() -> Vec<String> {
-    ["openid", "profile", "email", "offline_access"]
+    ["openid", "profile", "email", "offline_access", "account"]
         .map(String::from)
         .to_vec()
 }

@@ -12,7 +12,11 @@ use url::Url;
 use super::{ClientSettings, ConfigError, Settings};
 use crate::domain::proxies::TrustedProxies;
 
-pub const KNOWN_SCOPES: [&str; 4] = ["openid", "profile", "email", "offline_access"];
+/// The account pages' own client, built in: never declared in the configuration.
+pub const ACCOUNT_CLIENT_ID: &str = "gatehouse-account";
+
+/// `account` lets a first-party client call `/api/my-account` for its user.
+pub const KNOWN_SCOPES: [&str; 5] = ["openid", "profile", "email", "offline_access", "account"];
 pub const KNOWN_GRANT_TYPES: [&str; 3] = ["authorization_code", "refresh_token", "client_credentials"];
 const MIN_CONFIG_SECRET_LEN: usize = 16;
 
@@ -124,6 +128,7 @@ impl Settings {
         self.validate_hashing()?;
         self.validate_lifetimes()?;
         self.validate_policy()?;
+        self.account.validate()?;
         if !self.experience.sign_in_url.starts_with('/') {
             absolute_url("experience.sign_in_url", &self.experience.sign_in_url)?;
         }
@@ -354,6 +359,12 @@ impl Settings {
         let mut seen = HashSet::new();
         for (i, client) in self.clients.iter().enumerate() {
             validate_client(&format!("clients[{i}]"), client)?;
+            if client.client_id == ACCOUNT_CLIENT_ID {
+                return Err(ConfigError::new(
+                    format!("clients[{i}].client_id"),
+                    format!("`{ACCOUNT_CLIENT_ID}` is the built-in client of the account pages"),
+                ));
+            }
             if !seen.insert(client.client_id.as_str()) {
                 return Err(ConfigError::new(
                     format!("clients[{i}].client_id"),

@@ -11,6 +11,7 @@ pub struct User {
     pub password_hash: Option<String>,
     pub security_stamp: String,
     pub locale: Option<String>,
+    pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     /// Set by an administrator: the account cannot sign in nor use its tokens.
     pub disabled_at: Option<DateTime<Utc>>,

@@ -1,6 +1,7 @@
 //! Outgoing email through lettre: the file transport (one `.eml` per message in `email.dir`,
 //! the default) or SMTP. Messages come from `templates`, in the recipient's language.
 
+pub mod account_templates;
 mod html;
 pub mod templates;
 

@@ -107,6 +107,44 @@ pub enum ErrorCode {
     UserWeakPassword,
     #[oai(rename = "application.not_found")]
     ApplicationNotFound,
+    #[oai(rename = "account.disabled")]
+    AccountDisabled,
+    #[oai(rename = "account.invalid_token")]
+    AccountInvalidToken,
+    #[oai(rename = "account.insufficient_scope")]
+    AccountInsufficientScope,
+    #[oai(rename = "account.third_party_client")]
+    AccountThirdPartyClient,
+    #[oai(rename = "account.verification_required")]
+    AccountVerificationRequired,
+    #[oai(rename = "account.verification_not_found")]
+    AccountVerificationNotFound,
+    #[oai(rename = "account.invalid_password")]
+    AccountInvalidPassword,
+    #[oai(rename = "account.no_password")]
+    AccountNoPassword,
+    #[oai(rename = "account.no_confirmed_email")]
+    AccountNoConfirmedEmail,
+    #[oai(rename = "account.no_email")]
+    AccountNoEmail,
+    #[oai(rename = "account.email_already_verified")]
+    AccountEmailAlreadyVerified,
+    #[oai(rename = "account.email_unchanged")]
+    AccountEmailUnchanged,
+    #[oai(rename = "account.username_already_set")]
+    AccountUsernameAlreadySet,
+    #[oai(rename = "account.field_not_editable")]
+    AccountFieldNotEditable,
+    #[oai(rename = "account.invalid_locale")]
+    AccountInvalidLocale,
+    #[oai(rename = "account.invalid_name")]
+    AccountInvalidName,
+    #[oai(rename = "account.delete_disabled")]
+    AccountDeleteDisabled,
+    #[oai(rename = "account.session_not_found")]
+    AccountSessionNotFound,
+    #[oai(rename = "account.current_session")]
+    AccountCurrentSession,
     #[oai(rename = "internal.server_error")]
     InternalServerError,
 }
@@ -117,6 +155,22 @@ impl ErrorCode {
         use ErrorCode::*;
         match self {
             RequestInvalidBody | SessionEventNotSet | CaptchaRequired => StatusCode::BAD_REQUEST,
+            AccountInvalidToken | AccountVerificationRequired => StatusCode::UNAUTHORIZED,
+            AccountDisabled
+            | AccountInsufficientScope
+            | AccountThirdPartyClient
+            | AccountFieldNotEditable
+            | AccountDeleteDisabled => StatusCode::FORBIDDEN,
+            AccountVerificationNotFound | AccountSessionNotFound => StatusCode::NOT_FOUND,
+            AccountEmailAlreadyVerified | AccountUsernameAlreadySet => StatusCode::CONFLICT,
+            AccountInvalidPassword
+            | AccountNoPassword
+            | AccountNoConfirmedEmail
+            | AccountNoEmail
+            | AccountEmailUnchanged
+            | AccountInvalidLocale
+            | AccountInvalidName
+            | AccountCurrentSession => StatusCode::UNPROCESSABLE_ENTITY,
             RequestForbiddenOrigin
             | SessionSignInMethodDisabled
             | SessionRememberMeDisabled
@@ -192,6 +246,10 @@ pub enum ApiError {
     /// The request is malformed, or the interaction is not at the right step.
     #[oai(status = 400)]
     BadRequest(Json<ErrorBody>),
+    /// No valid access token (`account.invalid_token`), or a sensitive change without a live
+    /// verification (`account.verification_required`).
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>, #[oai(header = "WWW-Authenticate")] String),
     /// A cross-origin call, or a sign-in method that is switched off.
     #[oai(status = 403)]
     Forbidden(Json<ErrorBody>),
@@ -228,6 +286,7 @@ impl ApiError {
     fn body_mut(&mut self) -> &mut ErrorBody {
         match self {
             Self::BadRequest(b)
+            | Self::Unauthorized(b, _)
             | Self::Forbidden(b)
             | Self::NotFound(b)
             | Self::MethodNotAllowed(b)
@@ -255,6 +314,15 @@ impl ApiError {
         });
         match code.status() {
             StatusCode::BAD_REQUEST => Self::BadRequest(body),
+            StatusCode::UNAUTHORIZED => {
+                // RFC 6750; a missing verification is RFC 9470's step-up.
+                let error = if code == ErrorCode::AccountVerificationRequired {
+                    "insufficient_user_authentication"
+                } else {
+                    "invalid_token"
+                };
+                Self::Unauthorized(body, format!("Bearer realm=\"gatehouse\", error=\"{error}\""))
+            }
             StatusCode::FORBIDDEN => Self::Forbidden(body),
             StatusCode::NOT_FOUND => Self::NotFound(body),
             StatusCode::METHOD_NOT_ALLOWED => Self::MethodNotAllowed(body),
@@ -270,7 +338,7 @@ impl ApiError {
         }
     }
 
-    fn too_many(message: String, retry_after_secs: u64) -> Self {
+    pub(super) fn too_many(message: String, retry_after_secs: u64) -> Self {
         let body = Json(ErrorBody {
             code: ErrorCode::RateLimitExceeded,
             message,
@@ -284,6 +352,8 @@ impl ApiError {
 fn from_poem_error(err: Error) -> ApiError {
     let code = if err.is::<poem_openapi::error::ContentTypeError>() {
         ErrorCode::RequestUnsupportedMediaType
+    } else if err.is::<poem_openapi::error::AuthorizationError>() {
+        ErrorCode::AccountInvalidToken
     } else {
         ErrorCode::from_status(err.status())
     };

@@ -189,6 +189,10 @@ pub async fn api_errors<E: Endpoint>(ep: E, req: Request) -> Result<Response> {
         Ok(response) => Ok(response.into_response()),
         // Our own ApiError answers arrive as errors carrying their JSON response.
         Err(error) if error.is_from_response() => Ok(error.into_response()),
+        // The account API's bearer token is missing or is not one.
+        Err(error) if error.is::<poem_openapi::error::AuthorizationError>() => {
+            Ok(ApiError::new(ErrorCode::AccountInvalidToken, "no bearer access token was presented").into_response())
+        }
         Err(error) => {
             let status = error.status();
             let code = ErrorCode::from_status(status);

@@ -1,6 +1,7 @@
 //! HTTP: poem and poem-openapi only. Handlers extract, call one service function and map the
 //! result.
 
+mod account;
 mod client;
 pub mod contract;
 pub mod cookies;
@@ -19,16 +20,27 @@ use poem_openapi::OpenApiService;
 pub(crate) use self::client::client_ip;
 use crate::state::AppState;
 
-pub fn api_service() -> OpenApiService<(experience::ExperienceApi, experience::VerificationApi), ()> {
+type Apis = (
+    experience::ExperienceApi,
+    experience::VerificationApi,
+    account::AccountApi,
+);
+
+pub fn api_service() -> OpenApiService<Apis, ()> {
     OpenApiService::new(
-        (experience::ExperienceApi, experience::VerificationApi),
+        (
+            experience::ExperienceApi,
+            experience::VerificationApi,
+            account::AccountApi,
+        ),
         "Gatehouse Experience API",
         env!("CARGO_PKG_VERSION"),
     )
     .description(
         "Drives sign-in from any UI. Every call sends the `gatehouse_interaction` cookie set by \
              `/oidc/auth`; `GET /api/experience/interaction` says what comes next. Errors are \
-             `{code, message, details?}` with a stable dotted `code`.",
+             `{code, message, details?}` with a stable dotted `code`. `/api/my-account` is the \
+             account API: it takes a bearer access token instead of the cookie.",
     )
 }
 
@@ -55,10 +67,12 @@ pub fn routes(state: AppState) -> impl Endpoint {
             .body(spec.clone())
     }));
     let origins = origins::ExperienceOrigins::new(state.settings.experience_origins());
+    // The account API takes a bearer token, which a browser never sends by itself: no
+    // cross-site request can forge a call, so it answers first-party clients' origins instead.
     let experience = api
         .with(guards::no_store())
         .around(guards::api_errors)
-        .around(move |ep, req| origins::guard(ep, req, origins.clone()))
+        .around(move |ep, req| origins::guard_api(ep, req, origins.clone()))
         .around(contract::watch);
     let mut app = Route::new()
         .at("/healthz", get(ops::healthz))
@@ -76,7 +90,12 @@ pub fn routes(state: AppState) -> impl Endpoint {
         app = app.nest("/api/docs", docs);
     }
     let demo: &[&str] = if endpoints.demo_page { &ui::DEMO_ROUTES } else { &[] };
-    for route in ui::APP_ROUTES.iter().chain(demo) {
+    let account: &[&str] = if state.settings.account.enabled {
+        &ui::ACCOUNT_ROUTES
+    } else {
+        &[]
+    };
+    for route in ui::APP_ROUTES.iter().chain(demo).chain(account) {
         app = app.at(*route, get(ui::index));
     }
     app = app.at("/*rest", get(ui::not_found));

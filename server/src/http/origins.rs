@@ -11,6 +11,7 @@ use poem::{
 };
 
 use super::guards;
+use crate::{state::AppState, storage};
 
 #[derive(Clone)]
 pub struct ExperienceOrigins(Arc<[String]>);
@@ -67,4 +68,62 @@ pub async fn guard<E: Endpoint>(ep: E, req: Request, origins: ExperienceOrigins)
         Some(origin) => with_cors(response, origin),
         None => response,
     })
+}
+
+/// The account API gets [`account_cors`], the Experience API [`guard`].
+pub async fn guard_api<E: Endpoint>(ep: E, req: Request, origins: ExperienceOrigins) -> Result<Response> {
+    if req.uri().path().starts_with("/api/my-account") {
+        account_cors(ep, req).await
+    } else {
+        guard(ep, req, origins).await
+    }
+}
+
+/// CORS for the account API: the origins of first-party clients' redirect URIs, without
+/// credentials (the token is the credential).
+pub async fn account_cors<E: Endpoint>(ep: E, req: Request) -> Result<Response> {
+    let Some(origin) = req.header(header::ORIGIN).map(str::to_owned) else {
+        return Ok(ep.call(req).await?.into_response());
+    };
+    let known = match req.data::<AppState>() {
+        Some(state) => storage::clients::first_party_redirect_origins(&state.db)
+            .await
+            .map_err(|e| {
+                tracing::error!(error = %e, "cannot read client origins");
+                poem::Error::from_status(StatusCode::INTERNAL_SERVER_ERROR)
+            })?
+            .contains(&origin),
+        None => false,
+    };
+    if req.method() == Method::OPTIONS && req.header(header::ACCESS_CONTROL_REQUEST_METHOD).is_some() {
+        let mut response = StatusCode::NO_CONTENT.into_response();
+        if known {
+            let headers = response.headers_mut();
+            headers.insert(
+                header::ACCESS_CONTROL_ALLOW_METHODS,
+                HeaderValue::from_static("GET, POST, PUT, PATCH, DELETE"),
+            );
+            headers.insert(
+                header::ACCESS_CONTROL_ALLOW_HEADERS,
+                HeaderValue::from_static("Authorization, Content-Type, Gatehouse-Verification-Id"),
+            );
+            headers.insert(header::ACCESS_CONTROL_MAX_AGE, HeaderValue::from_static("600"));
+        }
+        return Ok(allow_origin(response, known.then_some(origin.as_str())));
+    }
+    let response = ep.call(req).await?.into_response();
+    Ok(allow_origin(response, known.then_some(origin.as_str())))
+}
+
+fn allow_origin(mut response: Response, origin: Option<&str>) -> Response {
+    let headers = response.headers_mut();
+    if let Some(value) = origin.and_then(|o| HeaderValue::from_str(o).ok()) {
+        headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, value);
+        headers.insert(
+            header::ACCESS_CONTROL_EXPOSE_HEADERS,
+            HeaderValue::from_static("WWW-Authenticate, Retry-After"),
+        );
+    }
+    headers.append(header::VARY, HeaderValue::from_static("Origin"));
+    response
 }

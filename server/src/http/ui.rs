@@ -18,6 +18,8 @@ struct Assets;
 
 /// Routes the single-page app draws; each gets `index.html`.
 pub const APP_ROUTES: [&str; 3] = ["/sign-in", "/register", "/forgot-password"];
+/// The account pages, served when `account.enabled` is on.
+pub const ACCOUNT_ROUTES: [&str; 2] = ["/account", "/account/callback"];
 /// The demo relying party's pages, served when `endpoints.demo_page` is on.
 pub const DEMO_ROUTES: [&str; 2] = ["/demo", "/demo/callback"];
 

@@ -68,8 +68,11 @@ pub async fn enable(state: &AppState, id: &str) -> Result<(), AccountError> {
 
 /// The account and everything that is its, in one transaction; its identifiers become free.
 pub async fn delete(state: &AppState, id: &str) -> Result<(), AccountError> {
+    let user = storage::users::find(&state.db, id)
+        .await?
+        .ok_or(AccountError::NotFound)?;
     let tx = storage::begin(&state.db).await?;
-    if !storage::users::delete(&tx, id).await? {
+    if !super::account::delete::purge(&tx, &user).await? {
         return Err(AccountError::NotFound);
     }
     storage::commit(tx).await?;

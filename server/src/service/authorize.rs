@@ -151,7 +151,11 @@ pub async fn authorize(
 
 /// Follows `redirectTo` after submit: starts the SSO session, issues the code and uses up the
 /// interaction, all in one transaction.
-pub async fn resume(state: &AppState, interaction_cookie: Option<&str>) -> Result<AuthorizeOutcome, InternalError> {
+pub async fn resume(
+    state: &AppState,
+    interaction_cookie: Option<&str>,
+    device: sessions::Device,
+) -> Result<AuthorizeOutcome, InternalError> {
     let now = Utc::now();
     let Some(cookie) = interaction_cookie else {
         return Ok(AuthorizeOutcome::InteractionGone);
@@ -186,7 +190,7 @@ pub async fn resume(state: &AppState, interaction_cookie: Option<&str>) -> Resul
         Some(session) => (session, None),
         None => {
             let persistent = interaction.remember_me && state.settings.sign_in.remember_me;
-            let (session, cookie) = sessions::start(state, &tx, &user, persistent, now).await?;
+            let (session, cookie) = sessions::start(state, &tx, &user, persistent, device, now).await?;
             (session, Some(cookie))
         }
     };

@@ -1,7 +1,7 @@
 use secrecy::ExposeSecret;
 
 use crate::{
-    config::{ClientSettings, Settings},
+    config::{ACCOUNT_CLIENT_ID, ClientSettings, Settings},
     crypto::token::{hash_token, random_token},
     domain::client::Client,
     service::InternalError,
@@ -24,9 +24,32 @@ fn from_settings(c: &ClientSettings) -> Client {
     }
 }
 
-/// Makes the database's config-declared clients exactly those of the settings.
+/// The account pages' client: public, first-party, code + PKCE, back to `/account/callback`.
+/// Built from the settings at every start, so that it follows `public_url`.
+fn account_client(settings: &Settings) -> Client {
+    let base = settings.public_url.trim_end_matches('/');
+    Client {
+        id: ACCOUNT_CLIENT_ID.to_owned(),
+        name: "Account".to_owned(),
+        secret_hash: None,
+        redirect_uris: vec![format!("{base}/account/callback")],
+        post_logout_redirect_uris: vec![format!("{base}/account")],
+        grant_types: vec!["authorization_code".to_owned()],
+        scopes: ["openid", "profile", "email", "account"].map(String::from).to_vec(),
+        first_party: true,
+        id_token_alg: "ES256".to_owned(),
+        initiate_login_uri: None,
+        resource_server: false,
+    }
+}
+
+/// Makes the database's config-declared clients exactly those of the settings, with the
+/// built-in account client when the account pages are on.
 pub async fn sync_from_settings(db: &Db, settings: &Settings) -> Result<(), InternalError> {
-    let clients: Vec<Client> = settings.clients.iter().map(from_settings).collect();
+    let mut clients: Vec<Client> = settings.clients.iter().map(from_settings).collect();
+    if settings.account.enabled {
+        clients.push(account_client(settings));
+    }
     let tx = storage::begin(db).await?;
     storage::clients::replace_config_clients(&tx, &clients).await?;
     storage::commit(tx).await?;

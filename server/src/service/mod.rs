@@ -1,6 +1,7 @@
 //! Use cases. Each takes the state and plain values, returns plain values or its area's error.
 
 pub mod access_tokens;
+pub mod account;
 pub mod accounts;
 pub mod authorize;
 pub mod captcha;

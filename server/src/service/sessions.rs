@@ -60,12 +60,30 @@ pub fn refreshed_cookie(session: &SsoSession, value: &str) -> Option<NewSessionC
     })
 }
 
+/// The browser a session starts in, as the account pages show it to the owner.
+#[derive(Debug, Clone, Default)]
+pub struct Device {
+    pub user_agent: Option<String>,
+    pub ip: Option<String>,
+}
+
+impl Device {
+    /// Longer `User-Agent` headers are cut: the page needs a summary, not a fingerprint.
+    pub fn new(user_agent: Option<&str>, ip: Option<std::net::IpAddr>) -> Self {
+        Self {
+            user_agent: user_agent.map(|ua| ua.chars().filter(|c| !c.is_control()).take(256).collect()),
+            ip: ip.map(|ip| ip.to_canonical().to_string()),
+        }
+    }
+}
+
 /// Starts a session for a user who just signed in.
 pub async fn start(
     state: &AppState,
     conn: &impl Conn,
     user: &User,
     persistent: bool,
+    device: Device,
     now: DateTime<Utc>,
 ) -> Result<(SsoSession, NewSessionCookie), InternalError> {
     let value = random_token();
@@ -78,6 +96,9 @@ pub async fn start(
         persistent,
         last_seen_at: now,
         expires_at,
+        created_at: now,
+        user_agent: device.user_agent,
+        ip: device.ip,
     };
     storage::sessions::insert(conn, &session).await?;
     let cookie = NewSessionCookie {

@@ -170,7 +170,20 @@ pub async fn list(conn: &impl Conn) -> Result<Vec<Listed>> {
 
 /// The origins (scheme, host, port) of every registered redirect URI.
 pub async fn redirect_origins(conn: &impl Conn) -> Result<Vec<String>> {
-    let rows = clients::Entity::find().all(conn).await?;
+    origins_of(clients::Entity::find().all(conn).await?)
+}
+
+/// The origins of first-party clients' redirect URIs: pages that may call the account API.
+pub async fn first_party_redirect_origins(conn: &impl Conn) -> Result<Vec<String>> {
+    origins_of(
+        clients::Entity::find()
+            .filter(clients::COLUMN.first_party.eq(true))
+            .all(conn)
+            .await?,
+    )
+}
+
+fn origins_of(rows: Vec<clients::Model>) -> Result<Vec<String>> {
     let mut origins = Vec::new();
     for row in rows {
         let uris: Vec<String> = from_json("client redirect_uris", &row.redirect_uris)?;

@@ -204,19 +204,7 @@ pub async fn withdraw_consent(conn: &impl Conn, user_id: &str, client_id: &str, 
 
 /// Ends every grant of a user (a password reset): their access and refresh tokens stop working.
 pub async fn revoke_all_of_user(conn: &impl Conn, user_id: &str, now: DateTime<Utc>) -> Result<()> {
-    grants::Entity::update_many()
-        .col_expr(grants::COLUMN.revoked_at, Expr::value(now))
-        .filter(grants::COLUMN.user_id.eq(user_id))
-        .filter(grants::COLUMN.revoked_at.is_null())
-        .exec(conn)
-        .await?;
-    refresh_tokens::Entity::update_many()
-        .col_expr(refresh_tokens::COLUMN.revoked_at, Expr::value(now))
-        .filter(refresh_tokens::COLUMN.user_id.eq(user_id))
-        .filter(refresh_tokens::COLUMN.revoked_at.is_null())
-        .exec(conn)
-        .await?;
-    Ok(())
+    revoke_all_of_user_except(conn, user_id, None, now).await
 }
 
 /// Ends every grant given to a client and forgets the consents to it (the client is being
@@ -239,4 +227,114 @@ pub async fn end_all_of_client(conn: &impl Conn, client_id: &str, now: DateTime<
         .exec(conn)
         .await?;
     Ok(())
+}
+
+/// The SSO session a grant was given in.
+pub async fn session_of(conn: &impl Conn, grant_id: &str) -> Result<Option<String>> {
+    Ok(grants::Entity::find_by_id(grant_id.to_owned())
+        .one(conn)
+        .await?
+        .map(|g| g.session_id))
+}
+
+/// Ends the live grants given in these sessions: whoever signed in there loses their tokens,
+/// offline ones included (the owner asked for that browser to be signed out).
+pub async fn revoke_of_sessions(conn: &impl Conn, session_ids: &[String], now: DateTime<Utc>) -> Result<()> {
+    if session_ids.is_empty() {
+        return Ok(());
+    }
+    let ids: Vec<String> = grants::Entity::find()
+        .filter(grants::COLUMN.session_id.is_in(session_ids.iter().cloned()))
+        .filter(grants::COLUMN.revoked_at.is_null())
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|g| g.id)
+        .collect();
+    for id in &ids {
+        revoke(conn, id, now).await?;
+    }
+    Ok(())
+}
+
+/// Ends every grant of a user but one (`keep`): a new password leaves the caller signed in.
+pub async fn revoke_all_of_user_except(
+    conn: &impl Conn,
+    user_id: &str,
+    keep: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let mut grants = grants::Entity::update_many()
+        .col_expr(grants::COLUMN.revoked_at, Expr::value(now))
+        .filter(grants::COLUMN.user_id.eq(user_id))
+        .filter(grants::COLUMN.revoked_at.is_null());
+    let mut tokens = refresh_tokens::Entity::update_many()
+        .col_expr(refresh_tokens::COLUMN.revoked_at, Expr::value(now))
+        .filter(refresh_tokens::COLUMN.user_id.eq(user_id))
+        .filter(refresh_tokens::COLUMN.revoked_at.is_null());
+    if let Some(keep) = keep {
+        grants = grants.filter(grants::COLUMN.id.ne(keep));
+        tokens = tokens.filter(refresh_tokens::COLUMN.grant_id.ne(keep));
+    }
+    grants.exec(conn).await?;
+    tokens.exec(conn).await?;
+    Ok(())
+}
+
+/// What a user gave one client: the scopes they consented to, or those of its live grants.
+#[derive(Debug, Clone)]
+pub struct Access {
+    pub client_id: String,
+    pub scopes: Vec<String>,
+    pub since: DateTime<Utc>,
+    pub consented: bool,
+}
+
+/// Every client a user consented to or holds a live grant of, the most recent first.
+pub async fn access_of_user(conn: &impl Conn, user_id: &str) -> Result<Vec<Access>> {
+    let mut by_client: std::collections::BTreeMap<String, Access> = std::collections::BTreeMap::new();
+    for consent in consents::Entity::find()
+        .filter(consents::COLUMN.user_id.eq(user_id))
+        .all(conn)
+        .await?
+    {
+        by_client.insert(
+            consent.client_id.clone(),
+            Access {
+                client_id: consent.client_id,
+                scopes: consent
+                    .scopes
+                    .split(' ')
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+                    .collect(),
+                since: consent.granted_at,
+                consented: true,
+            },
+        );
+    }
+    for grant in grants::Entity::find()
+        .filter(grants::COLUMN.user_id.eq(user_id))
+        .filter(grants::COLUMN.revoked_at.is_null())
+        .all(conn)
+        .await?
+    {
+        let access = by_client.entry(grant.client_id.clone()).or_insert_with(|| Access {
+            client_id: grant.client_id.clone(),
+            scopes: Vec::new(),
+            since: grant.created_at,
+            consented: false,
+        });
+        if !access.consented {
+            for scope in grant.scope.split(' ').filter(|s| !s.is_empty()) {
+                if !access.scopes.iter().any(|s| s == scope) {
+                    access.scopes.push(scope.to_owned());
+                }
+            }
+            access.since = Ord::min(access.since, grant.created_at);
+        }
+    }
+    let mut list: Vec<Access> = by_client.into_values().collect();
+    list.sort_by_key(|a| std::cmp::Reverse(a.since));
+    Ok(list)
 }

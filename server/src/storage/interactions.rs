@@ -142,3 +142,12 @@ pub async fn delete_expired(conn: &impl Conn, now: DateTime<Utc>) -> Result<u64>
         .await?;
     Ok(result.rows_affected)
 }
+
+/// The interactions of an account being deleted: none of them may finish.
+pub async fn delete_of_user(conn: &impl Conn, user_id: &str) -> Result<()> {
+    interactions::Entity::delete_many()
+        .filter(interactions::COLUMN.user_id.eq(user_id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}

@@ -122,3 +122,12 @@ pub async fn consume(conn: &impl Conn, id: &str, now: DateTime<Utc>) -> Result<b
         .await?;
     Ok(result.rows_affected == 1)
 }
+
+/// The invitations of an account being deleted: they name the person.
+pub async fn delete_of_user(conn: &impl Conn, user_id: &str) -> Result<()> {
+    invitations::Entity::delete_many()
+        .filter(invitations::COLUMN.user_id.eq(user_id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}

@@ -1,6 +1,7 @@
 //! Persistence: the only module that imports sea_orm. Every repository function takes any
 //! connection (`&Db` or `&Tx`), so a service can group writes into one transaction.
 
+pub mod account_verifications;
 pub mod captcha_redemptions;
 pub mod clients;
 pub mod codes;

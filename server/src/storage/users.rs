@@ -31,6 +31,7 @@ impl From<users::Model> for User {
             password_hash: m.password_hash,
             security_stamp: m.security_stamp,
             locale: m.locale,
+            created_at: m.created_at,
             updated_at: m.updated_at,
             disabled_at: m.disabled_at,
         }
@@ -256,4 +257,91 @@ pub async fn list(conn: &impl Conn, offset: u64, limit: u64) -> Result<Vec<Liste
             created_at: m.created_at,
         })
         .collect())
+}
+
+/// A change to a field that may be cleared: `None` leaves it, `Some(None)` clears it.
+pub type Patch<'a> = Option<Option<&'a str>>;
+
+/// Changes the name and the language of an account, as far as asked.
+pub async fn update_profile(conn: &impl Conn, id: &str, name: Patch<'_>, locale: Patch<'_>) -> Result<()> {
+    let mut update = users::Entity::update_many().col_expr(users::COLUMN.updated_at, Expr::value(Utc::now()));
+    if let Some(name) = name {
+        update = update.col_expr(users::COLUMN.name, Expr::value(name.map(str::to_owned)));
+    }
+    if let Some(locale) = locale {
+        update = update.col_expr(users::COLUMN.locale, Expr::value(locale.map(str::to_owned)));
+    }
+    update.filter(users::COLUMN.id.eq(id)).exec(conn).await?;
+    Ok(())
+}
+
+/// What setting a username found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UsernameSet {
+    Set,
+    /// The account has one already: it is never changed.
+    AlreadySet,
+    /// Another account holds it or one that looks like it.
+    Taken,
+}
+
+/// Gives an account without a username this one, in one conditional update; the unique
+/// indexes decide between two accounts claiming one name.
+pub async fn set_username_once(
+    conn: &impl Conn,
+    id: &str,
+    username: &str,
+    normalized: &str,
+    skeleton: &str,
+) -> Result<UsernameSet> {
+    let update = users::Entity::update_many()
+        .col_expr(users::COLUMN.username, Expr::value(username))
+        .col_expr(users::COLUMN.username_normalized, Expr::value(normalized))
+        .col_expr(users::COLUMN.username_skeleton, Expr::value(skeleton))
+        .col_expr(users::COLUMN.updated_at, Expr::value(Utc::now()))
+        .filter(users::COLUMN.id.eq(id))
+        .filter(users::COLUMN.username.is_null())
+        .exec(conn)
+        .await;
+    match update {
+        Ok(done) if done.rows_affected == 1 => Ok(UsernameSet::Set),
+        Ok(_) => Ok(UsernameSet::AlreadySet),
+        Err(e) if username_conflict(&e) => Ok(UsernameSet::Taken),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A confirmed new address. With `unique`, only while no other account has it: one statement,
+/// so that the check and the change cannot be split by another account taking it.
+pub async fn set_email(conn: &impl Conn, id: &str, email: &str, normalized: &str, unique: bool) -> Result<bool> {
+    let mut update = users::Entity::update_many()
+        .col_expr(users::COLUMN.email, Expr::value(email))
+        .col_expr(users::COLUMN.email_normalized, Expr::value(normalized))
+        .col_expr(users::COLUMN.email_verified, Expr::value(true))
+        .col_expr(users::COLUMN.updated_at, Expr::value(Utc::now()))
+        .filter(users::COLUMN.id.eq(id));
+    if unique {
+        use sea_orm::sea_query::{Alias, ExprTrait, Query};
+        let other = Alias::new("other");
+        let taken = Query::select()
+            .expr(Expr::val(1))
+            .from_as(users::Entity, other.clone())
+            .and_where(Expr::col((other.clone(), users::Column::EmailNormalized)).eq(normalized))
+            .and_where(Expr::col((other, users::Column::Id)).ne(id))
+            .to_owned();
+        update = update.filter(Expr::exists(taken).not());
+    }
+    Ok(update.exec(conn).await?.rows_affected == 1)
+}
+
+/// Marks the account's address confirmed, if it is still `normalized`.
+pub async fn confirm_email(conn: &impl Conn, id: &str, normalized: &str) -> Result<bool> {
+    let result = users::Entity::update_many()
+        .col_expr(users::COLUMN.email_verified, Expr::value(true))
+        .col_expr(users::COLUMN.updated_at, Expr::value(Utc::now()))
+        .filter(users::COLUMN.id.eq(id))
+        .filter(users::COLUMN.email_normalized.eq(normalized))
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected == 1)
 }

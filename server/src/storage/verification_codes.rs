@@ -150,3 +150,12 @@ pub async fn delete_expired(conn: &impl Conn, before: DateTime<Utc>) -> Result<u
         .await?;
     Ok(result.rows_affected)
 }
+
+/// The codes sent to an address whose account is being deleted.
+pub async fn delete_of_address(conn: &impl Conn, normalized: &str) -> Result<()> {
+    verification_codes::Entity::delete_many()
+        .filter(verification_codes::COLUMN.email_normalized.eq(normalized))
+        .exec(conn)
+        .await?;
+    Ok(())
+}

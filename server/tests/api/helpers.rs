@@ -68,7 +68,7 @@ fn client(id: &str, secret: Option<&str>, redirect: &str) -> ClientSettings {
         .into_iter()
         .filter(|g| secret.is_some() || g != "client_credentials")
         .collect(),
-        scopes: ["openid", "profile", "email", "offline_access"]
+        scopes: ["openid", "profile", "email", "offline_access", "account"]
             .map(String::from)
             .to_vec(),
         first_party: true,

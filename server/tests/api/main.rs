@@ -5,6 +5,11 @@
 #[allow(dead_code)]
 mod helpers;
 
+mod account_apps;
+mod account_client;
+mod account_email;
+mod account_profile;
+mod account_security;
 mod accounts;
 mod authorize;
 mod captcha;

@@ -53,6 +53,25 @@ impl ErrorCode {
         CaptchaUsed,
         RateLimitExceeded,
         ApplicationNotFound,
+        AccountDisabled,
+        AccountInvalidToken,
+        AccountInsufficientScope,
+        AccountThirdPartyClient,
+        AccountVerificationRequired,
+        AccountVerificationNotFound,
+        AccountInvalidPassword,
+        AccountNoPassword,
+        AccountNoConfirmedEmail,
+        AccountNoEmail,
+        AccountEmailAlreadyVerified,
+        AccountEmailUnchanged,
+        AccountUsernameAlreadySet,
+        AccountFieldNotEditable,
+        AccountInvalidLocale,
+        AccountInvalidName,
+        AccountDeleteDisabled,
+        AccountSessionNotFound,
+        AccountCurrentSession,
         InternalServerError,
     ];
 
@@ -127,7 +146,36 @@ impl ErrorCode {
             CaptchaExpired => "The captcha challenge has expired: solve a new one.",
             CaptchaUsed => "This captcha solution was used already.",
             RateLimitExceeded => "Too many requests: wait `Retry-After` seconds (also `details.retryAfter`).",
-            ApplicationNotFound => "No application has this id.",
+            ApplicationNotFound => {
+                "No application has this id (or, in the account API, none this account gave access)."
+            }
+            AccountDisabled => "The account center is turned off (`account.enabled`).",
+            AccountInvalidToken => "No access token, or not a live one of a live account: sign in again.",
+            AccountInsufficientScope => {
+                "The access token lacks the `account` scope: ask for it in the authorization request."
+            }
+            AccountThirdPartyClient => {
+                "The access token was issued to a third-party client; only first-party clients may manage accounts."
+            }
+            AccountVerificationRequired => {
+                "This change needs a live verification (`POST /api/my-account/verifications/...`, valid 10 minutes) in `Gatehouse-Verification-Id`; the one sent is missing, expired, or another account's."
+            }
+            AccountVerificationNotFound => "No such verification of this account for this call.",
+            AccountInvalidPassword => "The password is wrong (wrong passwords count toward lockout).",
+            AccountNoPassword => "The account has no password: verify with an email code, or set a password.",
+            AccountNoConfirmedEmail => "The account has no confirmed email address to send a code to.",
+            AccountNoEmail => "The account has no email address.",
+            AccountEmailAlreadyVerified => "The address is confirmed already.",
+            AccountEmailUnchanged => "This is the account's address already.",
+            AccountUsernameAlreadySet => "The account has a username; it cannot be changed.",
+            AccountFieldNotEditable => {
+                "The operator does not let users change this (`account.editable`); `details.field` names it."
+            }
+            AccountInvalidLocale => "Not a language tag (`fr`, `en-GB`).",
+            AccountInvalidName => "The name has control characters or is longer than 128 characters.",
+            AccountDeleteDisabled => "Users cannot delete their own account here (`account.allow_delete`).",
+            AccountSessionNotFound => "No live session of this account has this id.",
+            AccountCurrentSession => "This is the session making the call: sign out (`/oidc/session/end`) instead.",
             InternalServerError => "Gatehouse failed; the operator's log has the request id.",
         }
     }

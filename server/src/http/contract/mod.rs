@@ -27,6 +27,8 @@ struct Takes {
     input: bool,
     /// The interaction cookie.
     interaction: bool,
+    /// A bearer access token for the account API.
+    bearer: bool,
 }
 
 pub struct RouteErrors {
@@ -53,18 +55,32 @@ const fn route(
 const BODY: Takes = Takes {
     input: true,
     interaction: true,
+    bearer: false,
 };
 const COOKIE: Takes = Takes {
     input: false,
     interaction: true,
+    bearer: false,
 };
 const BODY_ONLY: Takes = Takes {
     input: true,
     interaction: false,
+    bearer: false,
 };
 const NOTHING: Takes = Takes {
     input: false,
     interaction: false,
+    bearer: false,
+};
+const TOKEN: Takes = Takes {
+    input: false,
+    interaction: false,
+    bearer: true,
+};
+const TOKEN_BODY: Takes = Takes {
+    input: true,
+    interaction: false,
+    bearer: true,
 };
 
 const START: &[ErrorCode] = &[
@@ -92,8 +108,99 @@ const INVITATION: &[ErrorCode] = &[
     RateLimitExceeded,
 ];
 
+const VERIFIED: &[ErrorCode] = &[AccountVerificationRequired];
+const CODE: &[ErrorCode] = &[
+    AccountVerificationNotFound,
+    VerificationCodeMismatch,
+    VerificationCodeExpired,
+    VerificationCodeTooManyAttempts,
+    VerificationCodeSuperseded,
+    VerificationCodeUsed,
+];
+const SENDING: &[ErrorCode] = &[RateLimitExceeded];
+
 /// Every operation of the Experience API with the codes of its own.
 pub const ROUTES: &[RouteErrors] = &[
+    route("get", "/api/my-account", TOKEN, &[]),
+    route(
+        "patch",
+        "/api/my-account",
+        TOKEN_BODY,
+        &[&[AccountFieldNotEditable, AccountInvalidName, AccountInvalidLocale]],
+    ),
+    route(
+        "delete",
+        "/api/my-account",
+        TOKEN,
+        &[VERIFIED, &[AccountDeleteDisabled, RequestInvalidBody]],
+    ),
+    route(
+        "post",
+        "/api/my-account/username",
+        TOKEN_BODY,
+        &[&[AccountFieldNotEditable, AccountUsernameAlreadySet], USERNAME],
+    ),
+    route(
+        "put",
+        "/api/my-account/password",
+        TOKEN_BODY,
+        &[VERIFIED, &[AccountFieldNotEditable, UserWeakPassword]],
+    ),
+    route(
+        "post",
+        "/api/my-account/verifications/password",
+        TOKEN_BODY,
+        &[&[AccountNoPassword, AccountInvalidPassword, RateLimitExceeded]],
+    ),
+    route(
+        "post",
+        "/api/my-account/verifications/email-code",
+        TOKEN,
+        &[&[AccountNoConfirmedEmail], SENDING],
+    ),
+    route(
+        "post",
+        "/api/my-account/verifications/email-code/verify",
+        TOKEN_BODY,
+        &[CODE],
+    ),
+    route(
+        "post",
+        "/api/my-account/email",
+        TOKEN_BODY,
+        &[
+            VERIFIED,
+            &[AccountFieldNotEditable, AccountEmailUnchanged, UserInvalidEmail],
+            SENDING,
+        ],
+    ),
+    route(
+        "post",
+        "/api/my-account/email/confirmation",
+        TOKEN,
+        &[&[AccountNoEmail, AccountEmailAlreadyVerified], SENDING],
+    ),
+    route(
+        "post",
+        "/api/my-account/email/verify",
+        TOKEN_BODY,
+        &[CODE, &[UserEmailTaken]],
+    ),
+    route("get", "/api/my-account/sessions", TOKEN, &[]),
+    route("delete", "/api/my-account/sessions", TOKEN, &[]),
+    route(
+        "delete",
+        "/api/my-account/sessions/{id}",
+        TOKEN,
+        &[&[AccountSessionNotFound, AccountCurrentSession, RequestInvalidBody]],
+    ),
+    route("get", "/api/my-account/apps", TOKEN, &[]),
+    route(
+        "delete",
+        "/api/my-account/apps/{clientId}",
+        TOKEN,
+        &[&[ApplicationNotFound, RequestInvalidBody]],
+    ),
     route("put", "/api/experience", BODY, &[START]),
     route("put", "/api/experience/interaction-event", BODY, &[START]),
     route("get", "/api/experience/interaction", COOKIE, &[]),
@@ -244,8 +351,17 @@ impl RouteErrors {
     /// Everything this route may answer: its own codes and those of what it takes.
     pub fn codes(&self) -> Vec<ErrorCode> {
         let mut codes = vec![RequestTimeout, InternalServerError];
-        if self.method != "get" {
+        // The account API is not guarded by origin: a bearer token is never sent by itself.
+        if self.method != "get" && !self.takes.bearer {
             codes.push(RequestForbiddenOrigin);
+        }
+        if self.takes.bearer {
+            codes.extend([
+                AccountDisabled,
+                AccountInvalidToken,
+                AccountInsufficientScope,
+                AccountThirdPartyClient,
+            ]);
         }
         if self.takes.input {
             codes.extend([RequestInvalidBody, RequestUnsupportedMediaType, RequestPayloadTooLarge]);
@@ -259,7 +375,20 @@ impl RouteErrors {
     }
 
     fn matches(&self, method: &Method, path: &str) -> bool {
-        self.method.eq_ignore_ascii_case(method.as_str()) && self.path == path
+        self.method.eq_ignore_ascii_case(method.as_str()) && self.has_path(path)
+    }
+
+    /// The path, a `{parameter}` standing for any one segment (the document's own spelling
+    /// matches too).
+    fn has_path(&self, path: &str) -> bool {
+        let (mut ours, mut theirs) = (self.path.split('/'), path.split('/'));
+        loop {
+            match (ours.next(), theirs.next()) {
+                (None, None) => return true,
+                (Some(a), Some(b)) if a == b || (a.starts_with('{') && !b.is_empty()) => {}
+                _ => return false,
+            }
+        }
     }
 }
 
@@ -321,7 +450,7 @@ pub async fn watch<E: Endpoint>(ep: E, req: Request) -> Result<Response> {
     if response.status() == StatusCode::METHOD_NOT_ALLOWED {
         let allow: Vec<String> = ROUTES
             .iter()
-            .filter(|r| r.path == path)
+            .filter(|r| r.has_path(&path))
             .map(|r| r.method.to_uppercase())
             .collect();
         if let Ok(allow) = HeaderValue::from_str(&allow.join(", ")) {
@@ -359,6 +488,22 @@ mod tests {
         ));
         assert!(is_declared(&Method::DELETE, "/api/nothing", "request.not_found"));
         assert!(!is_declared(&post, "/api/experience/profile", "no.such_code"));
+        let delete = Method::DELETE;
+        assert!(is_declared(
+            &delete,
+            "/api/my-account/sessions/abc",
+            "account.session_not_found"
+        ));
+        assert!(!is_declared(
+            &delete,
+            "/api/my-account/sessions",
+            "account.session_not_found"
+        ));
+        assert!(!is_declared(
+            &delete,
+            "/api/my-account/sessions/a/b",
+            "account.session_not_found"
+        ));
     }
 
     /// The table names each operation once.

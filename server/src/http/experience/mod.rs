@@ -5,7 +5,7 @@ pub mod dto;
 mod policy_dto;
 mod profile_dto;
 mod sign_in_exp_dto;
-mod text;
+pub(in crate::http) mod text;
 mod verification;
 mod verification_dto;
 
@@ -31,6 +31,9 @@ pub enum ApiTags {
     Experience,
     /// Configuration the experience app reads.
     WellKnown,
+    /// The signed-in user's own account: a bearer access token of a first-party client with
+    /// the scope `account`.
+    Account,
 }
 
 #[derive(ApiResponse)]

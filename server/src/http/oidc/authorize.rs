@@ -7,7 +7,10 @@ use poem::{
 use super::{form, internal, redirect};
 use crate::{
     http::{client_ip, cookies, pages},
-    service::authorize::{self, AuthorizeOutcome},
+    service::{
+        authorize::{self, AuthorizeOutcome},
+        sessions::Device,
+    },
     state::AppState,
 };
 
@@ -45,7 +48,8 @@ async fn authorize_with(
 #[handler]
 pub async fn resume(state: Data<&AppState>, req: &Request, jar: &CookieJar) -> poem::Result<Response> {
     let interaction = cookies::read_interaction(&state.settings, req);
-    let outcome = authorize::resume(&state, interaction.as_deref())
+    let device = Device::new(req.header(poem::http::header::USER_AGENT), client_ip(&state, req));
+    let outcome = authorize::resume(&state, interaction.as_deref(), device)
         .await
         .map_err(internal)?;
     // Back to the client: the interaction is used up, with or without a new session.

@@ -19,7 +19,7 @@ pub fn configuration(state: Data<&AppState>) -> impl IntoResponse {
         "end_session_endpoint": format!("{issuer}/session/end"),
         "revocation_endpoint": format!("{issuer}/token/revocation"),
         "introspection_endpoint": format!("{issuer}/token/introspection"),
-        "scopes_supported": ["openid", "profile", "email", "offline_access"],
+        "scopes_supported": crate::config::KNOWN_SCOPES,
         "response_types_supported": ["code"],
         "response_modes_supported": ["query"],
         "grant_types_supported": ["authorization_code", "refresh_token", "client_credentials"],

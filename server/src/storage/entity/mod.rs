@@ -1,5 +1,6 @@
 //! sea-orm 2 entities, one per table (see `migrations/`).
 
+pub mod account_verifications;
 pub mod authorization_codes;
 pub mod captcha_redemptions;
 pub mod clients;

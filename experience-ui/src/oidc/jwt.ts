@@ -6,7 +6,7 @@ function decodePart(part: string): Record<string, unknown> {
 }
 
 /**
- * Decodes without verifying: the demo received the token straight from the token endpoint
+ * Decodes without verifying: the demo and the account pages receive the token straight from the token endpoint
  * over the same origin, which is what OIDC Core 3.1.3.7 allows instead of checking the signature.
  */
 export function decodeJwt(token: string) {

@@ -1,3 +1,4 @@
+/** PKCE (RFC 7636) helpers, shared by the demo relying party and the account pages. */
 export function base64url(bytes: Uint8Array): string {
   let binary = '';
   for (const b of bytes) binary += String.fromCharCode(b);

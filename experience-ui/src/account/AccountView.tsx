@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiFailure, ApiResult } from '../api/result';
+import { ErrorAlert } from '../components/ErrorAlert';
+import type { Account, AccountApi, AccountApp } from './api/accountApi';
+import { AccountHeader } from './AccountHeader';
+import { AccountContext, memoryProofStore, type AccountContextValue } from './context';
+import { applyAccountLanguage } from './profile/language';
+import { Section } from './Section';
+import { SECTIONS } from './sections';
+
+interface Props {
+  api: AccountApi;
+  returnTo?: string;
+  onSignOut: () => void;
+  onDeleted: () => void;
+}
+
+/** The signed-in account: its header, then every section it gets. */
+export function AccountView({ api, returnTo, onSignOut, onDeleted }: Props) {
+  const { t } = useTranslation();
+  const [account, setAccount] = useState<Account>();
+  const [failure, setFailure] = useState<ApiFailure>();
+  const [apps, setApps] = useState<AccountApp[]>();
+  const [appsError, setAppsError] = useState<string>();
+  const [proof] = useState(() => memoryProofStore());
+
+  const showAccount = useCallback((result: ApiResult<Account>) => {
+    if (result.ok) {
+      setFailure(undefined);
+      setAccount(result.data);
+      applyAccountLanguage(result.data.locale);
+    } else {
+      setFailure(result);
+    }
+  }, []);
+
+  const showApps = useCallback((result: ApiResult<AccountApp[]>) => {
+    setApps(result.ok ? result.data : undefined);
+    setAppsError(result.ok ? undefined : result.code);
+  }, []);
+
+  const load = useCallback(async () => {
+    const [accountResult, appsResult] = await Promise.all([api.getAccount(), api.listApps()]);
+    return () => {
+      showAccount(accountResult);
+      showApps(appsResult);
+    };
+  }, [api, showAccount, showApps]);
+
+  useEffect(() => {
+    let live = true;
+    void load().then((show) => live && show());
+    return () => {
+      live = false;
+    };
+  }, [load]);
+
+  const reloadAccount = useCallback(async () => showAccount(await api.getAccount()), [api, showAccount]);
+
+  async function retry() {
+    setFailure(undefined);
+    (await load())();
+  }
+
+  const context = useMemo<AccountContextValue | undefined>(
+    () =>
+      account && {
+        api,
+        account,
+        setAccount,
+        reloadAccount,
+        apps,
+        appsError,
+        setApps,
+        proof,
+        onDeleted,
+      },
+    [api, account, reloadAccount, apps, appsError, proof, onDeleted],
+  );
+
+  if (!context) {
+    return failure ? (
+      <>
+        <ErrorAlert code={failure.code} retryAfter={failure.retryAfter} testId="account-error" />
+        <button type="button" className="button" onClick={() => void retry()}>
+          {t('signIn.retry')}
+        </button>
+      </>
+    ) : (
+      <p className="muted">{t('app.loading')}</p>
+    );
+  }
+  return (
+    <AccountContext.Provider value={context}>
+      <div className="account">
+        <AccountHeader returnTo={returnTo} onSignOut={onSignOut} />
+        {SECTIONS.filter((section) => section.shown?.(context.account) ?? true).map(({ id, testId, titleKey, Component }) => (
+          <Section key={id} id={id} testId={testId} title={t(titleKey)}>
+            <Component />
+          </Section>
+        ))}
+      </div>
+    </AccountContext.Provider>
+  );
+}

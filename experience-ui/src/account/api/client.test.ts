@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { keepToken } from '../auth/token';
+import { accountApi } from './client';
+
+function answer(status: number, body?: unknown, headers: Record<string, string> = {}) {
+  return vi.spyOn(globalThis, 'fetch').mockResolvedValue(
+    new Response(body === undefined ? null : JSON.stringify(body), {
+      status,
+      headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers },
+    }),
+  );
+}
+
+function sent(fetch: ReturnType<typeof answer>): Request {
+  return fetch.mock.calls[0]![0] as Request;
+}
+
+afterEach(() => sessionStorage.clear());
+
+describe('accountApi', () => {
+  it("sends the tab's access token", async () => {
+    keepToken({ accessToken: 'at-1', expiresAt: Date.now() + 600_000 });
+    const fetch = answer(200, []);
+    expect(await accountApi.listSessions()).toEqual({ ok: true, data: [] });
+    expect(sent(fetch).url).toMatch(/\/api\/my-account\/sessions$/);
+    expect(sent(fetch).headers.get('Authorization')).toBe('Bearer at-1');
+  });
+
+  it('sends the proof of a sensitive action in Gatehouse-Verification-Id', async () => {
+    keepToken({ accessToken: 'at-1', expiresAt: Date.now() + 600_000 });
+    const fetch = answer(204);
+    expect(await accountApi.setPassword('A-new-password-9', 'proof-1')).toEqual({ ok: true, data: undefined });
+    expect(sent(fetch).method).toBe('PUT');
+    expect(sent(fetch).headers.get('Gatehouse-Verification-Id')).toBe('proof-1');
+    expect(await sent(fetch).json()).toEqual({ password: 'A-new-password-9' });
+  });
+
+  it('resolves a refusal to its code and rules, never its message', async () => {
+    answer(400, { code: 'user.weak_password', message: 'too short', details: { rules: ['password.too_short'], policy: {} } });
+    expect(await accountApi.setPassword('short', 'proof-1')).toEqual({
+      ok: false,
+      code: 'user.weak_password',
+      rules: ['password.too_short'],
+    });
+  });
+
+  it('addresses a session and an application by id', async () => {
+    const fetch = answer(204);
+    await accountApi.endSession('s/2');
+    await accountApi.withdrawApp('shop');
+    expect(new URL((fetch.mock.calls[0]![0] as Request).url).pathname).toBe('/api/my-account/sessions/s%2F2');
+    expect(new URL((fetch.mock.calls[1]![0] as Request).url).pathname).toBe('/api/my-account/apps/shop');
+  });
+
+  it('resolves to how many sessions were ended', async () => {
+    answer(200, { ended: 3 });
+    expect(await accountApi.endOtherSessions()).toEqual({ ok: true, data: 3 });
+  });
+});

@@ -1,0 +1,13 @@
+import type { components } from '../../api/schema';
+
+// The account API's bodies, as the committed OpenAPI document describes them.
+type Schemas = components['schemas'];
+
+export type Account = Schemas['Account'];
+export type AccountChangeable = Schemas['AccountChangeable'];
+/** A proof of identity (valid 10 minutes), or a code sent, to check against. */
+export type Verification = Schemas['AccountVerification'];
+export type AccountSession = Schemas['AccountSession'];
+export type AccountApp = Schemas['AccountApp'];
+/** Absent: unchanged; empty: cleared. */
+export type AccountUpdate = Schemas['AccountUpdateRequest'];

@@ -1,0 +1,60 @@
+//! Messages of the account center: notices of changes the owner should know about, sent to the
+//! address that may no longer be theirs to use for signing in.
+
+use super::templates::{Lang, Mail};
+
+fn mail(kind: &'static str, lang: Lang, (subject, body): (&str, String)) -> Mail {
+    Mail {
+        kind,
+        lang,
+        subject: subject.to_owned(),
+        body,
+    }
+}
+
+/// To the old address once the new one is confirmed.
+pub fn email_changed(lang: Lang, new_email: &str) -> Mail {
+    let text = match lang {
+        Lang::En => (
+            "The email address of your account was changed",
+            format!(
+                "The email address of your account is now {new_email}. Messages about your account go there from now on.\n\nIf you did not make this change, someone else may be using your account: reset your password and contact the administrator.\n"
+            ),
+        ),
+        Lang::Fr => (
+            "L'adresse électronique de votre compte a changé",
+            format!(
+                "L'adresse électronique de votre compte est désormais {new_email}. Les messages concernant votre compte y seront envoyés.\n\nSi vous n'êtes pas à l'origine de ce changement, quelqu'un d'autre utilise peut-être votre compte : réinitialisez votre mot de passe et contactez l'administrateur.\n"
+            ),
+        ),
+    };
+    mail("email_changed", lang, text)
+}
+
+pub fn password_changed(lang: Lang) -> Mail {
+    let text = match lang {
+        Lang::En => (
+            "Your password was changed",
+            "The password of your account was changed, and your other sessions were signed out.\n\nIf you did not make this change, reset your password now and contact the administrator.\n".to_owned(),
+        ),
+        Lang::Fr => (
+            "Votre mot de passe a changé",
+            "Le mot de passe de votre compte a été changé et vos autres sessions ont été fermées.\n\nSi vous n'êtes pas à l'origine de ce changement, réinitialisez votre mot de passe maintenant et contactez l'administrateur.\n".to_owned(),
+        ),
+    };
+    mail("password_changed", lang, text)
+}
+
+pub fn account_deleted(lang: Lang) -> Mail {
+    let text = match lang {
+        Lang::En => (
+            "Your account was deleted",
+            "Your account and the personal data it held were deleted at your request. You are signed out everywhere.\n".to_owned(),
+        ),
+        Lang::Fr => (
+            "Votre compte a été supprimé",
+            "Votre compte et les données personnelles qu'il contenait ont été supprimés à votre demande. Vous êtes déconnecté partout.\n".to_owned(),
+        ),
+    };
+    mail("account_deleted", lang, text)
+}

@@ -1,0 +1,54 @@
+//! The password section: change it, or set one for an account that has none (invited, or
+//! created through an external identity). Either way every other session and every other
+//! grant ends (a new security stamp); the caller's session and token go on.
+
+use chrono::Utc;
+use secrecy::{ExposeSecret, SecretString};
+
+use super::{AccountError, Caller, Result, editable, verification};
+use crate::{
+    crypto::token::random_token,
+    email::account_templates,
+    service::{InternalError, users::password_policy},
+    state::AppState,
+    storage,
+};
+
+/// `PUT /api/my-account/password`.
+pub async fn set(
+    state: &AppState,
+    caller: &Caller,
+    verification_id: Option<&str>,
+    password: &SecretString,
+    accept_language: Option<&str>,
+) -> Result<()> {
+    editable(state, "password")?;
+    verification::require(state, caller, verification_id).await?;
+    let user = &caller.user;
+    let identifiers: Vec<&str> = [user.username.as_deref(), user.email.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    let policy = password_policy(state);
+    let broken = policy.check(password.expose_secret(), &identifiers);
+    if !broken.is_empty() {
+        return Err(AccountError::WeakPassword { rules: broken, policy });
+    }
+    let hash = state.hasher.hash(password).await.map_err(InternalError::from)?;
+    let stamp = random_token();
+    let now = Utc::now();
+    let tx = storage::begin(&state.db).await?;
+    if !storage::users::set_password(&tx, &user.id, &hash, &stamp).await? {
+        return Err(AccountError::InvalidToken);
+    }
+    storage::sessions::set_stamp(&tx, &caller.session_id, &stamp).await?;
+    let ended = storage::sessions::revoke_others_of_user(&tx, &user.id, Some(&caller.session_id), now).await?;
+    storage::grants::revoke_all_of_user_except(&tx, &user.id, Some(&caller.grant_id), now).await?;
+    storage::commit(tx).await?;
+    tracing::info!(user_id = %user.id, sessions_ended = ended.len(), had_password = user.password_hash.is_some(), "password changed");
+    if let (Some(email), true) = (&user.email, user.email_verified) {
+        let mail = account_templates::password_changed(caller.lang(accept_language));
+        state.mailer.send_in_background(email.clone(), mail);
+    }
+    Ok(())
+}
