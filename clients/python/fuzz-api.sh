@@ -19,9 +19,20 @@ api_docs = true
 url = "sqlite://$dir/gatehouse.db?mode=rwc"
 [email]
 dir = "$dir/mail"
+# The application whose token fuzzes the account API: first-party, public, never redirected to.
+[[clients]]
+client_id = "fuzz"
+redirect_uris = ["http://127.0.0.1:9/callback"]
 TOML
 "$bin" --config "$dir/gatehouse.toml" migrate >/dev/null
 "$bin" --config "$dir/gatehouse.toml" serve >"$dir/server.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
-"$st" run "http://127.0.0.1:$port/api/openapi.json" --checks all --max-examples 60 "$@"
+# A signed-in user's token, so that the account API is fuzzed past authentication.
+password="Sturdy passphrase 2026!"
+printf '%s' "$password" | GATEHOUSE__LOG__LEVEL=error "$bin" --config "$dir/gatehouse.toml" user create --username fuzz \
+    --email fuzz@example.com --password-stdin >/dev/null
+token=$("$(dirname "$st")/python" "$(dirname "$0")/account_token.py" "http://127.0.0.1:$port" fuzz \
+    http://127.0.0.1:9/callback fuzz "$password")
+"$st" run "http://127.0.0.1:$port/api/openapi.json" --checks all --max-examples 60 \
+    -H "Authorization: Bearer $token" "$@"

@@ -29,15 +29,7 @@ export type UserKey =
   | 'hugo'
   | 'ines'
   | 'jade'
-  | 'karim'
-  | 'lena'
-  | 'marc'
-  | 'nora'
-  | 'oscar'
-  | 'paula'
-  | 'quentin'
-  | 'rose'
-  | 'sami';
+  | 'karim';
 export type ClientKey = 'rp' | 'rp2' | 'thirdParty' | 'accountRp';
 
 export interface E2eEnv {

@@ -68,8 +68,9 @@ export default async function globalSetup() {
   mkdirSync(mailDir);
   // One user per test that types a wrong password, so lockout counters never meet, and one per
   // consent test, since a consent given (or not yet given) is remembered per user and client, and
-  // one per remember-me test, so each SSO session cookie is that test's own; one per account
-  // center test, since those change passwords and addresses, end sessions and delete accounts.
+  // one per remember-me test, so each SSO session cookie is that test's own. The account center
+  // tests create their own user on every attempt (support/users.ts), since they change passwords
+  // and addresses, end sessions and delete accounts, which a retry must not find done.
   const people = {
     alice: { username: 'alice', email: 'alice@example.com', name: 'Alice Example', password: 'Quiet-River-41!' },
     bob: { username: 'bob', email: 'bob@example.com', name: 'Bob Example', password: 'Amber-Lantern-52!' },
@@ -82,14 +83,6 @@ export default async function globalSetup() {
     ines: { username: 'ines', email: 'ines@example.com', name: 'Inès Exemple', password: 'Misty-Summit-39!' },
     jade: { username: 'jade', email: 'jade@example.com', name: 'Jade Example', password: 'Cedar-Falcon-46!' },
     karim: { username: 'karim', email: 'karim@example.com', name: 'Karim Example', password: 'Maple-Harbor-57!' },
-    lena: { username: 'lena', email: 'lena@example.com', name: 'Lena Example', password: 'Amber-Thicket-13!' },
-    marc: { username: 'marc', email: 'marc@example.com', name: 'Marc Exemple', password: 'Hollow-Beacon-24!' },
-    nora: { username: 'nora', email: 'nora@example.com', name: 'Nora Example', password: 'Quartz-Lagoon-35!' },
-    oscar: { username: 'oscar', email: 'oscar@example.com', name: 'Oscar Example', password: 'Rustic-Comet-46!' },
-    paula: { username: 'paula', email: 'paula@example.com', name: 'Paula Example', password: 'Scarlet-Ridge-57!' },
-    quentin: { username: 'quentin', email: 'quentin@example.com', name: 'Quentin Exemple', password: 'Timber-Vortex-68!' },
-    rose: { username: 'rose', email: 'rose@example.com', name: 'Rose Example', password: 'Woven-Glacier-79!' },
-    sami: { username: 'sami', email: 'sami@example.com', name: 'Sami Example', password: 'Zephyr-Island-81!' },
   };
   const users = {} as E2eEnv['users'];
   const running = await startGatehouse(

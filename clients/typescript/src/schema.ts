@@ -694,10 +694,12 @@ export interface components {
         };
         /**
          * AccountUpdateRequest
-         * @description Absent: unchanged; `null` or empty: cleared.
+         * @description A field left out is unchanged; an empty string clears it.
          */
         AccountUpdateRequest: {
+            /** @description A language tag (`fr`, `en-GB`). */
             locale?: string;
+            /** @description Printable; trimmed. */
             name?: string;
         };
         /** AccountUsernameRequest */
@@ -4156,6 +4158,7 @@ export interface operations {
              * @description - `account.disabled`: The account center is turned off (`account.enabled`).
              *     - `account.insufficient_scope`: The access token lacks the `account` scope: ask for it in the authorization request.
              *     - `account.third_party_client`: The access token was issued to a third-party client; only first-party clients may manage accounts.
+             *     - `account.invalid_password`: The password is wrong (wrong passwords count toward lockout).
              */
             403: {
                 headers: {
@@ -4183,10 +4186,7 @@ export interface operations {
                     "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                 };
             };
-            /**
-             * @description - `account.invalid_password`: The password is wrong (wrong passwords count toward lockout).
-             *     - `account.no_password`: The account has no password: verify with an email code, or set a password.
-             */
+            /** @description - `account.no_password`: The account has no password: verify with an email code, or set a password. */
             422: {
                 headers: {
                     [name: string]: unknown;

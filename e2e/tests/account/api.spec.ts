@@ -1,12 +1,13 @@
 import { expect, test } from '../../fixtures.ts';
+import { freshUser } from '../../support/users.ts';
 
 test.describe('the account API called by an application with its own token', () => {
   test('a first-party application with the scope account reads the signed-in account', async ({
-    env,
+    gatehouse,
     accountApp,
     signIn,
   }) => {
-    const rose = env.users.rose;
+    const rose = await freshUser(gatehouse, 'rose');
     await accountApp.login();
     await signIn.signIn(rose.username, rose.password);
     await accountApp.expectSignedIn();
@@ -26,11 +27,12 @@ test.describe('the account API called by an application with its own token', () 
 
   test('a third-party application gets 403 account.third_party_client, even with the scope', async ({
     env,
+    gatehouse,
     thirdParty,
     signIn,
     consent,
   }) => {
-    const sami = env.users.sami;
+    const sami = await freshUser(gatehouse, 'sami');
     await thirdParty.login({ scope: 'openid account' });
     await signIn.signIn(sami.username, sami.password);
     await consent.expectFor(env.clients.thirdParty.name);

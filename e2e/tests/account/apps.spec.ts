@@ -1,14 +1,16 @@
 import { expect, test } from '../../fixtures.ts';
+import { freshUser } from '../../support/users.ts';
 
 test("withdrawing an application's access removes it from the list; a third party asks consent again", async ({
   env,
+  gatehouse,
   app2,
   thirdParty,
   signIn,
   consent,
   account,
 }) => {
-  const paula = env.users.paula;
+  const paula = await freshUser(gatehouse, 'paula');
   const third = env.clients.thirdParty.name;
   const second = env.clients.rp2.name;
   await thirdParty.login();

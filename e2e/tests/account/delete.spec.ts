@@ -1,14 +1,15 @@
 import { expect, test } from '../../fixtures.ts';
+import { freshUser } from '../../support/users.ts';
 
 test('an account deleted at /account is signed out and can no longer sign in', async ({
-  env,
+  gatehouse,
   account,
   app,
   signIn,
   mailbox,
   page,
 }) => {
-  const quentin = env.users.quentin;
+  const quentin = await freshUser(gatehouse, 'quentin');
   await account.signIn(quentin);
   await account.deletion.delete(quentin.password);
 

@@ -1,13 +1,14 @@
 import { expect, test } from '../../fixtures.ts';
 import { codeIn } from '../../support/mail.ts';
+import { freshUser } from '../../support/users.ts';
 
 test('a new address replaces the old one once the code mailed to it comes back; the old one is told', async ({
-  env,
+  gatehouse,
   account,
   mailbox,
 }) => {
-  const nora = env.users.nora;
-  const next = 'nora.new@example.com';
+  const nora = await freshUser(gatehouse, 'nora');
+  const next = `new.${nora.email}`;
   await account.signIn(nora);
   await expect(account.email.address).toHaveText(nora.email);
   const toOld = mailbox.to(nora.email).length;

@@ -1,4 +1,5 @@
 import { expect, test } from '../../fixtures.ts';
+import { freshUser } from '../../support/users.ts';
 import { inFreshContext, signInAfresh } from '../../pages/freshContext.ts';
 import { RelyingPartyPage } from '../../pages/RelyingPartyPage.ts';
 import { SignInPage } from '../../pages/SignInPage.ts';
@@ -6,13 +7,13 @@ import { SignInPage } from '../../pages/SignInPage.ts';
 const NEW = 'Indigo-Falcon-92!';
 
 test('the password changed at /account signs in at an application; the old one is refused', async ({
-  env,
+  gatehouse,
   account,
   mailbox,
   rp,
   browser,
 }) => {
-  const marc = env.users.marc;
+  const marc = await freshUser(gatehouse, 'marc');
   await account.signIn(marc);
   await account.password.change(marc.password, NEW);
   // The owner is told.

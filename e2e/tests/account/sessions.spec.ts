@@ -1,15 +1,17 @@
 import { expect, test } from '../../fixtures.ts';
+import { freshUser } from '../../support/users.ts';
 import { AccountPage } from '../../pages/account/AccountPage.ts';
 import { RelyingPartyPage } from '../../pages/RelyingPartyPage.ts';
 import { SignInPage } from '../../pages/SignInPage.ts';
 
 test('ending another session at /account signs that browser out of its applications and its account page', async ({
   env,
+  gatehouse,
   account,
   rp,
   browser,
 }) => {
-  const oscar = env.users.oscar;
+  const oscar = await freshUser(gatehouse, 'oscar');
   // Browser B: signed in at an application, then its account page, in the same SSO session.
   const contextB = await browser.newContext({ locale: 'en-US' });
   try {

@@ -1,7 +1,8 @@
 import { expect, test } from '../../fixtures.ts';
+import { freshUser } from '../../support/users.ts';
 
-test('/account signs in through the sign-in page and shows the account', async ({ env, account, signIn, page }) => {
-  const lena = env.users.lena;
+test('/account signs in through the sign-in page and shows the account', async ({ gatehouse, account, signIn, page }) => {
+  const lena = await freshUser(gatehouse, 'lena');
   await account.goto();
   // No token in the tab and no SSO session: the built-in client's sign-in, on the usual form.
   await signIn.expectOnForm();

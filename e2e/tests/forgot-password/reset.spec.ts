@@ -1,6 +1,6 @@
 import { expect, test } from '../../fixtures.ts';
-import type { Gatehouse } from '../../support/gatehouse.ts';
 import { codeIn, type Mail, type Mailbox } from '../../support/mail.ts';
+import { freshUser } from '../../support/users.ts';
 import type { CodeStep } from '../../pages/CodeStep.ts';
 import type { ForgotPasswordPage } from '../../pages/ForgotPasswordPage.ts';
 import { inFreshContext } from '../../pages/freshContext.ts';
@@ -35,12 +35,6 @@ async function proveMailbox(codeStep: CodeStep, mailbox: Mailbox, email: string)
   return mail;
 }
 
-async function freshUser(gatehouse: Gatehouse, who: string) {
-  const stamp = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
-  const user = { username: `${who}${stamp}`, email: `${who}-${stamp}@example.com`, name: `${who} Example`, password: OLD };
-  return { ...user, id: await gatehouse.createUser(user) };
-}
-
 test.describe('forgotten password', () => {
   test('the code from the mail lets a new password in, and the old one no longer works', async ({
     gatehouse,
@@ -51,7 +45,7 @@ test.describe('forgotten password', () => {
     mailbox,
     browser,
   }) => {
-    const user = await freshUser(gatehouse, 'forgetful');
+    const user = await freshUser(gatehouse, 'forgetful', OLD);
     await openReset(app, signIn, forgotPassword);
     await expect(forgotPassword.heading('Reset your password for E2E Relying Party')).toBeVisible();
 
@@ -89,7 +83,7 @@ test.describe('forgotten password', () => {
     mailbox,
     page,
   }) => {
-    const user = await freshUser(gatehouse, 'weakreset');
+    const user = await freshUser(gatehouse, 'weakreset', OLD);
     await openReset(app, signIn, forgotPassword);
     await proveMailbox(codeStep, mailbox, user.email);
     await forgotPassword.expectOnPasswordStep();
@@ -146,7 +140,7 @@ test.describe('forgotten password', () => {
     mailbox,
     page,
   }) => {
-    const user = await freshUser(gatehouse, 'oublieux');
+    const user = await freshUser(gatehouse, 'oublieux', OLD);
     await openReset(app, signIn, forgotPassword, { ui_locales: 'fr', passwordLabel: 'Mot de passe' });
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(forgotPassword.heading('Réinitialisez votre mot de passe pour E2E Relying Party')).toBeVisible();

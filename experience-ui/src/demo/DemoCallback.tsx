@@ -53,7 +53,13 @@ export function DemoCallback() {
       <Json label={t('demo.idTokenHeader')} value={result.header} testId="id-token-header" />
       <Json label={t('demo.idTokenClaims')} value={result.claims} testId="id-token-claims" />
       <Json label={t('demo.userinfo')} value={result.userinfo} testId="userinfo" />
-      {again}
+      <p className="actions">
+        {/* The account pages link back here: the demo client's redirect URI is on this origin. */}
+        <a className="button" href={`/account?return_to=${encodeURIComponent(`${window.location.origin}/demo`)}`}>
+          {t('demo.manageAccount')}
+        </a>
+        {again}
+      </p>
     </Card>
   );
 }

@@ -157,14 +157,14 @@ impl ErrorCode {
             RequestInvalidBody | SessionEventNotSet | CaptchaRequired => StatusCode::BAD_REQUEST,
             AccountInvalidToken | AccountVerificationRequired => StatusCode::UNAUTHORIZED,
             AccountDisabled
+            | AccountInvalidPassword
             | AccountInsufficientScope
             | AccountThirdPartyClient
             | AccountFieldNotEditable
             | AccountDeleteDisabled => StatusCode::FORBIDDEN,
             AccountVerificationNotFound | AccountSessionNotFound => StatusCode::NOT_FOUND,
             AccountEmailAlreadyVerified | AccountUsernameAlreadySet => StatusCode::CONFLICT,
-            AccountInvalidPassword
-            | AccountNoPassword
+            AccountNoPassword
             | AccountNoConfirmedEmail
             | AccountNoEmail
             | AccountEmailUnchanged

@@ -103,7 +103,7 @@ async fn wrong_passwords_are_refused_and_count_toward_lockout() {
             .await;
         assert_eq!(
             error_code(wrong).await,
-            (StatusCode::UNPROCESSABLE_ENTITY, "account.invalid_password".into())
+            (StatusCode::FORBIDDEN, "account.invalid_password".into())
         );
     }
     // Locked: the right password is refused here and at sign-in.

@@ -43,10 +43,14 @@ impl From<Changeable> for ChangeableDto {
 #[oai(rename = "Account", rename_all = "camelCase")]
 pub struct AccountDto {
     pub id: String,
+    #[oai(skip_serializing_if_is_none)]
     pub username: Option<String>,
+    #[oai(skip_serializing_if_is_none)]
     pub name: Option<String>,
+    #[oai(skip_serializing_if_is_none)]
     pub email: Option<String>,
     pub email_verified: bool,
+    #[oai(skip_serializing_if_is_none)]
     pub locale: Option<String>,
     pub created_at: DateTime<Utc>,
     /// False for an account created by invitation or through an external identity: it may
@@ -71,13 +75,15 @@ impl From<Profile> for AccountDto {
     }
 }
 
-/// Absent: unchanged; `null` or empty: cleared.
+/// A field left out is unchanged; an empty string clears it.
 #[derive(Debug, Object)]
 #[oai(rename = "AccountUpdateRequest", rename_all = "camelCase")]
 pub struct UpdateBody {
-    #[oai(validator(max_length = 512))]
+    /// Printable; trimmed.
+    #[oai(validator(max_length = 128, pattern = r"^[^\u0000-\u001f\u007f-\u009f]*$"))]
     pub name: MaybeUndefined<Text>,
-    #[oai(validator(max_length = 35))]
+    /// A language tag (`fr`, `en-GB`).
+    #[oai(validator(max_length = 35, pattern = r"^([A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*)?$"))]
     pub locale: MaybeUndefined<Text>,
 }
 
@@ -135,7 +141,9 @@ pub struct SessionDto {
     pub created_at: DateTime<Utc>,
     pub last_used_at: DateTime<Utc>,
     /// The browser's `User-Agent` when it signed in, cut at 256 characters.
+    #[oai(skip_serializing_if_is_none)]
     pub user_agent: Option<String>,
+    #[oai(skip_serializing_if_is_none)]
     pub ip: Option<String>,
     /// The session of the token making this call.
     pub current: bool,

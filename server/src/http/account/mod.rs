@@ -6,11 +6,18 @@ mod dto;
 mod error;
 
 use poem::{Request, http::header::ACCEPT_LANGUAGE, web::Data};
-use poem_openapi::{ApiResponse, OpenApi, SecurityScheme, auth::Bearer, param::Header, param::Path, payload::Json};
+use poem_openapi::{
+    ApiResponse, OpenApi, SecurityScheme, auth::Bearer, param::Header, param::Path, payload::Json,
+    types::MaybeUndefined,
+};
 use secrecy::SecretString;
 
 use self::dto::*;
-use super::{client_ip, error::ApiError, experience::ApiTags};
+use super::{
+    client_ip,
+    error::{ApiError, ErrorCode},
+    experience::{ApiTags, text::Text},
+};
 use crate::{
     service::account::{self, Caller, apps, delete, email, password, profile, sessions, verification},
     state::AppState,
@@ -36,6 +43,18 @@ fn language(req: &Request) -> Option<&str> {
     req.header(ACCEPT_LANGUAGE)
 }
 
+/// Left out: unchanged; a string: set (`""` clears). `null` is not a string, as the schema says.
+fn patch(field: &str, value: MaybeUndefined<Text>) -> Result<profile::Patch, ApiError> {
+    match value {
+        MaybeUndefined::Undefined => Ok(None),
+        MaybeUndefined::Value(text) => Ok(Some(Some(String::from(text)))),
+        MaybeUndefined::Null => Err(ApiError::new(
+            ErrorCode::RequestInvalidBody,
+            format!("`{field}` must be a string: send \"\" to clear it"),
+        )),
+    }
+}
+
 pub struct AccountApi;
 
 /// Sensitive operations take `Gatehouse-Verification-Id` from a verification of the last 10
@@ -58,13 +77,8 @@ impl AccountApi {
         body: Json<UpdateBody>,
     ) -> Result<Json<AccountDto>, ApiError> {
         let caller = caller(&state, &token).await?;
-        let patch = |v: poem_openapi::types::MaybeUndefined<_>| match v {
-            poem_openapi::types::MaybeUndefined::Undefined => None,
-            poem_openapi::types::MaybeUndefined::Null => Some(None),
-            poem_openapi::types::MaybeUndefined::Value(t) => Some(Some(String::from(t))),
-        };
         let UpdateBody { name, locale } = body.0;
-        let done = profile::update(&state, &caller, patch(name), patch(locale)).await?;
+        let done = profile::update(&state, &caller, patch("name", name)?, patch("locale", locale)?).await?;
         Ok(Json(done.into()))
     }
 
