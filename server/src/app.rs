@@ -276,7 +276,7 @@ async fn maintain(state: AppState) {
         if let Err(e) = service::lockout::delete_stale(&state).await {
             tracing::warn!(error = %e, "could not remove stale lockout counters");
         }
-        if let Err(e) = service::verification_code::delete_stale(&state, now).await {
+        if let Err(e) = service::experience::verification_code::delete_stale(&state, now).await {
             tracing::warn!(error = %e, "could not remove expired one-time codes");
         }
         if let Err(e) = service::account::delete_stale(&state).await {

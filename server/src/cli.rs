@@ -124,7 +124,9 @@ pub enum KeysCommand {
     /// minute), so every token it signed stops working, and a new key of its algorithm signs
     /// from now without the activation delay: relying parties that cached the JWKS refetch it.
     Retire {
-        /// The key's `kid`, as `keys list` shows it.
+        /// The key's `kid`, as `keys list` shows it (one in 64 starts with `-`: taken as the
+        /// kid, not as an option).
+        #[arg(allow_hyphen_values = true)]
         kid: String,
     },
     /// Publish a new signing key; it signs after `oidc.key_activation_delay`, and the key it

@@ -15,7 +15,10 @@ use crate::{
     email::{Lang, templates},
     service::{
         InternalError,
-        experience::{ExperienceError, load, save, trim_verifications},
+        experience::{
+            ExperienceError,
+            store::{load, save, trim_verifications},
+        },
         rate_limit::{self, Limit},
     },
     state::AppState,

@@ -14,9 +14,7 @@ pub mod invitations;
 pub mod keys;
 pub mod lockout;
 pub mod logout;
-pub mod password_reset;
 pub mod rate_limit;
-pub mod registration;
 pub mod revocation;
 pub mod secrets;
 pub mod sessions;
@@ -24,7 +22,6 @@ pub mod sign_in_exp;
 pub mod tokens;
 pub mod userinfo;
 pub mod users;
-pub mod verification_code;
 
 use crate::{
     crypto::{jwt::JwtError, kek::KekError, keys::KeyError, password::HashError},

@@ -86,6 +86,14 @@ async fn an_emergency_retirement_ends_a_key_and_its_tokens_at_once() {
         .await
         .unwrap();
     let leaked = kid(tokens["id_token"].as_str().unwrap());
+    // A kid is base64url: some start with `-`, which the command must not take for an option.
+    let hyphenated = retire(&app, "-notakey");
+    assert_eq!(
+        hyphenated.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&hyphenated.stderr)
+    );
 
     let out = retire(&app, &leaked);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

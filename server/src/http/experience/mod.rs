@@ -18,8 +18,10 @@ pub use self::{policy_dto::PasswordPolicyDto, verification::VerificationApi};
 use super::{client_ip, cookies, error::ApiError};
 use crate::{
     service::{
-        experience,
-        registration::{self, ProfileValue},
+        experience::{
+            self,
+            registration::{self, ProfileValue},
+        },
         sign_in_exp,
     },
     state::AppState,

@@ -9,8 +9,12 @@ use super::{ApiTags, NoContent, cookie, dto::VerificationIdDto, verification_dto
 use crate::{
     http::{client_ip, error::ApiError},
     service::{
-        captcha, invitations, password_reset,
-        verification_code::{self, CodeRequest},
+        captcha,
+        experience::{
+            password_reset,
+            verification_code::{self, CodeRequest},
+        },
+        invitations,
     },
     state::AppState,
 };

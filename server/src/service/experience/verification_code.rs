@@ -15,7 +15,12 @@ use crate::{
     },
     email::{Lang, templates},
     service::{
-        experience::{ExperienceError, account_of, load, save},
+        experience::{
+            ExperienceError,
+            password::account_of,
+            policy::invitation_only,
+            store::{load, save, trim_verifications},
+        },
         rate_limit::{self, Limit},
     },
     state::AppState,
@@ -72,7 +77,7 @@ pub async fn send(state: &AppState, cookie: Option<&str>, request: CodeRequest<'
         Some(event) if event != request.event => return Err(ExperienceError::EventNotSupported),
         Some(InteractionEvent::SignIn) => return Err(ExperienceError::EventNotSupported),
         // An invited contact's address is proved by the invitation.
-        Some(InteractionEvent::Register) if super::experience::invitation_only(state) => {
+        Some(InteractionEvent::Register) if invitation_only(state) => {
             return Err(ExperienceError::RegistrationInvitationOnly);
         }
         Some(_) => {}
@@ -126,7 +131,7 @@ pub async fn send(state: &AppState, cookie: Option<&str>, request: CodeRequest<'
         event: request.event,
         verified: false,
     });
-    super::experience::trim_verifications(&mut interaction);
+    trim_verifications(&mut interaction);
     save(state, &interaction).await?;
     let demo = state.settings.demo_mode && request.client_ip.is_some_and(|ip| ip.is_loopback());
     let demo_code = (demo && mail.is_some()).then(|| code.clone());

@@ -17,7 +17,11 @@ use crate::{
     },
     service::{
         InternalError,
-        experience::{ExperienceError, invitation_only, load, save, sign_in_policy},
+        experience::{
+            ExperienceError,
+            policy::{invitation_only, sign_in_policy},
+            store::{load, save},
+        },
         invitations,
         rate_limit::{self, Limit},
         users::password_policy,

@@ -13,7 +13,10 @@ use crate::{
     },
     service::{
         InternalError,
-        experience::{ExperienceError, load, save},
+        experience::{
+            ExperienceError,
+            store::{load, save},
+        },
         lockout,
         users::password_policy,
     },

@@ -1,0 +1,76 @@
+//! Where the interaction stands (`nextSteps`), "remember me", and submit.
+
+use chrono::Utc;
+
+use super::{
+    ExperienceError, Result,
+    consent::needs_consent,
+    password_reset,
+    policy::sign_in_policy,
+    registration,
+    store::{client_of, load, save},
+};
+use crate::{
+    domain::{
+        client::Client,
+        interaction::{Interaction, InteractionEvent, NextStep},
+    },
+    service::authorize::resume_url,
+    state::AppState,
+};
+
+pub struct InteractionView {
+    pub interaction: Interaction,
+    pub client: Client,
+    pub next_steps: Vec<NextStep>,
+}
+
+pub async fn view(state: &AppState, cookie: Option<&str>) -> Result<InteractionView> {
+    let interaction = load(state, cookie).await?;
+    let client = client_of(state, &interaction).await?;
+    let needs_consent = needs_consent(state, &interaction, &client).await?;
+    let next_steps = interaction.next_steps(&sign_in_policy(state), needs_consent);
+    Ok(InteractionView {
+        interaction,
+        client,
+        next_steps,
+    })
+}
+
+/// `PUT /api/experience/remember-me`: whether the session this interaction starts outlives the
+/// browser (`session.lifetime`, sliding per `session.sliding_expiration`).
+pub async fn remember_me(state: &AppState, cookie: Option<&str>, remember: bool) -> Result<()> {
+    let mut interaction = load(state, cookie).await?;
+    if remember && !state.settings.sign_in.remember_me {
+        return Err(ExperienceError::RememberMeDisabled);
+    }
+    interaction.remember_me = remember;
+    save(state, &interaction).await
+}
+
+/// `POST /api/experience/submit`: returns where the browser goes to finish the authorization.
+pub async fn submit(state: &AppState, cookie: Option<&str>) -> Result<String> {
+    let mut interaction = load(state, cookie).await?;
+    if interaction.event.is_none() {
+        return Err(ExperienceError::EventNotSet);
+    }
+    let registering = interaction.event == Some(InteractionEvent::Register) && interaction.user_id.is_none();
+    if interaction.user_id.is_none() && !registering {
+        return Err(ExperienceError::NotIdentified);
+    }
+    let client = client_of(state, &interaction).await?;
+    if needs_consent(state, &interaction, &client).await? {
+        return Err(ExperienceError::ConsentRequired);
+    }
+    if registering {
+        registration::create_account(state, &mut interaction).await?;
+        return Ok(resume_url(state));
+    }
+    if interaction.event == Some(InteractionEvent::ForgotPassword) {
+        password_reset::complete(state, &mut interaction).await?;
+        return Ok(resume_url(state));
+    }
+    interaction.submitted_at = Some(Utc::now());
+    save(state, &interaction).await?;
+    Ok(resume_url(state))
+}
