@@ -90,8 +90,14 @@ pub async fn find(conn: &impl Conn, id_hash: &str) -> Result<Option<Stored>> {
         .map(Into::into))
 }
 
+/// A code's stored hash and the address it went to.
+pub struct CodeToCheck {
+    pub code_hash: String,
+    pub email: Option<String>,
+}
+
 /// Takes one try of a live code of this user and purpose, before the typed code is compared:
-/// of any number of concurrent tries `max_attempts` at most find it live. Its stored hash.
+/// of any number of concurrent tries `max_attempts` at most find it live.
 pub async fn take_attempt(
     conn: &impl Conn,
     id_hash: &str,
@@ -99,7 +105,7 @@ pub async fn take_attempt(
     purpose: &str,
     max_attempts: i32,
     now: DateTime<Utc>,
-) -> Result<Option<String>> {
+) -> Result<Option<CodeToCheck>> {
     let taken = av::Entity::update_many()
         .col_expr(av::COLUMN.attempts, Expr::col(av::Column::Attempts).add(1))
         .filter(av::COLUMN.id.eq(id_hash))
@@ -111,7 +117,12 @@ pub async fn take_attempt(
         .filter(av::COLUMN.attempts.lt(max_attempts))
         .exec_with_returning(conn)
         .await?;
-    Ok(taken.into_iter().next().and_then(|row| row.code_hash))
+    Ok(taken.into_iter().next().and_then(|row| {
+        Some(CodeToCheck {
+            code_hash: row.code_hash?,
+            email: row.email,
+        })
+    }))
 }
 
 /// Marks a code verified after a right try; a proof of identity then lives `expires_at` on.

@@ -147,17 +147,14 @@ pub async fn check(
     let taken =
         storage::account_verifications::take_attempt(&state.db, &id_hash, user_id, purpose.as_str(), MAX_ATTEMPTS, now)
             .await?;
-    let Some(stored_hash) = taken else {
+    let Some(taken) = taken else {
         return Err(why_refused(state, &id_hash, user_id, purpose, now).await?);
     };
     let well_formed = code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit());
-    if !(well_formed && constant_time_eq(stored_hash.as_bytes(), code_hash(state, &id_hash, code).as_bytes())) {
+    if !(well_formed && constant_time_eq(taken.code_hash.as_bytes(), code_hash(state, &id_hash, code).as_bytes())) {
         return Err(AccountError::CodeMismatch);
     }
-    let record = storage::account_verifications::find(&state.db, &id_hash)
-        .await?
-        .ok_or(AccountError::VerificationNotFound)?;
-    record.email.ok_or(AccountError::VerificationNotFound)
+    taken.email.ok_or(AccountError::VerificationNotFound)
 }
 
 /// Tells why a conditional update found the record not live, by reading it after the fact.
