@@ -30,6 +30,12 @@ mod m20261201_000002_alter_clients_add_resource_server;
 mod m20261201_000003_alter_users_add_disabled_at;
 mod m20261202_000001_alter_sso_sessions_add_device;
 mod m20261202_000002_create_account_verifications;
+mod m20261202_000003_create_mfa_factors;
+mod m20261202_000004_create_backup_codes;
+mod m20261202_000005_create_remembered_browsers;
+mod m20261202_000006_create_totp_enrolments;
+mod m20261202_000007_alter_interactions_add_mfa;
+mod m20261202_000008_alter_sessions_and_tokens_add_amr;
 
 pub struct Migrator;
 
@@ -64,6 +70,12 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000003_alter_users_add_disabled_at::Migration),
             Box::new(m20261202_000001_alter_sso_sessions_add_device::Migration),
             Box::new(m20261202_000002_create_account_verifications::Migration),
+            Box::new(m20261202_000003_create_mfa_factors::Migration),
+            Box::new(m20261202_000004_create_backup_codes::Migration),
+            Box::new(m20261202_000005_create_remembered_browsers::Migration),
+            Box::new(m20261202_000006_create_totp_enrolments::Migration),
+            Box::new(m20261202_000007_alter_interactions_add_mfa::Migration),
+            Box::new(m20261202_000008_alter_sessions_and_tokens_add_amr::Migration),
         ]
     }
 }

@@ -6,6 +6,7 @@ mod duration;
 mod env;
 mod secret_files;
 mod settings;
+mod two_factor;
 mod validate;
 
 use std::path::Path;
@@ -19,6 +20,7 @@ use figment::{
 pub use account::{AccountSettings, EDITABLE_FIELDS};
 pub use duration::Span;
 pub use settings::*;
+pub use two_factor::{MFA_FACTORS, TwoFactorSettings};
 pub use validate::{ACCOUNT_CLIENT_ID, KNOWN_GRANT_TYPES, KNOWN_SCOPES, validate_client};
 
 #[derive(Debug, thiserror::Error)]

@@ -27,7 +27,7 @@ pub struct Settings {
     pub registration: RegistrationSettings,
     pub sign_in: SignInSettings,
     pub password_reset: PasswordResetSettings,
-    pub two_factor: TwoFactorSettings,
+    pub two_factor: super::TwoFactorSettings,
     pub lockout: LockoutSettings,
     pub password: PasswordPolicySettings,
     pub username: UsernameSettings,
@@ -57,7 +57,7 @@ impl Default for Settings {
             registration: RegistrationSettings::default(),
             sign_in: SignInSettings::default(),
             password_reset: PasswordResetSettings::default(),
-            two_factor: TwoFactorSettings::default(),
+            two_factor: super::TwoFactorSettings::default(),
             lockout: LockoutSettings::default(),
             password: PasswordPolicySettings::default(),
             username: UsernameSettings::default(),
@@ -339,24 +339,6 @@ impl Default for PasswordResetSettings {
         Self {
             enabled: true,
             requires_confirmed_email: false,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct TwoFactorSettings {
-    pub enabled: bool,
-    pub remember_browser: bool,
-    pub cookie_lifetime: Span,
-}
-
-impl Default for TwoFactorSettings {
-    fn default() -> Self {
-        Self {
-            enabled: false,
-            remember_browser: true,
-            cookie_lifetime: Span::from_secs(5 * 60),
         }
     }
 }

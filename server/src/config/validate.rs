@@ -129,6 +129,7 @@ impl Settings {
         self.validate_lifetimes()?;
         self.validate_policy()?;
         self.account.validate()?;
+        self.two_factor.validate()?;
         if !self.experience.sign_in_url.starts_with('/') {
             absolute_url("experience.sign_in_url", &self.experience.sign_in_url)?;
         }
@@ -156,12 +157,6 @@ impl Settings {
     /// Settings of features not built yet: accepting them would let an operator believe they
     /// are in force.
     fn refuse_unbuilt(&self) -> Result<(), ConfigError> {
-        if self.two_factor.enabled {
-            return Err(ConfigError::new(
-                "two_factor.enabled",
-                "two-factor authentication is not available in this version; remove the key or set it to false",
-            ));
-        }
         if self.session.security_stamp_validate_interval.is_some() {
             return Err(ConfigError::new(
                 "session.security_stamp_validate_interval",

@@ -6,4 +6,5 @@ pub mod kek;
 pub mod keys;
 pub mod password;
 pub mod token;
+pub mod totp;
 mod workers;

@@ -65,6 +65,9 @@ pub struct AuthRequest {
     pub max_age: Option<i64>,
     pub login_hint: Option<String>,
     pub ui_locales: Option<String>,
+    /// `acr_values` names `urn:gatehouse:acr:2fa`: the client wants two factors.
+    #[serde(default)]
+    pub two_factors_asked: bool,
     /// An ID token we issued, naming the user the client expects. Checked at once, never
     /// stored with the interaction.
     #[serde(default, skip_serializing)]
@@ -205,6 +208,9 @@ impl RawAuthRequest {
             login_hint: self.get("login_hint").map(str::to_owned),
             id_token_hint: self.get("id_token_hint").map(str::to_owned),
             ui_locales: self.get("ui_locales").map(str::to_owned),
+            two_factors_asked: self
+                .get("acr_values")
+                .is_some_and(|v| v.split(' ').any(|acr| acr == super::authn::ACR_TWO_FACTORS)),
         })
     }
 

@@ -4,6 +4,9 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+pub mod mfa;
+
+pub use self::mfa::{MfaFactor, MfaNeed, MfaState};
 use super::{auth_request::AuthRequest, identifier::IdentifierType};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,6 +40,9 @@ pub enum VerificationRecord {
         id: String,
         identifier_type: IdentifierType,
         user_id: String,
+        /// The identifier's lockout counter, which wrong second-factor codes count toward.
+        #[serde(default)]
+        lockout_key: Option<String>,
     },
     /// A one-time code sent to an address, for this event; `verified` once the right code came back.
     #[serde(rename_all = "camelCase")]
@@ -46,6 +52,8 @@ pub enum VerificationRecord {
         event: InteractionEvent,
         verified: bool,
     },
+    /// A second factor that passed (or an authenticator app set up) after identification.
+    SecondFactor { id: String, factor: MfaFactor },
     /// A live invitation code: registering creates the invited contact's account.
     #[serde(rename_all = "camelCase")]
     Invitation {
@@ -60,7 +68,10 @@ pub enum VerificationRecord {
 impl VerificationRecord {
     pub fn id(&self) -> &str {
         match self {
-            Self::Password { id, .. } | Self::EmailCode { id, .. } | Self::Invitation { id, .. } => id,
+            Self::Password { id, .. }
+            | Self::EmailCode { id, .. }
+            | Self::Invitation { id, .. }
+            | Self::SecondFactor { id, .. } => id,
         }
     }
 }
@@ -149,6 +160,15 @@ pub enum NextStep {
     RedeemInvitation,
     /// A reset identified the user: the new password comes next.
     ResetPassword,
+    /// A second factor before submit: one of `factors`; `masked_email` where the email code
+    /// goes; `remember_browser`: the step offers "remember this browser".
+    Mfa {
+        factors: Vec<MfaFactor>,
+        masked_email: Option<String>,
+        remember_browser: bool,
+    },
+    /// Two-factor authentication is required and the user has no factor: set one up.
+    EnrollMfa,
     /// A third-party client asks for these scopes: the user allows or denies.
     Consent {
         scopes: Vec<String>,
@@ -172,6 +192,8 @@ pub struct Interaction {
     /// "Remember me": the session it starts survives the browser closing.
     pub remember_me: bool,
     pub profile: Profile,
+    /// The second factor of a sign-in.
+    pub mfa: MfaState,
 }
 
 /// What the deployment allows, as the interaction needs to know it.
@@ -229,6 +251,11 @@ impl Interaction {
             }
         };
         let steps = |first: NextStep| vec![first];
+        if self.user_id.is_some()
+            && let Some(step) = self.mfa_step()
+        {
+            return steps(step);
+        }
         match self.event {
             None => vec![NextStep::StartInteraction {
                 events: policy.events(),
@@ -283,6 +310,24 @@ impl Interaction {
                 }
             }
         }
+    }
+
+    /// The second factor (or its enrolment) an identified user still owes.
+    fn mfa_step(&self) -> Option<NextStep> {
+        if !self.mfa.pending() {
+            return None;
+        }
+        Some(match &self.mfa.need {
+            MfaNeed::Factor {
+                factors,
+                remember_browser,
+            } => NextStep::Mfa {
+                factors: factors.clone(),
+                masked_email: self.mfa.masked_email.clone(),
+                remember_browser: *remember_browser,
+            },
+            MfaNeed::Enrol | MfaNeed::Nothing => NextStep::EnrollMfa,
+        })
     }
 
     /// A code sent and not typed yet, or typed and not used yet.

@@ -1,6 +1,7 @@
 //! Pure types that validate on construction: no poem, no sea_orm.
 
 pub mod auth_request;
+pub mod authn;
 pub mod client;
 pub mod identifier;
 pub mod interaction;

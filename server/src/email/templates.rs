@@ -76,6 +76,31 @@ pub fn verification_code(lang: Lang, code: &str) -> Mail {
     }
 }
 
+/// The second factor of a sign-in: whoever asks for it has the account's password, so the
+/// owner is told what to do if it was not them.
+pub fn sign_in_code(lang: Lang, code: &str) -> Mail {
+    let (subject, body) = match lang {
+        Lang::En => (
+            "Your sign-in code".to_owned(),
+            format!(
+                "Your sign-in code is:\n\n{code}\n\nIt is valid for {MINUTES} minutes. If you are not signing in, someone knows your password: change it now.\n"
+            ),
+        ),
+        Lang::Fr => (
+            "Votre code de connexion".to_owned(),
+            format!(
+                "Votre code de connexion est :\n\n{code}\n\nIl est valable {MINUTES} minutes. Si vous n'êtes pas en train de vous connecter, quelqu'un connaît votre mot de passe : changez-le maintenant.\n"
+            ),
+        ),
+    };
+    Mail {
+        kind: "sign_in_code",
+        lang,
+        subject,
+        body,
+    }
+}
+
 /// Someone tried to register with an address that has an account: its owner hears of it (and
 /// gets the code), the person registering learns nothing.
 pub fn registration_attempt(lang: Lang, code: &str, sign_in_url: &str) -> Mail {

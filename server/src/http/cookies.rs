@@ -10,6 +10,8 @@ use crate::config::Settings;
 
 /// Fixed, so that custom experience apps and the spec can name it.
 pub const INTERACTION_COOKIE: &str = "gatehouse_interaction";
+/// Lets its user skip the second factor in this browser.
+pub const REMEMBERED_BROWSER_COOKIE: &str = "gatehouse_remembered_browser";
 /// Over https: a cookie only this origin can set (RFC 6265bis `__Host-`), so that a sibling
 /// subdomain cannot plant its own interaction or session in the user's browser.
 const HOST_PREFIX: &str = "__Host-";
@@ -88,6 +90,30 @@ pub fn session(settings: &Settings, value: &str, expires_at: Option<DateTime<Utc
         cookie.set_max_age((expires_at - Utc::now()).to_std().unwrap_or_default());
     }
     cookie
+}
+
+/// "Remember this browser": a random token whose hash names one user and their security
+/// stamp; HttpOnly, for the identification call of the Experience API.
+pub fn remembered_browser(settings: &Settings, value: &str, expires_at: DateTime<Utc>) -> Cookie {
+    let mut cookie = Cookie::new_with_str(remembered_browser_name(settings), value);
+    cookie.set_http_only(true);
+    cookie.set_same_site(SameSite::Lax);
+    cookie.set_path("/");
+    cookie.set_secure(secure(settings));
+    cookie.set_max_age((expires_at - Utc::now()).to_std().unwrap_or_default());
+    cookie
+}
+
+pub fn read_remembered_browser(settings: &Settings, req: &Request) -> Option<String> {
+    read(req, &remembered_browser_name(settings))
+}
+
+fn remembered_browser_name(settings: &Settings) -> String {
+    if secure(settings) {
+        format!("{HOST_PREFIX}{REMEMBERED_BROWSER_COOKIE}")
+    } else {
+        REMEMBERED_BROWSER_COOKIE.to_owned()
+    }
 }
 
 pub fn clear_session(settings: &Settings) -> Cookie {

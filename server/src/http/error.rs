@@ -145,6 +145,29 @@ pub enum ErrorCode {
     AccountSessionNotFound,
     #[oai(rename = "account.current_session")]
     AccountCurrentSession,
+    /// A second factor must pass before submit.
+    #[oai(rename = "session.mfa_required")]
+    SessionMfaRequired,
+    /// The operator requires a second factor and the user has none: enrol one before submit.
+    #[oai(rename = "session.mfa_enrollment_required")]
+    SessionMfaEnrollmentRequired,
+    /// The second factor did not follow the first within `two_factor.cookie_lifetime`.
+    #[oai(rename = "session.mfa_expired")]
+    SessionMfaExpired,
+    #[oai(rename = "mfa.invalid_code")]
+    MfaInvalidCode,
+    #[oai(rename = "mfa.not_available")]
+    MfaNotAvailable,
+    #[oai(rename = "mfa.disabled")]
+    MfaDisabled,
+    #[oai(rename = "mfa.not_enrolled")]
+    MfaNotEnrolled,
+    #[oai(rename = "mfa.already_enrolled")]
+    MfaAlreadyEnrolled,
+    #[oai(rename = "mfa.remember_browser_disabled")]
+    MfaRememberBrowserDisabled,
+    #[oai(rename = "mfa.browser_not_found")]
+    MfaBrowserNotFound,
     #[oai(rename = "internal.server_error")]
     InternalServerError,
 }
@@ -162,6 +185,14 @@ impl ErrorCode {
             | AccountThirdPartyClient
             | AccountFieldNotEditable
             | AccountDeleteDisabled => StatusCode::FORBIDDEN,
+            SessionMfaRequired
+            | SessionMfaEnrollmentRequired
+            | MfaNotAvailable
+            | MfaDisabled
+            | MfaRememberBrowserDisabled => StatusCode::FORBIDDEN,
+            MfaNotEnrolled | MfaBrowserNotFound => StatusCode::NOT_FOUND,
+            MfaAlreadyEnrolled => StatusCode::CONFLICT,
+            SessionMfaExpired | MfaInvalidCode => StatusCode::UNPROCESSABLE_ENTITY,
             AccountVerificationNotFound | AccountSessionNotFound => StatusCode::NOT_FOUND,
             AccountEmailAlreadyVerified | AccountUsernameAlreadySet => StatusCode::CONFLICT,
             AccountNoPassword
@@ -363,6 +394,10 @@ fn from_poem_error(err: Error) -> ApiError {
 impl From<ExperienceError> for ApiError {
     fn from(err: ExperienceError) -> Self {
         use ExperienceError::*;
+        let err = match err {
+            Mfa(mfa) => return mfa.into(),
+            other => other,
+        };
         let code = match &err {
             NotFound => ErrorCode::SessionNotFound,
             EventNotSet => ErrorCode::SessionEventNotSet,
@@ -410,6 +445,10 @@ impl From<ExperienceError> for ApiError {
             CaptchaExpired => ErrorCode::CaptchaExpired,
             CaptchaUsed => ErrorCode::CaptchaUsed,
             RateLimited { retry_after_secs } => return Self::too_many(err.to_string(), *retry_after_secs),
+            MfaRequired => ErrorCode::SessionMfaRequired,
+            MfaEnrollmentRequired => ErrorCode::SessionMfaEnrollmentRequired,
+            MfaExpired => ErrorCode::SessionMfaExpired,
+            Mfa(_) => unreachable!("answered above"),
             Internal(e) => {
                 tracing::error!(error = %e, "experience request failed");
                 return Self::new(ErrorCode::InternalServerError, "internal error");

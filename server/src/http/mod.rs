@@ -8,6 +8,7 @@ pub mod cookies;
 pub mod error;
 pub mod experience;
 mod guards;
+mod mfa_error;
 mod oidc;
 mod ops;
 mod origins;
@@ -23,6 +24,7 @@ use crate::state::AppState;
 type Apis = (
     experience::ExperienceApi,
     experience::VerificationApi,
+    experience::MfaApi,
     account::AccountApi,
 );
 
@@ -31,6 +33,7 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
         (
             experience::ExperienceApi,
             experience::VerificationApi,
+            experience::MfaApi,
             account::AccountApi,
         ),
         "Gatehouse Experience API",

@@ -9,11 +9,12 @@ use crate::{
     crypto::token::{hash_token, random_token},
     domain::{
         auth_request::{AuthRequest, PageError, Prompt, RawAuthRequest, RedirectError},
+        authn,
         interaction::{Interaction, InteractionEvent},
         user::User,
     },
     service::{
-        InternalError, claims, consent,
+        InternalError, claims, consent, experience, mfa,
         rate_limit::{self, Limit},
         sessions::{self, NewSessionCookie},
     },
@@ -32,6 +33,8 @@ pub enum AuthorizeOutcome {
     Client {
         location: String,
         session: Option<NewSessionCookie>,
+        /// "Remember this browser": the cookie's value and when it ends.
+        remembered_browser: Option<(String, DateTime<Utc>)>,
     },
     /// Too many sign-ins started by this client: try again later.
     TooManyRequests { retry_after_secs: u64 },
@@ -91,6 +94,7 @@ pub async fn authorize(
     let reusable = session.filter(|(s, user)| {
         !request.has_prompt(Prompt::Login)
             && !max_age_exceeded(&request, s.auth_time, now)
+            && meets_acr(state, &request, s)
             && hinted_subject.as_ref().is_none_or(|sub| sub == &user.id)
     });
     let mut signed_in = None;
@@ -100,6 +104,7 @@ pub async fn authorize(
             return Ok(AuthorizeOutcome::Client {
                 location: response_url(state, &request.redirect_uri, request.state.as_deref(), Ok(&code)),
                 session: session_cookie.and_then(|value| sessions::refreshed_cookie(&session, value)),
+                remembered_browser: None,
             });
         }
         signed_in = Some((session, user));
@@ -141,6 +146,7 @@ pub async fn authorize(
         consented_at: None,
         remember_me: false,
         profile: Default::default(),
+        mfa: Default::default(),
     };
     storage::interactions::insert(&state.db, &interaction).await?;
     Ok(AuthorizeOutcome::Experience {
@@ -156,6 +162,7 @@ pub async fn resume(
     interaction_cookie: Option<&str>,
     device: sessions::Device,
 ) -> Result<AuthorizeOutcome, InternalError> {
+    let user_agent = device.user_agent.clone();
     let now = Utc::now();
     let Some(cookie) = interaction_cookie else {
         return Ok(AuthorizeOutcome::InteractionGone);
@@ -190,18 +197,37 @@ pub async fn resume(
         Some(session) => (session, None),
         None => {
             let persistent = interaction.remember_me && state.settings.sign_in.remember_me;
-            let (session, cookie) = sessions::start(state, &tx, &user, persistent, device, now).await?;
+            let amr = if interaction.mfa.passed {
+                authn::PASSWORD_AND_OTP
+            } else {
+                authn::PASSWORD
+            };
+            let (session, cookie) = sessions::start(state, &tx, &user, persistent, device, amr, now).await?;
             (session, Some(cookie))
         }
     };
     let code = issue_code(state, &tx, &interaction.request, &session, &user, now).await?;
     storage::commit(tx).await?;
     tracing::info!(user_id = %user.id, client_id = %interaction.request.client_id, "signed in");
+    // After the commit: a browser is remembered only for a sign-in that happened.
+    let remembered_browser = if experience::mfa::wants_remembering(&interaction) {
+        Some(mfa::remember::remember(state, &user, user_agent.as_deref()).await?)
+    } else {
+        None
+    };
     let request = &interaction.request;
     Ok(AuthorizeOutcome::Client {
         location: response_url(state, &request.redirect_uri, request.state.as_deref(), Ok(&code)),
         session: cookie,
+        remembered_browser,
     })
+}
+
+/// A client asking for two factors (`acr_values`) is not served by a one-factor session while
+/// two factors can be had.
+fn meets_acr(state: &AppState, request: &AuthRequest, session: &SsoSession) -> bool {
+    let two_factors = authn::acr(session.amr.as_deref()) == authn::ACR_TWO_FACTORS;
+    two_factors || !request.two_factors_asked || !state.settings.two_factor.enabled
 }
 
 /// `max_age=0` asks for a sign-in every time, as `prompt=login` does.
@@ -231,6 +257,7 @@ async fn issue_code(
         nonce: request.nonce.clone(),
         code_challenge: request.code_challenge.clone(),
         auth_time: session.auth_time,
+        amr: session.amr.clone(),
         expires_at: now + state.settings.oidc.authorization_code_lifetime.chrono(),
     };
     storage::grants::insert(
@@ -265,6 +292,7 @@ fn client_redirect(
     AuthorizeOutcome::Client {
         location: response_url(state, redirect_uri, client_state, result),
         session: None,
+        remembered_browser: None,
     }
 }
 

@@ -22,6 +22,11 @@ pub struct Attempt {
 }
 
 impl Attempt {
+    /// The counter this attempt counts toward.
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
     /// The password may be honoured: no lock, and no more attempts in flight or failed than a
     /// lock allows. A refused attempt is still hashed, so that it costs what any other costs.
     pub fn admitted(&self, state: &AppState) -> bool {
@@ -41,7 +46,12 @@ fn max_attempts(state: &AppState) -> i32 {
 /// Counts the attempt before its password is checked, so that a burst of concurrent guesses
 /// gets no more checks than sequential ones would.
 pub async fn begin(state: &AppState, kind: IdentifierType, raw: &str) -> Result<Attempt, InternalError> {
-    let key = lockout_key(kind, raw);
+    begin_key(state, lockout_key(kind, raw)).await
+}
+
+/// Counts an attempt toward a counter named earlier: a second factor's code counts toward the
+/// identifier its user signed in with, as a wrong password would.
+pub async fn begin_key(state: &AppState, key: String) -> Result<Attempt, InternalError> {
     if !enabled(state) {
         return Ok(Attempt {
             key,

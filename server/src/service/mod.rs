@@ -14,6 +14,7 @@ pub mod invitations;
 pub mod keys;
 pub mod lockout;
 pub mod logout;
+pub mod mfa;
 pub mod rate_limit;
 pub mod revocation;
 pub mod secrets;

@@ -84,6 +84,7 @@ pub async fn start(
     user: &User,
     persistent: bool,
     device: Device,
+    amr: &str,
     now: DateTime<Utc>,
 ) -> Result<(SsoSession, NewSessionCookie), InternalError> {
     let value = random_token();
@@ -92,6 +93,7 @@ pub async fn start(
         id: hash_token(&value),
         user_id: user.id.clone(),
         auth_time: now,
+        amr: Some(amr.to_owned()),
         security_stamp: user.security_stamp.clone(),
         persistent,
         last_seen_at: now,

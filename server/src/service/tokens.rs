@@ -10,7 +10,7 @@ use crate::{
         jwt::{self, ACCESS_TOKEN_TYPE},
         token::{hash_token, left_half_sha256, random_token},
     },
-    domain::{auth_request::verify_pkce, client::Client, user::User},
+    domain::{auth_request::verify_pkce, authn, client::Client, user::User},
     service::{
         InternalError, claims,
         client_auth::{self, ClientAuthError, Credentials},
@@ -165,6 +165,7 @@ async fn authorization_code(state: &AppState, client: &Client, request: &TokenRe
         grant_id: code.grant_id,
         scope: code.scope,
         auth_time: code.auth_time,
+        amr: code.amr,
         nonce: code.nonce,
         family: None,
     };
@@ -217,6 +218,7 @@ async fn refresh(state: &AppState, client: &Client, request: &TokenRequest) -> R
         grant_id: token.grant_id.clone(),
         scope,
         auth_time: token.auth_time,
+        amr: token.amr.clone(),
         nonce: None,
         family: Some(*token),
     };
@@ -286,6 +288,7 @@ struct Grant {
     grant_id: String,
     scope: String,
     auth_time: DateTime<Utc>,
+    amr: Option<String>,
     nonce: Option<String>,
     /// The refresh token being rotated, if any.
     family: Option<RefreshToken>,
@@ -325,6 +328,8 @@ async fn issue(
         ("exp", json!((now + settings.id_token_lifetime.chrono()).timestamp())),
         ("auth_time", json!(grant.auth_time.timestamp())),
         ("at_hash", json!(left_half_sha256(&access_token))),
+        ("amr", json!(authn::amr(grant.amr.as_deref()))),
+        ("acr", json!(authn::acr(grant.amr.as_deref()))),
     ];
     id_claims.extend(extra.into_iter().map(|(k, v)| (k.to_owned(), v)));
     if let Some(nonce) = &grant.nonce {
@@ -372,6 +377,7 @@ async fn new_refresh_token(
         user_id: user.id.clone(),
         scope: grant.scope.clone(),
         auth_time: grant.auth_time,
+        amr: grant.amr.clone(),
         expires_at: (now + settings.refresh_token_lifetime.chrono()).min(family_expires_at),
         family_expires_at,
     };

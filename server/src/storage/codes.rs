@@ -18,6 +18,8 @@ pub struct AuthorizationCode {
     pub nonce: Option<String>,
     pub code_challenge: Option<String>,
     pub auth_time: DateTime<Utc>,
+    /// How the user signed in (RFC 8176 `amr`, space-separated); `None` means `pwd`.
+    pub amr: Option<String>,
     pub expires_at: DateTime<Utc>,
 }
 
@@ -34,6 +36,7 @@ impl From<authorization_codes::Model> for AuthorizationCode {
             nonce: m.nonce,
             code_challenge: m.code_challenge,
             auth_time: m.auth_time,
+            amr: m.amr,
             expires_at: m.expires_at,
         }
     }
@@ -51,6 +54,7 @@ pub async fn insert(conn: &impl Conn, code: &AuthorizationCode, now: DateTime<Ut
         nonce: Set(code.nonce.clone()),
         code_challenge: Set(code.code_challenge.clone()),
         auth_time: Set(code.auth_time),
+        amr: Set(code.amr.clone()),
         created_at: Set(now),
         expires_at: Set(code.expires_at),
         used_at: Set(None),

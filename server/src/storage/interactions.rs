@@ -22,6 +22,7 @@ fn to_domain(m: interactions::Model) -> Result<Interaction> {
         consented_at: m.consented_at,
         remember_me: m.remember_me,
         profile: from_json("interaction profile", &m.profile)?,
+        mfa: from_json("interaction mfa", &m.mfa)?,
     })
 }
 
@@ -41,6 +42,7 @@ pub async fn insert(conn: &impl Conn, interaction: &Interaction) -> Result<()> {
         consented_at: Set(interaction.consented_at),
         remember_me: Set(interaction.remember_me),
         profile: Set(to_json(&interaction.profile)),
+        mfa: Set(to_json(&interaction.mfa)),
     };
     interactions::Entity::insert(row).exec(conn).await?;
     Ok(())
@@ -77,6 +79,7 @@ pub async fn save(conn: &impl Conn, interaction: &Interaction) -> Result<bool> {
         .col_expr(interactions::COLUMN.consented_at, Expr::value(interaction.consented_at))
         .col_expr(interactions::COLUMN.remember_me, Expr::value(interaction.remember_me))
         .col_expr(interactions::COLUMN.profile, Expr::value(to_json(&interaction.profile)))
+        .col_expr(interactions::COLUMN.mfa, Expr::value(to_json(&interaction.mfa)))
         .filter(interactions::COLUMN.id.eq(interaction.id.as_str()))
         .filter(interactions::COLUMN.consumed_at.is_null())
         .exec(conn)
@@ -102,6 +105,7 @@ pub async fn restart(conn: &impl Conn, id: &str, event: InteractionEvent, now: D
         )
         .col_expr(interactions::COLUMN.remember_me, Expr::value(false))
         .col_expr(interactions::COLUMN.profile, Expr::value("{}"))
+        .col_expr(interactions::COLUMN.mfa, Expr::value("{}"))
         .filter(interactions::COLUMN.id.eq(id))
         .filter(interactions::COLUMN.consumed_at.is_null())
         .filter(interactions::COLUMN.expires_at.gt(now))

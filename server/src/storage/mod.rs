@@ -11,6 +11,7 @@ pub mod interactions;
 pub mod invitations;
 pub mod keys;
 pub mod login_failures;
+pub mod mfa;
 pub mod rate_limits;
 pub mod refresh_tokens;
 pub mod schema;

@@ -15,6 +15,8 @@ pub struct RefreshToken {
     pub user_id: String,
     pub scope: String,
     pub auth_time: DateTime<Utc>,
+    /// How the user signed in (RFC 8176 `amr`, space-separated); `None` means `pwd`.
+    pub amr: Option<String>,
     pub expires_at: DateTime<Utc>,
     pub family_expires_at: DateTime<Utc>,
 }
@@ -29,6 +31,7 @@ impl From<refresh_tokens::Model> for RefreshToken {
             user_id: m.user_id,
             scope: m.scope,
             auth_time: m.auth_time,
+            amr: m.amr,
             expires_at: m.expires_at,
             family_expires_at: m.family_expires_at,
         }
@@ -44,6 +47,7 @@ pub async fn insert(conn: &impl Conn, token: &RefreshToken, now: DateTime<Utc>) 
         user_id: Set(token.user_id.clone()),
         scope: Set(token.scope.clone()),
         auth_time: Set(token.auth_time),
+        amr: Set(token.amr.clone()),
         created_at: Set(now),
         expires_at: Set(token.expires_at),
         family_expires_at: Set(token.family_expires_at),

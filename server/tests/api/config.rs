@@ -76,8 +76,11 @@ fn bad_values_are_refused_naming_their_key() {
         ("demo_mode = true\nlisten = \"0.0.0.0:3000\"", "demo_mode"),
         // Behind a reverse proxy on the same host, every client would look loopback.
         ("demo_mode = true\npublic_url = \"https://id.example.com\"", "demo_mode"),
-        // Settings of features not built yet are refused, not silently ignored.
-        ("[two_factor]\nenabled = true", "two_factor.enabled"),
+        ("[two_factor]\nrequired = true", "two_factor.required"),
+        (
+            "[two_factor]\nenabled = true\nfactors = [\"sms\"]",
+            "two_factor.factors",
+        ),
         (
             "[session]\nsecurity_stamp_validate_interval = \"30m\"",
             "session.security_stamp_validate_interval",

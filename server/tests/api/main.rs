@@ -27,6 +27,7 @@ mod lockout;
 mod logout;
 mod logs;
 mod mail;
+mod mfa;
 mod openapi;
 mod operations;
 mod password_reset;

@@ -19,6 +19,7 @@ mod sign_in {
                 max_age: None,
                 login_hint: None,
                 ui_locales: None,
+                two_factors_asked: false,
                 id_token_hint: None,
             },
             event: None,
@@ -30,6 +31,7 @@ mod sign_in {
             consented_at: None,
             remember_me: false,
             profile: Profile::default(),
+            mfa: Default::default(),
         }
     }
 
@@ -56,6 +58,7 @@ mod sign_in {
             id: "v1".into(),
             identifier_type: IdentifierType::Username,
             user_id: "u".into(),
+            lockout_key: None,
         });
         assert_eq!(
             it.next_steps(&policy, false)[0],

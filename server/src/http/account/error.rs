@@ -12,6 +12,10 @@ use crate::{
 impl From<AccountError> for ApiError {
     fn from(err: AccountError) -> Self {
         use AccountError::*;
+        let err = match err {
+            Mfa(mfa) => return mfa.into(),
+            other => other,
+        };
         let code = match &err {
             Disabled => ErrorCode::AccountDisabled,
             InvalidToken => ErrorCode::AccountInvalidToken,
@@ -48,6 +52,7 @@ impl From<AccountError> for ApiError {
             CodeSuperseded => ErrorCode::VerificationCodeSuperseded,
             CodeUsed => ErrorCode::VerificationCodeUsed,
             User(user) => user_code(user),
+            Mfa(_) => unreachable!("answered above"),
             RateLimited { retry_after_secs } => return Self::too_many(err.to_string(), *retry_after_secs),
             Internal(e) => {
                 tracing::error!(error = %e, "account request failed");

@@ -72,6 +72,16 @@ impl ErrorCode {
         AccountDeleteDisabled,
         AccountSessionNotFound,
         AccountCurrentSession,
+        SessionMfaRequired,
+        SessionMfaEnrollmentRequired,
+        SessionMfaExpired,
+        MfaInvalidCode,
+        MfaNotAvailable,
+        MfaDisabled,
+        MfaNotEnrolled,
+        MfaAlreadyEnrolled,
+        MfaRememberBrowserDisabled,
+        MfaBrowserNotFound,
         InternalServerError,
     ];
 
@@ -176,6 +186,26 @@ impl ErrorCode {
             AccountDeleteDisabled => "Users cannot delete their own account here (`account.allow_delete`).",
             AccountSessionNotFound => "No live session of this account has this id.",
             AccountCurrentSession => "This is the session making the call: sign out (`/oidc/session/end`) instead.",
+            SessionMfaRequired => {
+                "The user has two-factor authentication on: a second factor (`mfa` step) must pass before submit. No code reaches the client before it."
+            }
+            SessionMfaEnrollmentRequired => {
+                "The operator requires two-factor authentication and the user has no factor: enrol one (`enrollMfa` step) before submit."
+            }
+            SessionMfaExpired => {
+                "The second factor did not follow the first within `two_factor.cookie_lifetime`: the user was forgotten; sign in again (`nextSteps` says how)."
+            }
+            MfaInvalidCode => {
+                "The second-factor code is wrong, replayed or used up (the same answer for each); wrong codes count toward lockout."
+            }
+            MfaNotAvailable => {
+                "This factor is not offered here (`two_factor.factors`), or no second factor is pending."
+            }
+            MfaDisabled => "Two-factor authentication is turned off (`two_factor.enabled`).",
+            MfaNotEnrolled => "The account has no such factor, or the setup it names has expired or was used.",
+            MfaAlreadyEnrolled => "The account has this factor already: remove it first.",
+            MfaRememberBrowserDisabled => "\"Remember this browser\" is turned off (`two_factor.remember_browser`).",
+            MfaBrowserNotFound => "No remembered browser of this account has this id.",
             InternalServerError => "Gatehouse failed; the operator's log has the request id.",
         }
     }

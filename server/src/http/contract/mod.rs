@@ -118,6 +118,13 @@ const CODE: &[ErrorCode] = &[
     VerificationCodeUsed,
 ];
 const SENDING: &[ErrorCode] = &[RateLimitExceeded];
+/// A second-factor step of a sign-in.
+const MFA_STEP: &[ErrorCode] = &[
+    SessionNotIdentified,
+    SessionMfaExpired,
+    MfaNotAvailable,
+    RateLimitExceeded,
+];
 
 /// Every operation of the Experience API with the codes of its own.
 pub const ROUTES: &[RouteErrors] = &[
@@ -278,6 +285,9 @@ pub const ROUTES: &[RouteErrors] = &[
                 SessionProfileIncomplete,
                 SessionRegistrationInvitationOnly,
                 SessionUserDisabled,
+                SessionMfaRequired,
+                SessionMfaEnrollmentRequired,
+                SessionMfaExpired,
                 UserInvalidEmail,
                 UserEmailTaken,
                 InvitationNotFound,
@@ -314,6 +324,54 @@ pub const ROUTES: &[RouteErrors] = &[
             VerificationCodeUsed,
             UserInvalidEmail,
         ]],
+    ),
+    route(
+        "post",
+        "/api/experience/verification/totp/verify",
+        BODY,
+        &[MFA_STEP, &[MfaInvalidCode, MfaNotEnrolled]],
+    ),
+    route(
+        "post",
+        "/api/experience/verification/backup-code/verify",
+        BODY,
+        &[MFA_STEP, &[MfaInvalidCode]],
+    ),
+    route(
+        "post",
+        "/api/experience/verification/mfa-email-code",
+        COOKIE,
+        &[MFA_STEP],
+    ),
+    route(
+        "post",
+        "/api/experience/verification/mfa-email-code/verify",
+        BODY,
+        &[
+            MFA_STEP,
+            &[
+                SessionVerificationNotFound,
+                MfaInvalidCode,
+                VerificationCodeMismatch,
+                VerificationCodeExpired,
+                VerificationCodeTooManyAttempts,
+                VerificationCodeSuperseded,
+                VerificationCodeUsed,
+            ],
+        ],
+    ),
+    route(
+        "put",
+        "/api/experience/remember-browser",
+        BODY,
+        &[&[SessionNotIdentified, MfaRememberBrowserDisabled, MfaNotAvailable]],
+    ),
+    route("post", "/api/experience/verification/totp/secret", COOKIE, &[MFA_STEP]),
+    route(
+        "post",
+        "/api/experience/profile/mfa",
+        BODY,
+        &[MFA_STEP, &[MfaNotEnrolled]],
     ),
     route(
         "post",

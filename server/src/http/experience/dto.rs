@@ -3,6 +3,7 @@
 use poem_openapi::{Enum, Object, Union};
 
 use super::{
+    mfa_dto::{EnrollFactorDto, EnrollMfaStep, MfaStep},
     policy_dto::{FormPolicies, PasswordPolicyDto},
     profile_dto::{ProfileDto, ProfileStep},
     text::Text,
@@ -156,8 +157,9 @@ pub struct VerificationDto {
     pub verified: bool,
 }
 
-impl From<&VerificationRecord> for VerificationDto {
-    fn from(v: &VerificationRecord) -> Self {
+impl VerificationDto {
+    /// The verifications of the first factor; a second factor shows in `nextSteps` instead.
+    fn of(v: &VerificationRecord) -> Option<Self> {
         let (kind, identifier_type, verified) = match v {
             VerificationRecord::Password { identifier_type, .. } => {
                 (VerificationTypeDto::Password, (*identifier_type).into(), true)
@@ -166,13 +168,14 @@ impl From<&VerificationRecord> for VerificationDto {
                 (VerificationTypeDto::EmailCode, IdentifierTypeDto::Email, *verified)
             }
             VerificationRecord::Invitation { .. } => (VerificationTypeDto::Invitation, IdentifierTypeDto::Email, true),
+            VerificationRecord::SecondFactor { .. } => return None,
         };
-        Self {
+        Some(Self {
             verification_id: v.id().to_owned(),
             kind,
             identifier_type,
             verified,
-        }
+        })
     }
 }
 
@@ -261,6 +264,10 @@ pub enum NextStepDto {
     RedeemInvitation(RedeemInvitationStep),
     #[oai(mapping = "resetPassword")]
     ResetPassword(ResetPasswordStep),
+    #[oai(mapping = "mfa")]
+    Mfa(MfaStep),
+    #[oai(mapping = "enrollMfa")]
+    EnrollMfa(EnrollMfaStep),
     #[oai(mapping = "submit")]
     Submit(SubmitStep),
 }
@@ -301,6 +308,18 @@ impl NextStepDto {
                 endpoint: "/api/experience/profile/password".into(),
                 password_policy: policies.password.clone(),
             }),
+            NextStep::Mfa {
+                factors,
+                masked_email,
+                remember_browser,
+            } => Self::Mfa(MfaStep {
+                factors: factors.into_iter().map(Into::into).collect(),
+                masked_email,
+                remember_browser,
+            }),
+            NextStep::EnrollMfa => Self::EnrollMfa(EnrollMfaStep {
+                factors: vec![EnrollFactorDto::Totp],
+            }),
             NextStep::Submit => Self::Submit(SubmitStep {
                 endpoint: "/api/experience/submit".into(),
             }),
@@ -339,7 +358,7 @@ impl InteractionDto {
             application: (&view.client).into(),
             login_hint: it.request.login_hint,
             ui_locales: it.request.ui_locales,
-            verifications: it.verifications.iter().map(Into::into).collect(),
+            verifications: it.verifications.iter().filter_map(VerificationDto::of).collect(),
             identified: it.user_id.is_some(),
             remember_me: it.remember_me,
             profile: (&it.profile).into(),

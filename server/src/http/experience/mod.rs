@@ -2,6 +2,8 @@
 //! function and map the result.
 
 pub mod dto;
+mod mfa;
+mod mfa_dto;
 mod policy_dto;
 mod profile_dto;
 mod sign_in_exp_dto;
@@ -14,7 +16,7 @@ use poem_openapi::{ApiResponse, OpenApi, Tags, param::Query, payload::Json};
 use secrecy::SecretString;
 
 use self::{dto::*, policy_dto::FormPolicies, profile_dto::ProfileBody, sign_in_exp_dto::SignInExperienceDto};
-pub use self::{policy_dto::PasswordPolicyDto, verification::VerificationApi};
+pub use self::{mfa::MfaApi, policy_dto::PasswordPolicyDto, verification::VerificationApi};
 use super::{client_ip, cookies, error::ApiError};
 use crate::{
     service::{
@@ -154,7 +156,8 @@ impl ExperienceApi {
 
     /// Identify the user
     ///
-    /// The user a verification proved becomes the interaction's user.
+    /// The user a verification proved becomes the interaction's user. A user with two-factor
+    /// authentication on gets the `mfa` step next, unless this browser is remembered for them.
     #[oai(
         path = "/experience/identification",
         operation_id = "identify",
@@ -167,7 +170,14 @@ impl ExperienceApi {
         req: &Request,
         body: Json<IdentificationBody>,
     ) -> Result<NoContent, ApiError> {
-        experience::identify(&state, cookie(&state, req).as_deref(), &body.0.verification_id.0).await?;
+        let remembered = cookies::read_remembered_browser(&state.settings, req);
+        experience::identify(
+            &state,
+            cookie(&state, req).as_deref(),
+            &body.0.verification_id.0,
+            remembered.as_deref(),
+        )
+        .await?;
         Ok(NoContent::Done)
     }
 

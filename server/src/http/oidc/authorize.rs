@@ -82,9 +82,16 @@ fn respond(state: &AppState, jar: &CookieJar, outcome: AuthorizeOutcome) -> Resp
                 .insert(poem::http::header::RETRY_AFTER, retry_after_secs.into());
             page
         }
-        AuthorizeOutcome::Client { location, session } => {
+        AuthorizeOutcome::Client {
+            location,
+            session,
+            remembered_browser,
+        } => {
             if let Some(session) = session {
                 jar.add(cookies::session(settings, &session.value, session.expires_at));
+            }
+            if let Some((value, expires_at)) = remembered_browser {
+                jar.add(cookies::remembered_browser(settings, &value, expires_at));
             }
             redirect(&location)
         }

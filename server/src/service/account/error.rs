@@ -67,6 +67,8 @@ pub enum AccountError {
     #[error("too many requests: retry in {retry_after_secs}s")]
     RateLimited { retry_after_secs: u64 },
     #[error(transparent)]
+    Mfa(#[from] crate::service::mfa::MfaError),
+    #[error(transparent)]
     Internal(#[from] InternalError),
 }
 

@@ -85,6 +85,14 @@ pub enum ExperienceError {
     CaptchaExpired,
     #[error("this captcha solution was used already")]
     CaptchaUsed,
+    #[error("a second factor must pass before submit")]
+    MfaRequired,
+    #[error("two-factor authentication is required: set up a factor before submit")]
+    MfaEnrollmentRequired,
+    #[error("the second factor came too late: sign in again")]
+    MfaExpired,
+    #[error(transparent)]
+    Mfa(#[from] crate::service::mfa::MfaError),
     #[error(transparent)]
     Internal(#[from] InternalError),
 }

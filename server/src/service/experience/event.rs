@@ -57,5 +57,6 @@ pub async fn switch_event(
     interaction.event = Some(event);
     interaction.user_id = None;
     interaction.submitted_at = None;
+    interaction.mfa = Default::default();
     save(state, &interaction).await
 }

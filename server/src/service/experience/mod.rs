@@ -8,6 +8,7 @@ mod consent;
 mod error;
 mod event;
 mod identify;
+pub mod mfa;
 pub(crate) mod password;
 pub mod password_reset;
 pub(crate) mod policy;

@@ -91,6 +91,7 @@ pub async fn verify_password(
         id: id.clone(),
         identifier_type: kind,
         user_id: user.id,
+        lockout_key: Some(attempt.key().to_owned()),
     });
     trim_verifications(&mut interaction);
     save(state, &interaction).await?;

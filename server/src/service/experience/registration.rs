@@ -300,7 +300,9 @@ pub(super) async fn create_account(state: &AppState, interaction: &mut Interacti
     .await?
     .ok_or(ExperienceError::UsernameTaken)?;
     interaction.user_id = Some(user.id.clone());
-    interaction.submitted_at = Some(now);
+    if !super::mfa::require_enrolment(state, interaction) {
+        interaction.submitted_at = Some(now);
+    }
     interaction.profile.password_hash = None;
     interaction.profile.password_sealed = None;
     if !storage::interactions::save(&tx, interaction).await? {

@@ -5,7 +5,7 @@ use chrono::Utc;
 use super::{
     ExperienceError, Result,
     consent::needs_consent,
-    password_reset,
+    mfa, password_reset,
     policy::sign_in_policy,
     registration,
     store::{client_of, load, save},
@@ -64,8 +64,11 @@ pub async fn submit(state: &AppState, cookie: Option<&str>) -> Result<String> {
     }
     if registering {
         registration::create_account(state, &mut interaction).await?;
+        // The account exists; when two factors are required, an app is set up first.
+        mfa::gate(state, &mut interaction).await?;
         return Ok(resume_url(state));
     }
+    mfa::gate(state, &mut interaction).await?;
     if interaction.event == Some(InteractionEvent::ForgotPassword) {
         password_reset::complete(state, &mut interaction).await?;
         return Ok(resume_url(state));

@@ -32,7 +32,7 @@ type Result<T, E = ExperienceError> = std::result::Result<T, E>;
 const LIFETIME_MINUTES: i64 = 10;
 const MAX_ATTEMPTS: i32 = 5;
 
-fn limits(state: &AppState, email: &Email, ip: Option<IpAddr>) -> [(Limit, String); 3] {
+pub(super) fn limits(state: &AppState, email: &Email, ip: Option<IpAddr>) -> [(Limit, String); 3] {
     let r = &state.settings.rate_limits;
     let address = email.normalized();
     // The first is the resend cooldown the UI shows.
@@ -174,11 +174,19 @@ pub async fn verify(
     if *verified {
         return Err(ExperienceError::CodeUsed);
     }
+    check(state, &interaction.id, verification_id, code).await?;
+    *verified = true;
+    save(state, &interaction).await?;
+    Ok(verification_id.to_owned())
+}
+
+/// Checks a code of this interaction and marks it verified; a wrong one costs a try.
+pub(super) async fn check(state: &AppState, interaction_id: &str, verification_id: &str, code: &str) -> Result<()> {
     let now = Utc::now();
     // The try is counted first, atomically: checking the count, then comparing, then counting
     // would let concurrent tries all pass the check.
     let Some(attempt) =
-        storage::verification_codes::take_attempt(&state.db, verification_id, &interaction.id, MAX_ATTEMPTS, now)
+        storage::verification_codes::take_attempt(&state.db, verification_id, interaction_id, MAX_ATTEMPTS, now)
             .await?
     else {
         return Err(why_refused(state, verification_id, now).await?);
@@ -196,9 +204,34 @@ pub async fn verify(
     if !storage::verification_codes::mark_verified(&state.db, verification_id, now).await? {
         return Err(why_refused(state, verification_id, now).await?);
     }
-    *verified = true;
-    save(state, &interaction).await?;
-    Ok(verification_id.to_owned())
+    Ok(())
+}
+
+/// Stores a new code for the interaction (retiring its older ones): its verification id and
+/// the code to send.
+pub(super) async fn store_new(
+    state: &AppState,
+    interaction_id: &str,
+    event: &str,
+    email: &Email,
+    client_ip: Option<IpAddr>,
+) -> Result<(String, String)> {
+    let code = six_digit_code();
+    let verification_id = uuid::Uuid::new_v4().to_string();
+    let now = Utc::now();
+    let stored = NewCode {
+        id: verification_id.clone(),
+        interaction_id: interaction_id.to_owned(),
+        event: event.to_owned(),
+        email: email.as_str().to_owned(),
+        email_normalized: email.normalized(),
+        code_hash: code_hash(state, &verification_id, &code),
+        deliverable: true,
+        client_ip: client_ip.map(|ip| ip.to_string()),
+        expires_at: now + Duration::minutes(LIFETIME_MINUTES),
+    };
+    storage::verification_codes::replace(&state.db, stored, now).await?;
+    Ok((verification_id, code))
 }
 
 /// Tells why a conditional update found the code not live, by reading it after the fact.

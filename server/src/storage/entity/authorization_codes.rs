@@ -15,6 +15,8 @@ pub struct Model {
     pub nonce: Option<String>,
     pub code_challenge: Option<String>,
     pub auth_time: DateTimeUtc,
+    /// RFC 8176 methods, space-separated; none on rows from before two-factor sign-in.
+    pub amr: Option<String>,
     pub created_at: DateTimeUtc,
     pub expires_at: DateTimeUtc,
     pub used_at: Option<DateTimeUtc>,

@@ -19,6 +19,7 @@ pub struct Model {
     pub consented_at: Option<DateTimeUtc>,
     pub remember_me: bool,
     pub profile: String,
+    pub mfa: String,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -12,6 +12,8 @@ pub struct Model {
     pub user_id: String,
     pub scope: String,
     pub auth_time: DateTimeUtc,
+    /// RFC 8176 methods, space-separated; none on rows from before two-factor sign-in.
+    pub amr: Option<String>,
     pub created_at: DateTimeUtc,
     pub expires_at: DateTimeUtc,
     pub family_expires_at: DateTimeUtc,

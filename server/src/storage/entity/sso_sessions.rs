@@ -8,6 +8,8 @@ pub struct Model {
     pub id: String,
     pub user_id: String,
     pub auth_time: DateTimeUtc,
+    /// RFC 8176 methods, space-separated; none on rows from before two-factor sign-in.
+    pub amr: Option<String>,
     pub security_stamp: String,
     pub persistent: bool,
     pub created_at: DateTimeUtc,

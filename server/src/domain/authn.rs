@@ -1,0 +1,47 @@
+//! How a user signed in: the RFC 8176 authentication method references (`amr`) of a sign-in
+//! and the authentication context class (`acr`) they earn.
+
+/// Two factors passed (a password and a one-time code).
+pub const ACR_TWO_FACTORS: &str = "urn:gatehouse:acr:2fa";
+/// One factor: a password, or a remembered browser standing in for the second.
+pub const ACR_ONE_FACTOR: &str = "urn:gatehouse:acr:1fa";
+
+/// The methods of a password sign-in.
+pub const PASSWORD: &str = "pwd";
+/// The methods of a password sign-in completed by a second factor's one-time code.
+pub const PASSWORD_AND_OTP: &str = "pwd otp mfa";
+
+/// The stored, space-separated methods as a list; rows from before two-factor sign-in have
+/// none, and those were password sign-ins.
+pub fn amr(stored: Option<&str>) -> Vec<&str> {
+    stored
+        .unwrap_or(PASSWORD)
+        .split(' ')
+        .filter(|m| !m.is_empty())
+        .collect()
+}
+
+pub fn acr(stored: Option<&str>) -> &'static str {
+    if amr(stored).contains(&"mfa") {
+        ACR_TWO_FACTORS
+    } else {
+        ACR_ONE_FACTOR
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn old_rows_are_password_sign_ins() {
+        assert_eq!(amr(None), ["pwd"]);
+        assert_eq!(acr(None), ACR_ONE_FACTOR);
+    }
+
+    #[test]
+    fn a_second_factor_earns_the_two_factor_class() {
+        assert_eq!(amr(Some(PASSWORD_AND_OTP)), ["pwd", "otp", "mfa"]);
+        assert_eq!(acr(Some(PASSWORD_AND_OTP)), ACR_TWO_FACTORS);
+    }
+}
