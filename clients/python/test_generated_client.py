@@ -213,7 +213,7 @@ def toml_str(value: str) -> str:
 class Server:
     """A migrated Gatehouse in `folder`: its config, SQLite database, mail folder and log."""
 
-    def __init__(self, binary: Path, folder: Path, *, sign_in_by_email: bool) -> None:
+    def __init__(self, binary: Path, folder: Path, *, sign_in_by_email: bool, extra_config: str = "") -> None:
         self.binary = binary
         self.folder = folder
         folder.mkdir(parents=True)
@@ -264,6 +264,7 @@ class Server:
                     'scopes = ["openid", "profile", "email", "offline_access", "account"]',
                     "first_party = true",
                     "",
+                    extra_config,  # more sections, for another test's server
                 ]
             )
         )

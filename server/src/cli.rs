@@ -1,6 +1,7 @@
 //! The `gatehouse` command line.
 
 mod lists;
+mod mfa;
 mod output;
 
 use std::{io::Read, path::PathBuf};
@@ -169,6 +170,9 @@ pub enum UserCommand {
     /// Delete an account with its sessions, grants, tokens and consents; its username and
     /// email become free.
     Delete { id: String },
+    /// Manage an account's second factors.
+    #[command(subcommand)]
+    Mfa(mfa::MfaCommand),
     /// Forget the failed passwords and any lockout of a sign-in identifier.
     Unlock {
         #[arg(long, conflicts_with = "email", required_unless_present = "email")]
@@ -276,6 +280,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::User(UserCommand::Disable { id }) => account(settings, out, &id, Account::Disable).await,
         Command::User(UserCommand::Enable { id }) => account(settings, out, &id, Account::Enable).await,
         Command::User(UserCommand::Delete { id }) => account(settings, out, &id, Account::Delete).await,
+        Command::User(UserCommand::Mfa(command)) => mfa::run(settings, out, command).await,
         Command::User(UserCommand::Unlock { username, email }) => {
             let (kind, value) = match (username, email) {
                 (Some(name), _) => (IdentifierType::Username, name),

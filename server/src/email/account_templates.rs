@@ -58,3 +58,68 @@ pub fn account_deleted(lang: Lang) -> Mail {
     };
     mail("account_deleted", lang, text)
 }
+
+/// A change to the account's second factors, for [`two_factor_changed`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TwoFactorChange {
+    AppAdded,
+    AppRemoved,
+    EmailCodesOn,
+    EmailCodesOff,
+    BackupCodesReplaced,
+}
+
+pub fn two_factor_changed(lang: Lang, change: TwoFactorChange) -> Mail {
+    use TwoFactorChange::*;
+    let (subject, what) = match (lang, change) {
+        (Lang::En, AppAdded) => (
+            "An authenticator app was added to your account",
+            "An authenticator app now gives the second step of your sign-ins.",
+        ),
+        (Lang::En, AppRemoved) => (
+            "The authenticator app was removed from your account",
+            "The authenticator app no longer signs you in.",
+        ),
+        (Lang::En, EmailCodesOn) => (
+            "Sign-in codes by email were turned on",
+            "A code sent to this address can now give the second step of your sign-ins.",
+        ),
+        (Lang::En, EmailCodesOff) => (
+            "Sign-in codes by email were turned off",
+            "Codes sent to this address no longer sign you in.",
+        ),
+        (Lang::En, BackupCodesReplaced) => (
+            "Your backup codes were replaced",
+            "New backup codes were made for your account; the old ones no longer work.",
+        ),
+        (Lang::Fr, AppAdded) => (
+            "Une application d'authentification a été ajoutée à votre compte",
+            "Une application d'authentification donne désormais la seconde étape de vos connexions.",
+        ),
+        (Lang::Fr, AppRemoved) => (
+            "L'application d'authentification a été retirée de votre compte",
+            "L'application d'authentification ne vous connecte plus.",
+        ),
+        (Lang::Fr, EmailCodesOn) => (
+            "Les codes de connexion par courriel ont été activés",
+            "Un code envoyé à cette adresse peut désormais donner la seconde étape de vos connexions.",
+        ),
+        (Lang::Fr, EmailCodesOff) => (
+            "Les codes de connexion par courriel ont été désactivés",
+            "Les codes envoyés à cette adresse ne vous connectent plus.",
+        ),
+        (Lang::Fr, BackupCodesReplaced) => (
+            "Vos codes de secours ont été remplacés",
+            "De nouveaux codes de secours ont été créés pour votre compte ; les anciens ne fonctionnent plus.",
+        ),
+    };
+    let body = match lang {
+        Lang::En => format!(
+            "{what} Your other sessions were signed out.\n\nIf you did not make this change, reset your password now and contact the administrator.\n"
+        ),
+        Lang::Fr => format!(
+            "{what} Vos autres sessions ont été fermées.\n\nSi vous n'êtes pas à l'origine de ce changement, réinitialisez votre mot de passe maintenant et contactez l'administrateur.\n"
+        ),
+    };
+    mail("two_factor_changed", lang, (subject, body))
+}

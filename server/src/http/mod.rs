@@ -26,6 +26,7 @@ type Apis = (
     experience::VerificationApi,
     experience::MfaApi,
     account::AccountApi,
+    account::AccountMfaApi,
 );
 
 pub fn api_service() -> OpenApiService<Apis, ()> {
@@ -35,6 +36,7 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
             experience::VerificationApi,
             experience::MfaApi,
             account::AccountApi,
+            account::AccountMfaApi,
         ),
         "Gatehouse Experience API",
         env!("CARGO_PKG_VERSION"),

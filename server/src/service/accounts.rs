@@ -1,13 +1,26 @@
-//! What an administrator does to an account (`gatehouse user disable|enable|delete`).
+//! What an administrator does to an account (`gatehouse user disable|enable|delete|mfa reset`).
 
 use chrono::Utc;
 
-use crate::{crypto::token::random_token, service::InternalError, state::AppState, storage};
+use crate::{
+    crypto::token::random_token,
+    domain::{
+        identifier::{Identifier, IdentifierType},
+        user::User,
+    },
+    service::InternalError,
+    state::AppState,
+    storage,
+};
 
 #[derive(Debug, thiserror::Error)]
 pub enum AccountError {
     #[error("no account has this id")]
     NotFound,
+    #[error("no account has this {0}")]
+    NotFoundBy(&'static str),
+    #[error("several accounts share this address: name the account by its username")]
+    SharedEmail,
     #[error("the account is disabled already")]
     AlreadyDisabled,
     #[error("the account is not disabled")]
@@ -19,7 +32,8 @@ pub enum AccountError {
 impl AccountError {
     pub fn code(&self) -> &'static str {
         match self {
-            Self::NotFound => "user.not_found",
+            Self::NotFound | Self::NotFoundBy(_) => "user.not_found",
+            Self::SharedEmail => "user.email_shared",
             Self::AlreadyDisabled => "user.already_disabled",
             Self::NotDisabled => "user.not_disabled",
             Self::Internal(_) => "internal.server_error",
@@ -78,4 +92,60 @@ pub async fn delete(state: &AppState, id: &str) -> Result<(), AccountError> {
     storage::commit(tx).await?;
     tracing::warn!(user_id = %id, "account deleted");
     Ok(())
+}
+
+/// The one account a username or an address names.
+async fn find_by(state: &AppState, kind: IdentifierType, raw: &str) -> Result<User, AccountError> {
+    let not_found = AccountError::NotFoundBy(kind.as_str());
+    let Ok(identifier) = Identifier::parse(kind, raw) else {
+        return Err(not_found);
+    };
+    match identifier {
+        Identifier::Username(name) => storage::users::find_by_username(&state.db, name.normalized())
+            .await?
+            .ok_or(not_found),
+        Identifier::Email(email) => {
+            let mut users = storage::users::find_by_email(&state.db, &email.normalized()).await?;
+            match users.len() {
+                0 => Err(not_found),
+                1 => Ok(users.remove(0)),
+                _ => Err(AccountError::SharedEmail),
+            }
+        }
+    }
+}
+
+/// What `user mfa reset` did.
+#[derive(Debug, Clone)]
+pub struct MfaReset {
+    pub user_id: String,
+    pub removed: storage::mfa::Removed,
+    pub sessions_ended: u64,
+}
+
+/// Everything second-factor of the account goes (a lost phone, or a factor someone else
+/// added), in one transaction with a new security stamp: its sessions and grants end, so that
+/// whoever holds one signs in again, with the password and without a second step.
+pub async fn reset_mfa(state: &AppState, kind: IdentifierType, raw: &str) -> Result<MfaReset, AccountError> {
+    let user = find_by(state, kind, raw).await?;
+    let now = Utc::now();
+    let tx = storage::begin(&state.db).await?;
+    let removed = storage::mfa::delete_all_of_user(&tx, &user.id).await?;
+    if !storage::users::set_security_stamp(&tx, &user.id, &random_token()).await? {
+        return Err(AccountError::NotFound);
+    }
+    let sessions_ended = storage::sessions::revoke_all_of_user(&tx, &user.id, now).await?;
+    storage::grants::revoke_all_of_user(&tx, &user.id, now).await?;
+    storage::commit(tx).await?;
+    tracing::warn!(
+        user_id = %user.id,
+        factors = removed.factors,
+        backup_codes = removed.backup_codes,
+        "second factors reset"
+    );
+    Ok(MfaReset {
+        user_id: user.id,
+        removed,
+        sessions_ended,
+    })
 }

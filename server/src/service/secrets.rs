@@ -1,5 +1,6 @@
 //! Secrets at rest: which key-encryption key seals them, sealing rows written before sealing
-//! existed, and re-sealing everything under a new KEK (`gatehouse secrets rotate-kek`).
+//! existed, and re-sealing everything under a new KEK (`gatehouse secrets rotate-kek`): the
+//! signing keys, the server secrets and the authenticator apps' TOTP secrets.
 
 use std::path::Path;
 
@@ -170,6 +171,12 @@ pub async fn rotate_kek(db: &Db, keks: &Keks, new: Kek) -> Result<u64, SecretsEr
         let plain = open_any(keks, &stored, &row)?;
         let new = target.seal(&plain, &row);
         count += u64::from(storage::server_secrets::replace(&tx, &name, &stored, &new).await?);
+    }
+    for stored in storage::mfa_secrets::all(&tx).await? {
+        let row = crate::service::mfa::totp::sealing_row(&stored.user_id);
+        let plain = open_any(keks, &stored.sealed, &row)?;
+        let new = target.seal(&plain, &row);
+        count += u64::from(storage::mfa_secrets::replace(&tx, &stored, &new).await?);
     }
     storage::commit(tx).await?;
     Ok(count)

@@ -304,20 +304,37 @@ pub async fn forget_browsers(conn: &impl Conn, user_id: &str, id: Option<&str>) 
     Ok(delete.exec(conn).await?.rows_affected)
 }
 
+/// What [`delete_all_of_user`] removed, by kind of row.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Removed {
+    pub factors: u64,
+    pub backup_codes: u64,
+    pub enrolments: u64,
+    pub browsers: u64,
+}
+
 /// Everything second-factor of a user (`gatehouse user mfa reset`, account deletion).
-pub async fn delete_all_of_user(conn: &impl Conn, user_id: &str) -> Result<()> {
-    mfa_factors::Entity::delete_many()
+pub async fn delete_all_of_user(conn: &impl Conn, user_id: &str) -> Result<Removed> {
+    let factors = mfa_factors::Entity::delete_many()
         .filter(mfa_factors::COLUMN.user_id.eq(user_id))
         .exec(conn)
-        .await?;
-    backup_codes::Entity::delete_many()
+        .await?
+        .rows_affected;
+    let backup_codes = backup_codes::Entity::delete_many()
         .filter(backup_codes::COLUMN.user_id.eq(user_id))
         .exec(conn)
-        .await?;
-    totp_enrolments::Entity::delete_many()
+        .await?
+        .rows_affected;
+    let enrolments = totp_enrolments::Entity::delete_many()
         .filter(totp_enrolments::COLUMN.user_id.eq(user_id))
         .exec(conn)
-        .await?;
-    forget_browsers(conn, user_id, None).await?;
-    Ok(())
+        .await?
+        .rows_affected;
+    let browsers = forget_browsers(conn, user_id, None).await?;
+    Ok(Removed {
+        factors,
+        backup_codes,
+        enrolments,
+        browsers,
+    })
 }

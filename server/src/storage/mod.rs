@@ -12,6 +12,7 @@ pub mod invitations;
 pub mod keys;
 pub mod login_failures;
 pub mod mfa;
+pub mod mfa_secrets;
 pub mod rate_limits;
 pub mod refresh_tokens;
 pub mod schema;

@@ -113,19 +113,21 @@ pub async fn find_by_email(conn: &impl Conn, normalized: &str) -> Result<Vec<Use
 }
 
 /// A new password and a new security stamp, which ends the user's sessions.
-/// A new security stamp: sessions, grants and remembered browsers of the old one end.
-pub async fn set_security_stamp(conn: &impl Conn, id: &str, security_stamp: &str) -> Result<bool> {
+pub async fn set_password(conn: &impl Conn, id: &str, password_hash: &str, security_stamp: &str) -> Result<bool> {
     let result = users::Entity::update_many()
+        .col_expr(users::COLUMN.password_hash, Expr::value(password_hash))
         .col_expr(users::COLUMN.security_stamp, Expr::value(security_stamp))
+        .col_expr(users::COLUMN.updated_at, Expr::value(Utc::now()))
         .filter(users::COLUMN.id.eq(id))
         .exec(conn)
         .await?;
     Ok(result.rows_affected == 1)
 }
 
-pub async fn set_password(conn: &impl Conn, id: &str, password_hash: &str, security_stamp: &str) -> Result<bool> {
+/// A new security stamp alone (a second factor added or removed): the sessions, codes and
+/// refresh tokens of the old one stop working, and remembered browsers are forgotten.
+pub async fn set_security_stamp(conn: &impl Conn, id: &str, security_stamp: &str) -> Result<bool> {
     let result = users::Entity::update_many()
-        .col_expr(users::COLUMN.password_hash, Expr::value(password_hash))
         .col_expr(users::COLUMN.security_stamp, Expr::value(security_stamp))
         .col_expr(users::COLUMN.updated_at, Expr::value(Utc::now()))
         .filter(users::COLUMN.id.eq(id))

@@ -8,6 +8,8 @@ mod helpers;
 mod account_apps;
 mod account_client;
 mod account_email;
+mod account_mfa;
+mod account_mfa_admin;
 mod account_profile;
 mod account_security;
 mod accounts;

@@ -14,6 +14,20 @@ fn the_committed_spec_is_what_the_server_generates() {
     );
 }
 
+/// Generators name functions after operation ids: two alike break every generated client.
+#[test]
+fn every_operation_id_is_unique() {
+    let spec: serde_json::Value = serde_json::from_str(&gatehouse::http::openapi_json()).unwrap();
+    let mut seen = std::collections::HashSet::new();
+    for item in spec["paths"].as_object().unwrap().values() {
+        for operation in item.as_object().unwrap().values() {
+            if let Some(id) = operation["operationId"].as_str() {
+                assert!(seen.insert(id.to_owned()), "operationId {id} is used twice");
+            }
+        }
+    }
+}
+
 #[test]
 fn the_committed_error_code_reference_is_what_the_server_generates() {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../openapi/error-codes.md");

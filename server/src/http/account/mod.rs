@@ -4,6 +4,10 @@
 
 mod dto;
 mod error;
+mod mfa;
+mod mfa_dto;
+
+pub use self::mfa::AccountMfaApi;
 
 use poem::{Request, http::header::ACCEPT_LANGUAGE, web::Data};
 use poem_openapi::{

@@ -125,6 +125,8 @@ const MFA_STEP: &[ErrorCode] = &[
     MfaNotAvailable,
     RateLimitExceeded,
 ];
+/// A change to the account's second factors: refused while the server offers none.
+const MFA_CHANGE: &[ErrorCode] = &[MfaDisabled];
 
 /// Every operation of the Experience API with the codes of its own.
 pub const ROUTES: &[RouteErrors] = &[
@@ -207,6 +209,65 @@ pub const ROUTES: &[RouteErrors] = &[
         "/api/my-account/apps/{clientId}",
         TOKEN,
         &[&[ApplicationNotFound, RequestInvalidBody]],
+    ),
+    route("get", "/api/my-account/mfa", TOKEN, &[]),
+    route(
+        "post",
+        "/api/my-account/mfa/totp/secret",
+        TOKEN,
+        &[
+            VERIFIED,
+            MFA_CHANGE,
+            &[MfaNotAvailable, MfaAlreadyEnrolled, RequestInvalidBody],
+        ],
+    ),
+    route(
+        "post",
+        "/api/my-account/mfa/totp",
+        TOKEN_BODY,
+        &[
+            VERIFIED,
+            MFA_CHANGE,
+            &[MfaNotAvailable, MfaAlreadyEnrolled, MfaInvalidCode, MfaNotEnrolled],
+        ],
+    ),
+    route(
+        "delete",
+        "/api/my-account/mfa/totp",
+        TOKEN,
+        &[VERIFIED, MFA_CHANGE, &[MfaNotEnrolled, RequestInvalidBody]],
+    ),
+    route(
+        "put",
+        "/api/my-account/mfa/email-code",
+        TOKEN_BODY,
+        &[
+            VERIFIED,
+            MFA_CHANGE,
+            &[
+                MfaNotAvailable,
+                MfaAlreadyEnrolled,
+                MfaNotEnrolled,
+                AccountNoConfirmedEmail,
+            ],
+        ],
+    ),
+    route(
+        "post",
+        "/api/my-account/mfa/backup-codes",
+        TOKEN,
+        &[
+            VERIFIED,
+            MFA_CHANGE,
+            &[MfaNotAvailable, MfaNotEnrolled, RequestInvalidBody],
+        ],
+    ),
+    route("delete", "/api/my-account/mfa/remembered-browsers", TOKEN, &[]),
+    route(
+        "delete",
+        "/api/my-account/mfa/remembered-browsers/{id}",
+        TOKEN,
+        &[&[MfaBrowserNotFound, RequestInvalidBody]],
     ),
     route("put", "/api/experience", BODY, &[START]),
     route("put", "/api/experience/interaction-event", BODY, &[START]),

@@ -149,7 +149,7 @@ impl MfaApi {
     /// At the `enrollMfa` step.
     #[oai(
         path = "/experience/verification/totp/secret",
-        operation_id = "createTotpSecret",
+        operation_id = "createSignInTotpSecret",
         method = "post",
         tag = "ApiTags::Experience"
     )]

@@ -1,7 +1,8 @@
 //! Deleting one's own account. Everything that names the person goes in one transaction: the
 //! account, its sessions, grants (and so every token), consents, codes, verification records,
-//! the invitation it was created from, lockout counters of its identifiers and interactions
-//! under way. What stays is described in the README ("Deleting an account").
+//! the invitation it was created from, lockout counters of its identifiers, interactions
+//! under way, and its second factors with their backup codes and remembered browsers. What
+//! stays is described in the README ("Deleting an account").
 
 use chrono::Utc;
 
@@ -63,5 +64,6 @@ pub async fn purge(tx: &storage::Tx, user: &User) -> Result<bool, storage::Stora
     storage::account_verifications::delete_of_user(tx, &user.id).await?;
     storage::invitations::delete_of_user(tx, &user.id).await?;
     storage::interactions::delete_of_user(tx, &user.id).await?;
+    storage::mfa::delete_all_of_user(tx, &user.id).await?;
     storage::users::delete(tx, &user.id).await
 }

@@ -9,6 +9,7 @@ mod codes;
 pub mod delete;
 pub mod email;
 mod error;
+pub mod mfa;
 pub mod password;
 pub mod profile;
 pub mod sessions;
@@ -16,7 +17,7 @@ pub mod verification;
 
 pub use self::codes::Issued;
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 
 pub use self::error::AccountError;
 use crate::{
@@ -97,6 +98,16 @@ fn editable(state: &AppState, field: &'static str) -> Result<()> {
     } else {
         Err(AccountError::NotEditable(field))
     }
+}
+
+/// After a change that gave the user a new security stamp, in its transaction: the caller's
+/// session takes the stamp and goes on, with the caller's grant; every other session and grant
+/// ends. How many other sessions ended.
+async fn keep_only_caller(tx: &storage::Tx, caller: &Caller, stamp: &str, now: DateTime<Utc>) -> Result<usize> {
+    storage::sessions::set_stamp(tx, &caller.session_id, stamp).await?;
+    let ended = storage::sessions::revoke_others_of_user(tx, &caller.user.id, Some(&caller.session_id), now).await?;
+    storage::grants::revoke_all_of_user_except(tx, &caller.user.id, Some(&caller.grant_id), now).await?;
+    Ok(ended.len())
 }
 
 /// Housekeeping: records nobody can use any more.

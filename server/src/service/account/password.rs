@@ -5,7 +5,7 @@
 use chrono::Utc;
 use secrecy::{ExposeSecret, SecretString};
 
-use super::{AccountError, Caller, Result, editable, verification};
+use super::{AccountError, Caller, Result, editable, keep_only_caller, verification};
 use crate::{
     crypto::token::random_token,
     email::account_templates,
@@ -41,11 +41,9 @@ pub async fn set(
     if !storage::users::set_password(&tx, &user.id, &hash, &stamp).await? {
         return Err(AccountError::InvalidToken);
     }
-    storage::sessions::set_stamp(&tx, &caller.session_id, &stamp).await?;
-    let ended = storage::sessions::revoke_others_of_user(&tx, &user.id, Some(&caller.session_id), now).await?;
-    storage::grants::revoke_all_of_user_except(&tx, &user.id, Some(&caller.grant_id), now).await?;
+    let ended = keep_only_caller(&tx, caller, &stamp, now).await?;
     storage::commit(tx).await?;
-    tracing::info!(user_id = %user.id, sessions_ended = ended.len(), had_password = user.password_hash.is_some(), "password changed");
+    tracing::info!(user_id = %user.id, sessions_ended = ended, had_password = user.password_hash.is_some(), "password changed");
     if let (Some(email), true) = (&user.email, user.email_verified) {
         let mail = account_templates::password_changed(caller.lang(accept_language));
         state.mailer.send_in_background(email.clone(), mail);

@@ -28,7 +28,9 @@ pub struct Enrolment {
     pub qr: String,
 }
 
-fn sealing_row(user_id: &str) -> String {
+/// The associated data a user's secret is sealed with: a ciphertext moved to another user's
+/// row does not open.
+pub fn sealing_row(user_id: &str) -> String {
     format!("mfa_totp:{user_id}")
 }
 
