@@ -8,6 +8,8 @@ import { CodeStep } from './pages/CodeStep.ts';
 import { ConsentPage } from './pages/ConsentPage.ts';
 import { DemoPage } from './pages/DemoPage.ts';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage.ts';
+import { MfaEnrollStep } from './pages/MfaEnrollStep.ts';
+import { MfaStep } from './pages/MfaStep.ts';
 import { RegisterPage } from './pages/RegisterPage.ts';
 import { RelyingPartyPage } from './pages/RelyingPartyPage.ts';
 import { SignInPage } from './pages/SignInPage.ts';
@@ -29,6 +31,10 @@ interface TestFixtures {
   register: RegisterPage;
   codeStep: CodeStep;
   forgotPassword: ForgotPasswordPage;
+  /** The second factor of a sign-in. */
+  mfaStep: MfaStep;
+  /** Setting up an authenticator app during a sign-in, when the operator requires two factors. */
+  mfaEnroll: MfaEnrollStep;
   /** The messages the server wrote to env.mailDir. */
   mailbox: Mailbox;
   app: RelyingPartyPage;
@@ -82,6 +88,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   register: async ({ page }, use) => use(new RegisterPage(page)),
   codeStep: async ({ page }, use) => use(new CodeStep(page)),
   forgotPassword: async ({ page }, use) => use(new ForgotPasswordPage(page)),
+  mfaStep: async ({ page }, use) => use(new MfaStep(page)),
+  mfaEnroll: async ({ page }, use) => use(new MfaEnrollStep(page)),
   mailbox: async ({ env }, use) => use(new Mailbox(env.mailDir)),
   app: async ({ page, rp }, use) => {
     rp.callbacks.length = 0;

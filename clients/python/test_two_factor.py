@@ -239,11 +239,14 @@ class TwoFactorRun:
 
             wrong = m("TotpVerifyRequest")(code=self.app.wrong_code(), verification_id=secret.verification_id)
             browser.refused("POST", "/api/experience/verification/totp/verify", 422, "mfa.invalid_code", body=wrong)
-            right = m("TotpVerifyRequest")(code=self.app.code(), verification_id=secret.verification_id)
+            confirming = self.app.now_step()
+            right = m("TotpVerifyRequest")(code=self.app.code(confirming), verification_id=secret.verification_id)
             confirmed = browser.call(
                 "POST", "/api/experience/verification/totp/verify", 200, m("VerificationIdResponse"), body=right
             )
             check(confirmed.verification_id == secret.verification_id, "the confirmation names another secret")
+            # The step that confirmed the app is used up: the next sign-in waits for a later one.
+            self.app.last_step = confirming
             say("the app's code, computed here (RFC 6238), confirmed the secret")
             enrol = m("MfaProfileRequest")(type_=m("MfaProfileType")("totp"), verification_id=secret.verification_id)
             codes = browser.call("POST", "/api/experience/profile/mfa", 200, m("BackupCodes"), body=enrol)

@@ -1,5 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import type { RelyingParty } from '../support/relying-party.ts';
+import { MfaEnrollStep } from './MfaEnrollStep.ts';
+import { MfaStep } from './MfaStep.ts';
 import { RelyingPartyPage } from './RelyingPartyPage.ts';
 import { SignInPage } from './SignInPage.ts';
 
@@ -27,4 +29,14 @@ export function signInAfresh(browser: Browser, rp: RelyingParty, identifier: str
     await app.expectSignedIn();
     return app.claims();
   });
+}
+
+/** The page objects of a sign-in at `rp` in `page` (a fresh context's, say): up to the second factor. */
+export function signInPages(page: Page, rp: RelyingParty) {
+  return {
+    app: new RelyingPartyPage(page, rp),
+    signIn: new SignInPage(page),
+    mfa: new MfaStep(page),
+    enroll: new MfaEnrollStep(page),
+  };
 }

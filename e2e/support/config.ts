@@ -42,7 +42,13 @@ export interface GatehouseToml {
   clients: ClientToml[];
   /** `[sign_in] local_by_email`: accounts sign in (and so register) with an email, not a username. */
   signInByEmail?: boolean;
-  /** More TOML, whole sections such as `[registration]` (not `[email]` nor `[sign_in]`). */
+  /**
+   * `[two_factor]`: on by default (users without a factor sign in as before); `required`: every
+   * account sets up an authenticator app at its next sign-in; `cookieLifetime`: how long the
+   * second factor may take (`"5s"`; the server's 5 minutes by default).
+   */
+  twoFactor?: { enabled?: boolean; required?: boolean; cookieLifetime?: string };
+  /** More TOML, whole sections such as `[registration]` (not `[email]`, `[sign_in]` nor `[two_factor]`). */
   extra?: string[];
 }
 
@@ -78,6 +84,11 @@ export function gatehouseToml(c: GatehouseToml): string {
     '',
     '[sign_in]',
     `local_by_email = ${c.signInByEmail ?? false}`,
+    '',
+    '[two_factor]',
+    `enabled = ${c.twoFactor?.enabled ?? true}`,
+    `required = ${c.twoFactor?.required ?? false}`,
+    ...(c.twoFactor?.cookieLifetime ? [`cookie_lifetime = ${str(c.twoFactor.cookieLifetime)}`] : []),
     '',
     // The demo relying party at /demo, which the demo specs drive.
     '[endpoints]',

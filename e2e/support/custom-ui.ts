@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import type { Page, Request } from '@playwright/test';
 import { test as base } from '../fixtures.ts';
 import { CustomConsentStep } from '../pages/custom/CustomConsentStep.ts';
+import { CustomEnrollMfaStep } from '../pages/custom/CustomEnrollMfaStep.ts';
+import { CustomMfaStep } from '../pages/custom/CustomMfaStep.ts';
 import { CustomPasswordStep } from '../pages/custom/CustomPasswordStep.ts';
 import { CustomProfileStep } from '../pages/custom/CustomProfileStep.ts';
 import { CustomRedeemInvitationStep } from '../pages/custom/CustomRedeemInvitationStep.ts';
@@ -157,6 +159,8 @@ interface CustomUiFixtures {
   customResetPassword: CustomResetPasswordStep;
   customRedeemInvitation: CustomRedeemInvitationStep;
   customConsent: CustomConsentStep;
+  customMfa: CustomMfaStep;
+  customEnrollMfa: CustomEnrollMfaStep;
   /** The relying party of `thirdParty` (a client that needs consent); only when it is configured. */
   thirdPartyApp: RelyingPartyPage;
 }
@@ -222,6 +226,8 @@ export function customUiGatehouse(options: CustomUiGatehouseOptions) {
     customResetPassword: async ({ page }, use) => use(new CustomResetPasswordStep(page, started().url)),
     customRedeemInvitation: async ({ page }, use) => use(new CustomRedeemInvitationStep(page, started().url)),
     customConsent: async ({ page }, use) => use(new CustomConsentStep(page, started().url)),
+    customMfa: async ({ page }, use) => use(new CustomMfaStep(page, started().url)),
+    customEnrollMfa: async ({ page }, use) => use(new CustomEnrollMfaStep(page, started().url)),
     thirdPartyApp: async ({ page }, use) => {
       if (!thirdPartyRp) throw new Error('no third-party client: pass `thirdParty` to customUiGatehouse');
       thirdPartyRp.callbacks.length = 0;

@@ -49,11 +49,16 @@ export class Mailbox {
   }
 
   /**
-   * Waits for the `count`-th message to `address` and returns it. The file transport writes a
-   * file in place, so a file counts only once its size held still between two looks.
+   * Waits for the `count`-th message to `address` (with `subject`, when given) and returns it.
+   * The file transport writes a file in place, so a file counts only once its size held still
+   * between two looks.
    */
-  async waitFor(address: string, { count = 1, timeout = 15_000 } = {}): Promise<Mail> {
+  async waitFor(
+    address: string,
+    { count = 1, timeout = 15_000, subject }: { count?: number; timeout?: number; subject?: string } = {},
+  ): Promise<Mail> {
     const wanted = address.toLowerCase();
+    const matches = (mail: Mail) => mail.to.includes(wanted) && (subject === undefined || mail.subject === subject);
     const deadline = Date.now() + timeout;
     const lastSize = new Map<string, number>();
     const complete = new Map<string, Mail>();
@@ -66,12 +71,13 @@ export class Mailbox {
         lastSize.set(file, size);
       }
       // Insertion order follows files(): oldest first.
-      const mine = [...complete.values()].filter((mail) => mail.to.includes(wanted));
+      const mine = [...complete.values()].filter(matches);
       if (mine.length >= count) return mine[count - 1];
       if (Date.now() > deadline) {
         const seen = [...complete.values()].map((m) => `${m.to.join(',')}: ${m.subject}`);
+        const what = subject === undefined ? '' : ` with subject ${JSON.stringify(subject)}`;
         throw new Error(
-          `no message #${count} to ${address} in ${this.dir} within ${timeout} ms; found ${mine.length}. ` +
+          `no message #${count} to ${address}${what} in ${this.dir} within ${timeout} ms; found ${mine.length}. ` +
             `All messages: ${seen.length ? seen.join(' | ') : '(none)'}`,
         );
       }

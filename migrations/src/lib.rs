@@ -36,6 +36,7 @@ mod m20261202_000005_create_remembered_browsers;
 mod m20261202_000006_create_totp_enrolments;
 mod m20261202_000007_alter_interactions_add_mfa;
 mod m20261202_000008_alter_sessions_and_tokens_add_amr;
+mod m20261202_000009_alter_totp_enrolments_add_confirmed_step;
 
 pub struct Migrator;
 
@@ -76,6 +77,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000006_create_totp_enrolments::Migration),
             Box::new(m20261202_000007_alter_interactions_add_mfa::Migration),
             Box::new(m20261202_000008_alter_sessions_and_tokens_add_amr::Migration),
+            Box::new(m20261202_000009_alter_totp_enrolments_add_confirmed_step::Migration),
         ]
     }
 }

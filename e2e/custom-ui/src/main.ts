@@ -43,6 +43,7 @@ class App {
       interaction,
       send: (run, onSuccess) => this.send(run, onSuccess),
       follow: (redirectTo) => window.location.assign(redirectTo),
+      next: () => this.refresh(),
     };
     const view = step ? renderStep(step, ctx) : null;
     if (!step || !view) {

@@ -16,6 +16,8 @@ export interface StepContext {
   send<T>(run: Call<T>, onSuccess?: (data: T) => Promise<void> | void): Promise<boolean>;
   /** Follows a `redirectTo` with a top-level navigation (never a fetch). */
   follow(redirectTo: string): void;
+  /** Step 1 again, when the user says so (after reading what a step showed once). */
+  next(): Promise<void>;
 }
 
 /** One step of the union, by its `type`. */

@@ -4,6 +4,7 @@ import { SignInPage } from '../SignInPage.ts';
 import { AppsSection } from './AppsSection.ts';
 import { DeleteSection } from './DeleteSection.ts';
 import { EmailSection } from './EmailSection.ts';
+import { MfaSection } from './MfaSection.ts';
 import { PasswordSection } from './PasswordSection.ts';
 import { SessionsSection } from './SessionsSection.ts';
 
@@ -14,6 +15,7 @@ import { SessionsSection } from './SessionsSection.ts';
 export class AccountPage {
   readonly email: EmailSection;
   readonly password: PasswordSection;
+  readonly mfa: MfaSection;
   readonly sessions: SessionsSection;
   readonly apps: AppsSection;
   readonly deletion: DeleteSection;
@@ -24,6 +26,7 @@ export class AccountPage {
   ) {
     this.email = new EmailSection(page);
     this.password = new PasswordSection(page);
+    this.mfa = new MfaSection(page);
     this.sessions = new SessionsSection(page);
     this.apps = new AppsSection(page);
     this.deletion = new DeleteSection(page);
@@ -75,6 +78,12 @@ export class AccountPage {
     await expect(this.page).toHaveURL(new RegExp(`^${this.url}(\\?|$)`));
     await expect(this.heading()).toBeVisible();
     await expect(this.user).toBeVisible();
+  }
+
+  /** "Sign out": the account pages end this browser's SSO session and say so. */
+  async signOut() {
+    await this.signOutButton.click();
+    await expect(this.page.getByTestId('account-signed-out')).toBeVisible();
   }
 
   /** Opens /account in a browser without an SSO session: the sign-in form first, then back. */

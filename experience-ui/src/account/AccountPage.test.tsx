@@ -24,6 +24,8 @@ describe('AccountPage', () => {
     for (const testId of ['account-profile', 'account-email', 'account-password', 'account-sessions', 'account-apps', 'account-delete']) {
       expect(screen.getByTestId(testId)).toBeInTheDocument();
     }
+    // Once its settings are read: the operator may not allow two-factor.
+    expect(await screen.findByTestId('account-mfa')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Profile' })).toHaveAttribute('data-testid', 'account-profile');
   });
 

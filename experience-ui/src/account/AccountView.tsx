@@ -95,11 +95,16 @@ export function AccountView({ api, returnTo, onSignOut, onDeleted }: Props) {
     <AccountContext.Provider value={context}>
       <div className="account">
         <AccountHeader returnTo={returnTo} onSignOut={onSignOut} />
-        {SECTIONS.filter((section) => section.shown?.(context.account) ?? true).map(({ id, testId, titleKey, Component }) => (
-          <Section key={id} id={id} testId={testId} title={t(titleKey)}>
-            <Component />
-          </Section>
-        ))}
+        {SECTIONS.filter((section) => section.shown?.(context.account) ?? true).map(({ id, testId, titleKey, ownFrame, Component }) => {
+          const frame = { id, testId, title: t(titleKey) };
+          return ownFrame ? (
+            <Component key={id} frame={frame} />
+          ) : (
+            <Section key={id} {...frame}>
+              <Component frame={frame} />
+            </Section>
+          );
+        })}
       </div>
     </AccountContext.Provider>
   );

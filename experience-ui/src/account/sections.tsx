@@ -2,11 +2,19 @@ import type { Account } from './api/accountApi';
 import { AppsSection } from './apps/AppsSection';
 import { DeleteSection } from './delete/DeleteSection';
 import { EmailSection } from './email/EmailSection';
+import { MfaSection } from './mfa/MfaSection';
 import { PasswordSection } from './password/PasswordSection';
 import { ProfileSection } from './profile/ProfileSection';
 import { SessionsSection } from './sessions/SessionsSection';
 
-/** One section of the account page; a new one (two-factor, external identities) is one more entry. */
+/** What a section needs to draw its own frame (`Section`): its ids and title. */
+export interface SectionFrame {
+  id: string;
+  testId: string;
+  title: string;
+}
+
+/** One section of the account page; a new one (external identities) is one more entry. */
 export interface AccountSectionSpec {
   /** Used for element ids. */
   id: string;
@@ -16,7 +24,12 @@ export interface AccountSectionSpec {
   titleKey: string;
   /** Whether this account gets the section; always when absent. */
   shown?: (account: Account) => boolean;
-  Component: () => React.JSX.Element | null;
+  /**
+   * The component draws its frame itself, with `frame`: a section that learns whether it is
+   * shown from a call of its own (two-factor, when the operator allows it).
+   */
+  ownFrame?: true;
+  Component: (props: { frame: SectionFrame }) => React.JSX.Element | null;
 }
 
 export const SECTIONS: readonly AccountSectionSpec[] = [
@@ -28,6 +41,7 @@ export const SECTIONS: readonly AccountSectionSpec[] = [
     titleKey: 'account.password.title',
     Component: PasswordSection,
   },
+  { id: 'mfa', testId: 'account-mfa', titleKey: 'account.mfa.title', ownFrame: true, Component: MfaSection },
   { id: 'sessions', testId: 'account-sessions', titleKey: 'account.sessions.title', Component: SessionsSection },
   { id: 'apps', testId: 'account-apps', titleKey: 'account.apps.title', Component: AppsSection },
   {

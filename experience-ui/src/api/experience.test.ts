@@ -116,3 +116,31 @@ describe('experienceApi: codes, invitations, captcha', () => {
     expect(put).toHaveBeenCalledWith('/api/experience/profile/password', { body: { password: 'Bright-Sparrow-83!' } });
   });
 });
+
+describe('experienceApi two-factor calls', () => {
+  it('checks a sign-in code alone, and a first code with its secret', async () => {
+    const post = vi
+      .spyOn(client, 'POST')
+      .mockResolvedValue({ data: { verificationId: 'mfa-1' }, error: undefined, response: new Response(null, { status: 200 }) } as never);
+    expect(await experienceApi.verifyTotp('123456')).toEqual({ ok: true, data: 'mfa-1' });
+    expect(post).toHaveBeenLastCalledWith('/api/experience/verification/totp/verify', { body: { code: '123456' } });
+    await experienceApi.verifyTotp('123456', 'totp-1');
+    expect(post).toHaveBeenLastCalledWith('/api/experience/verification/totp/verify', {
+      body: { code: '123456', verificationId: 'totp-1' },
+    });
+  });
+
+  it('adds the confirmed app and resolves to its backup codes', async () => {
+    const post = vi
+      .spyOn(client, 'POST')
+      .mockResolvedValue({ data: { backupCodes: ['a', 'b'] }, error: undefined, response: new Response(null, { status: 200 }) } as never);
+    expect(await experienceApi.enrollTotp('mfa-1')).toEqual({ ok: true, data: ['a', 'b'] });
+    expect(post).toHaveBeenCalledWith('/api/experience/profile/mfa', { body: { type: 'totp', verificationId: 'mfa-1' } });
+  });
+
+  it('sends the "remember this browser" choice', async () => {
+    const put = vi.spyOn(client, 'PUT').mockResolvedValue(answer(204));
+    expect(await experienceApi.rememberBrowser(false)).toEqual({ ok: true, data: undefined });
+    expect(put).toHaveBeenCalledWith('/api/experience/remember-browser', { body: { rememberBrowser: false } });
+  });
+});

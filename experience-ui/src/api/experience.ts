@@ -16,6 +16,15 @@ export type ProfileStep = Extract<NextStep, { type: 'profile' }>;
 export type MissingField = Schemas['MissingProfileField'];
 export type CaptchaChallenge = Schemas['CaptchaChallenge'];
 export type CodeSent = Schemas['VerificationCodeSent'];
+/** A second factor is due before submit; `rememberBrowser`: the "remember this browser" choice is offered. */
+export type MfaStep = Extract<NextStep, { type: 'mfa' }>;
+/** The operator requires a second factor and the account has none: it enrols one first. */
+export type EnrollMfaStep = Extract<NextStep, { type: 'enrollMfa' }>;
+export type MfaFactor = MfaStep['factors'][number];
+/** A new authenticator app secret; `qr` is a `data:` URL of its QR code. */
+export type TotpSecret = Schemas['TotpSecret'];
+/** `remaining`: the unused backup codes left. */
+export type BackupCodeUsed = Schemas['BackupCodeVerified'];
 
 export { NETWORK_ERROR, UNEXPECTED_RESPONSE, type ApiFailure, type ApiResult } from './result';
 
@@ -50,6 +59,18 @@ export interface ExperienceApi {
   /** The new password of a reset, once identified by a code. */
   setNewPassword(password: string): Promise<ApiResult<void>>;
   getCaptcha(): Promise<ApiResult<CaptchaChallenge>>;
+  /** The second factor from the authenticator app; with `verificationId`, the first code of an enrolment. */
+  verifyTotp(code: string, verificationId?: string): Promise<ApiResult<string>>;
+  verifyBackupCode(code: string): Promise<ApiResult<BackupCodeUsed>>;
+  /** Mails a code to the account's confirmed address; the verification to check it with. */
+  sendMfaEmailCode(): Promise<ApiResult<string>>;
+  verifyMfaEmailCode(verificationId: string, code: string): Promise<ApiResult<string>>;
+  /** Whether this browser skips the second factor next time; only when the step offers it. */
+  rememberBrowser(remember: boolean): Promise<ApiResult<void>>;
+  /** A secret for an authenticator app, confirmed by `verifyTotp` with its verification. */
+  createTotpSecret(): Promise<ApiResult<TotpSecret>>;
+  /** Adds the confirmed authenticator app to the account; resolves to its new backup codes. */
+  enrollTotp(verificationId: string): Promise<ApiResult<string[]>>;
 }
 
 export const experienceApi: ExperienceApi = {
@@ -100,4 +121,21 @@ export const experienceApi: ExperienceApi = {
   setNewPassword: (password) =>
     call(() => client.PUT('/api/experience/profile/password', { body: { password } }), nothing),
   getCaptcha: () => call(() => client.GET('/api/experience/captcha'), same),
+  verifyTotp: (code, verificationId) =>
+    call(
+      () => client.POST('/api/experience/verification/totp/verify', { body: verificationId ? { code, verificationId } : { code } }),
+      (d) => d.verificationId,
+    ),
+  verifyBackupCode: (code) => call(() => client.POST('/api/experience/verification/backup-code/verify', { body: { code } }), same),
+  sendMfaEmailCode: () => call(() => client.POST('/api/experience/verification/mfa-email-code'), (d) => d.verificationId),
+  verifyMfaEmailCode: (verificationId, code) =>
+    call(
+      () => client.POST('/api/experience/verification/mfa-email-code/verify', { body: { verificationId, code } }),
+      (d) => d.verificationId,
+    ),
+  rememberBrowser: (rememberBrowser) =>
+    call(() => client.PUT('/api/experience/remember-browser', { body: { rememberBrowser } }), nothing),
+  createTotpSecret: () => call(() => client.POST('/api/experience/verification/totp/secret'), same),
+  enrollTotp: (verificationId) =>
+    call(() => client.POST('/api/experience/profile/mfa', { body: { type: 'totp', verificationId } }), (d) => d.backupCodes),
 };

@@ -115,7 +115,8 @@ export interface paths {
         put?: never;
         /**
          * Identify the user
-         * @description The user a verification proved becomes the interaction's user.
+         * @description The user a verification proved becomes the interaction's user. A user with two-factor
+         *     authentication on gets the `mfa` step next, unless this browser is remembered for them.
          */
         post: operations["identify"];
         delete?: never;
@@ -213,6 +214,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/experience/profile/mfa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add the confirmed app
+         * @description At the `enrollMfa` step, with the `verificationId` whose code was confirmed. Answers the
+         *     backup codes, shown once. Other sessions of the account end.
+         */
+        post: operations["enrollMfa"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/experience/profile/password": {
         parameters: {
             query?: never;
@@ -227,6 +249,28 @@ export interface paths {
          *     (`user.weak_password` lists every broken rule in `details.rules`); set at submit.
          */
         put: operations["resetPassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/remember-browser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Remember this browser
+         * @description At the `mfa` step, before the code: once the sign-in completes, an HttpOnly cookie lets
+         *     this user (and only this user) skip the second factor in this browser for
+         *     `two_factor.remember_browser_lifetime`. A new password or factor forgets it.
+         */
+        put: operations["setRememberBrowser"];
         post?: never;
         delete?: never;
         options?: never;
@@ -275,6 +319,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/experience/verification/backup-code/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a backup code
+         * @description Uses the code up; `remaining` says how many are left.
+         */
+        post: operations["verifyBackupCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/experience/verification/invitation": {
         parameters: {
             query?: never;
@@ -296,6 +360,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/experience/verification/mfa-email-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mail a sign-in code
+         * @description To the user's confirmed address (the `mfa` step's `maskedEmail`): 6 digits, valid 10
+         *     minutes, replaced by a newer one, under the limits of every other code.
+         */
+        post: operations["sendMfaEmailCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/verification/mfa-email-code/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a mailed sign-in code
+         * @description Five wrong tries kill the code; wrong codes also count toward lockout.
+         */
+        post: operations["verifyMfaEmailCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/experience/verification/password": {
         parameters: {
             query?: never;
@@ -310,6 +415,48 @@ export interface paths {
          * @description An unknown identifier and a wrong password both answer `session.invalid_credentials`.
          */
         post: operations["verifyPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/verification/totp/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new authenticator-app secret
+         * @description At the `enrollMfa` step.
+         */
+        post: operations["createSignInTotpSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/verification/totp/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify an authenticator-app code
+         * @description At the `mfa` step: a code of the user's app (each 30-second code is accepted once,
+         *     whichever instance sees it first). At the `enrollMfa` step, with the `verificationId` of
+         *     a new secret: its first code confirms the app. Wrong codes count toward lockout.
+         */
+        post: operations["verifyTotp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -472,6 +619,153 @@ export interface paths {
          *     a confirmation.
          */
         post: operations["verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my-account/mfa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Two-factor settings
+         * @description The factors on, what the server offers, the backup codes left and the remembered
+         *     browsers.
+         */
+        get: operations["getMfa"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my-account/mfa/backup-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * New backup codes
+         * @description Needs a verification and a factor. The old codes stop working. Signs out every other
+         *     session.
+         */
+        post: operations["regenerateBackupCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my-account/mfa/email-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Turn codes by email on or off
+         * @description Needs a verification, and a confirmed address to turn them on. With no factor left,
+         *     the backup codes go too. Signs out every other session.
+         */
+        put: operations["setEmailCodeMfa"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my-account/mfa/remembered-browsers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Forget every remembered browser
+         * @description Each asks for the second step again at its next sign-in.
+         */
+        delete: operations["forgetRememberedBrowsers"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my-account/mfa/remembered-browsers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Forget one remembered browser */
+        delete: operations["forgetRememberedBrowser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my-account/mfa/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add the authenticator app
+         * @description Needs a verification. The first code of the secret adds the app; the account's first
+         *     factor also brings its backup codes, shown once. Signs out every other session.
+         */
+        post: operations["enrollTotp"];
+        /**
+         * Remove the authenticator app
+         * @description Needs a verification. With no factor left, the backup codes go too. Signs out every
+         *     other session.
+         */
+        delete: operations["removeTotp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my-account/mfa/totp/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A secret for an authenticator app
+         * @description Needs a verification. The app is added when its first code comes back
+         *     (`POST /api/my-account/mfa/totp`).
+         */
+        post: operations["createTotpSecret"];
         delete?: never;
         options?: never;
         head?: never;
@@ -648,6 +942,11 @@ export interface components {
              */
             since: string;
         };
+        /** AccountBackupCodes */
+        AccountBackupCodes: {
+            /** @description Shown once; each works once. */
+            backupCodes: string[];
+        };
         /**
          * AccountChangeable
          * @description What the user may change now.
@@ -666,13 +965,62 @@ export interface components {
             code: string;
             verificationId: string;
         };
+        /** AccountEmailCodeMfaRequest */
+        AccountEmailCodeMfaRequest: {
+            enabled: boolean;
+        };
         /** AccountEmailRequest */
         AccountEmailRequest: {
             email: string;
         };
+        /** AccountMfa */
+        AccountMfa: {
+            /** @description The factors this server offers, whether or not the account has them on. */
+            available: components["schemas"]["AccountMfaFactorType"][];
+            /** Format: uint64 */
+            backupCodesRemaining: number;
+            /**
+             * @description Two-factor authentication is offered (`two_factor.enabled`); when false, nothing here
+             *     can be changed.
+             */
+            enabled: boolean;
+            factors: components["schemas"]["AccountMfaFactor"][];
+            rememberedBrowsers: components["schemas"]["AccountRememberedBrowser"][];
+            /** @description Every account must have a factor: one is set up at the next sign-in. */
+            required: boolean;
+        };
+        /** AccountMfaFactor */
+        AccountMfaFactor: {
+            /** Format: date-time */
+            createdAt: string;
+            type: components["schemas"]["AccountMfaFactorType"];
+        };
+        /**
+         * @description A factor the user turns on; backup codes come with them.
+         * @enum {string}
+         */
+        AccountMfaFactorType: "totp" | "emailCode";
         /** AccountPasswordRequest */
         AccountPasswordRequest: {
             password: string;
+        };
+        /**
+         * AccountRememberedBrowser
+         * @description A browser that skips the second step for this account until it expires.
+         */
+        AccountRememberedBrowser: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            id: string;
+            /** @description The browser's `User-Agent` when it was remembered, cut at 256 characters. */
+            userAgent?: string;
+        };
+        /** AccountRememberedBrowsersForgotten */
+        AccountRememberedBrowsersForgotten: {
+            /** Format: uint64 */
+            ended: number;
         };
         /** AccountSession */
         AccountSession: {
@@ -691,6 +1039,32 @@ export interface components {
         AccountSessionsEnded: {
             /** Format: uint64 */
             ended: number;
+        };
+        /** AccountTotpAdded */
+        AccountTotpAdded: {
+            /** @description The account's first backup codes, shown once: only when the app is its first factor. */
+            backupCodes?: string[];
+        };
+        /** AccountTotpRequest */
+        AccountTotpRequest: {
+            /** @description The app's current code. */
+            code: string;
+            /** @description The `verificationId` of the secret. */
+            verificationId: string;
+        };
+        /**
+         * AccountTotpSecret
+         * @description A secret for an authenticator app: shown once, added when its first code comes back
+         *     (within 10 minutes, 5 tries).
+         */
+        AccountTotpSecret: {
+            otpauthUri: string;
+            /** @description The URI as an SVG QR code, a `data:` URL. */
+            qr: string;
+            /** @description Base32, for typing into the app. */
+            secret: string;
+            /** @description Names this set-up in `POST /api/my-account/mfa/totp`. */
+            verificationId: string;
         };
         /**
          * AccountUpdateRequest
@@ -720,6 +1094,25 @@ export interface components {
         Application: {
             clientId: string;
             name: string;
+        };
+        /** BackupCodeVerified */
+        BackupCodeVerified: {
+            /**
+             * Format: uint64
+             * @description The unused backup codes left: tell the user, and suggest new ones when few remain.
+             */
+            remaining: number;
+            verificationId: string;
+        };
+        /** BackupCodeVerifyRequest */
+        BackupCodeVerifyRequest: {
+            /** @description One of the backup codes (case, spaces and dashes do not matter). */
+            code: string;
+        };
+        /** BackupCodes */
+        BackupCodes: {
+            /** @description Shown once: the user keeps them somewhere safe. Empty when backup codes are not offered. */
+            backupCodes: string[];
         };
         /**
          * CaptchaChallenge
@@ -761,6 +1154,15 @@ export interface components {
         EmailProfileRequest: {
             verificationId: string;
         };
+        /**
+         * EnrollMfaStep
+         * @description Two-factor authentication is required and the user has none: set up an authenticator app
+         *     (`POST /api/experience/verification/totp/secret`, confirm a code, then
+         *     `POST /api/experience/profile/mfa`) before submit.
+         */
+        EnrollMfaStep: {
+            factors: components["schemas"]["MfaEnrollFactor"][];
+        };
         /** ErrorBody */
         ErrorBody: {
             code: components["schemas"]["ErrorCode"];
@@ -772,7 +1174,7 @@ export interface components {
          * @description Every code the API answers; each operation's responses list the ones it may answer, and openapi/error-codes.md what each means.
          * @enum {string}
          */
-        ErrorCode: "request.invalid_body" | "request.unsupported_media_type" | "request.forbidden_origin" | "request.payload_too_large" | "request.not_found" | "request.method_not_allowed" | "request.timeout" | "session.not_found" | "session.event_not_set" | "session.event_not_supported" | "session.sign_in_method_disabled" | "session.invalid_credentials" | "session.verification_not_found" | "session.not_identified" | "session.consent_required" | "session.remember_me_disabled" | "session.registration_disabled" | "session.registration_invitation_only" | "session.profile_incomplete" | "session.identifier_in_password" | "session.invitation_email_mismatch" | "session.password_reset_disabled" | "session.user_disabled" | "user.invalid_username" | "user.username_invisible_characters" | "user.username_mixed_script" | "user.invalid_email" | "user.email_taken" | "verification_code.mismatch" | "verification_code.expired" | "verification_code.too_many_attempts" | "verification_code.superseded" | "verification_code.used" | "invitation.disabled" | "invitation.not_found" | "invitation.expired" | "invitation.revoked" | "invitation.used" | "invitation.no_application" | "captcha.required" | "captcha.invalid" | "captcha.expired" | "captcha.used" | "rate_limit.exceeded" | "user.username_taken" | "user.weak_password" | "application.not_found" | "account.disabled" | "account.invalid_token" | "account.insufficient_scope" | "account.third_party_client" | "account.verification_required" | "account.verification_not_found" | "account.invalid_password" | "account.no_password" | "account.no_confirmed_email" | "account.no_email" | "account.email_already_verified" | "account.email_unchanged" | "account.username_already_set" | "account.field_not_editable" | "account.invalid_locale" | "account.invalid_name" | "account.delete_disabled" | "account.session_not_found" | "account.current_session" | "internal.server_error";
+        ErrorCode: "request.invalid_body" | "request.unsupported_media_type" | "request.forbidden_origin" | "request.payload_too_large" | "request.not_found" | "request.method_not_allowed" | "request.timeout" | "session.not_found" | "session.event_not_set" | "session.event_not_supported" | "session.sign_in_method_disabled" | "session.invalid_credentials" | "session.verification_not_found" | "session.not_identified" | "session.consent_required" | "session.remember_me_disabled" | "session.registration_disabled" | "session.registration_invitation_only" | "session.profile_incomplete" | "session.identifier_in_password" | "session.invitation_email_mismatch" | "session.password_reset_disabled" | "session.user_disabled" | "user.invalid_username" | "user.username_invisible_characters" | "user.username_mixed_script" | "user.invalid_email" | "user.email_taken" | "verification_code.mismatch" | "verification_code.expired" | "verification_code.too_many_attempts" | "verification_code.superseded" | "verification_code.used" | "invitation.disabled" | "invitation.not_found" | "invitation.expired" | "invitation.revoked" | "invitation.used" | "invitation.no_application" | "captcha.required" | "captcha.invalid" | "captcha.expired" | "captcha.used" | "rate_limit.exceeded" | "user.username_taken" | "user.weak_password" | "application.not_found" | "account.disabled" | "account.invalid_token" | "account.insufficient_scope" | "account.third_party_client" | "account.verification_required" | "account.verification_not_found" | "account.invalid_password" | "account.no_password" | "account.no_confirmed_email" | "account.no_email" | "account.email_already_verified" | "account.email_unchanged" | "account.username_already_set" | "account.field_not_editable" | "account.invalid_locale" | "account.invalid_name" | "account.delete_disabled" | "account.session_not_found" | "account.current_session" | "session.mfa_required" | "session.mfa_enrollment_required" | "session.mfa_expired" | "mfa.invalid_code" | "mfa.not_available" | "mfa.disabled" | "mfa.not_enrolled" | "mfa.already_enrolled" | "mfa.remember_browser_disabled" | "mfa.browser_not_found" | "internal.server_error";
         /** IdentificationRequest */
         IdentificationRequest: {
             verificationId: string;
@@ -825,6 +1227,47 @@ export interface components {
             /** @description The application's login initiation endpoint, with `iss`: send the browser there. */
             initiateLoginUri: string;
         };
+        /** MfaEmailCodeVerifyRequest */
+        MfaEmailCodeVerifyRequest: {
+            /** @description The 6 digits from the message. */
+            code: string;
+            verificationId: string;
+        };
+        /**
+         * @description What can be set up during a sign-in.
+         * @enum {string}
+         */
+        MfaEnrollFactor: "totp";
+        /**
+         * @description A second factor: an authenticator app, a code mailed to the confirmed address, or one of
+         *     the backup codes.
+         * @enum {string}
+         */
+        MfaFactor: "totp" | "emailCode" | "backupCode";
+        /** MfaProfileRequest */
+        MfaProfileRequest: {
+            type: components["schemas"]["MfaProfileType"];
+            /** @description The `verificationId` of the confirmed secret. */
+            verificationId: string;
+        };
+        /**
+         * @description What can be enrolled through `POST /api/experience/profile/mfa`.
+         * @enum {string}
+         */
+        MfaProfileType: "totp";
+        /**
+         * MfaStep
+         * @description The user has two-factor authentication on: one of `factors` must pass before submit
+         *     (`session.mfa_required` until then), within `two_factor.cookie_lifetime`.
+         */
+        MfaStep: {
+            /** @description In the order the user set them up; `backupCode` last, while any is left. */
+            factors: components["schemas"]["MfaFactor"][];
+            /** @description Where `emailCode` sends the code, masked (`a***@example.com`). */
+            maskedEmail?: string;
+            /** @description Offer "remember this browser" (`PUT /api/experience/remember-browser` before the code). */
+            rememberBrowser: boolean;
+        };
         /**
          * @description What a registration still lacks.
          * @enum {string}
@@ -835,7 +1278,7 @@ export interface components {
             password: string;
         };
         /** @description One thing the UI must do next; `type` tells which. */
-        NextStep: components["schemas"]["NextStep_StartInteractionStep"] | components["schemas"]["NextStep_VerifyPasswordStep"] | components["schemas"]["NextStep_IdentifyStep"] | components["schemas"]["NextStep_ConsentStep"] | components["schemas"]["NextStep_ProfileStep"] | components["schemas"]["NextStep_SendVerificationCodeStep"] | components["schemas"]["NextStep_VerifyCodeStep"] | components["schemas"]["NextStep_RedeemInvitationStep"] | components["schemas"]["NextStep_ResetPasswordStep"] | components["schemas"]["NextStep_SubmitStep"];
+        NextStep: components["schemas"]["NextStep_StartInteractionStep"] | components["schemas"]["NextStep_VerifyPasswordStep"] | components["schemas"]["NextStep_IdentifyStep"] | components["schemas"]["NextStep_ConsentStep"] | components["schemas"]["NextStep_ProfileStep"] | components["schemas"]["NextStep_SendVerificationCodeStep"] | components["schemas"]["NextStep_VerifyCodeStep"] | components["schemas"]["NextStep_RedeemInvitationStep"] | components["schemas"]["NextStep_ResetPasswordStep"] | components["schemas"]["NextStep_MfaStep"] | components["schemas"]["NextStep_EnrollMfaStep"] | components["schemas"]["NextStep_SubmitStep"];
         /** @description One thing the UI must do next; `type` tells which. */
         NextStep_ConsentStep: {
             /**
@@ -845,6 +1288,14 @@ export interface components {
             type: "consent";
         } & components["schemas"]["ConsentStep"];
         /** @description One thing the UI must do next; `type` tells which. */
+        NextStep_EnrollMfaStep: {
+            /**
+             * @example enrollMfa
+             * @enum {string}
+             */
+            type: "enrollMfa";
+        } & components["schemas"]["EnrollMfaStep"];
+        /** @description One thing the UI must do next; `type` tells which. */
         NextStep_IdentifyStep: {
             /**
              * @example identify
@@ -852,6 +1303,14 @@ export interface components {
              */
             type: "identify";
         } & components["schemas"]["IdentifyStep"];
+        /** @description One thing the UI must do next; `type` tells which. */
+        NextStep_MfaStep: {
+            /**
+             * @example mfa
+             * @enum {string}
+             */
+            type: "mfa";
+        } & components["schemas"]["MfaStep"];
         /** @description One thing the UI must do next; `type` tells which. */
         NextStep_ProfileStep: {
             /**
@@ -1027,6 +1486,10 @@ export interface components {
         RedeemInvitationStep: {
             endpoint: string;
         };
+        /** RememberBrowserRequest */
+        RememberBrowserRequest: {
+            rememberBrowser: boolean;
+        };
         /** RememberMeRequest */
         RememberMeRequest: {
             rememberMe: boolean;
@@ -1085,6 +1548,24 @@ export interface components {
         SubmitStep: {
             /** @description Where to send the submit request. */
             endpoint: string;
+        };
+        /**
+         * TotpSecret
+         * @description A new authenticator-app secret: show `qr` (an SVG data URL of `otpauthUri`) and `secret`
+         *     (base32, for typing in), then confirm a code with `verificationId`. Valid 10 minutes.
+         */
+        TotpSecret: {
+            otpauthUri: string;
+            qr: string;
+            secret: string;
+            verificationId: string;
+        };
+        /** TotpVerifyRequest */
+        TotpVerifyRequest: {
+            /** @description The 6 digits the app shows. */
+            code: string;
+            /** @description Only while setting up: the `verificationId` of the secret being confirmed. */
+            verificationId?: string;
         };
         /**
          * UsernamePolicy
@@ -2020,6 +2501,120 @@ export interface operations {
             };
         };
     };
+    enrollMfa: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["MfaProfileRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["BackupCodes"];
+                };
+            };
+            /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+             *     - `mfa.not_available`: This factor is not offered here (`two_factor.factors`), or no second factor is pending.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application.
+             *     - `mfa.not_enrolled`: The account has no such factor, or the setup it names has expired or was used.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `session.not_identified`: Identify the user (`POST /api/experience/identification`) first.
+             *     - `session.mfa_expired`: The second factor did not follow the first within `two_factor.cookie_lifetime`: the user was forgotten; sign in again (`nextSteps` says how).
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `rate_limit.exceeded`: Too many requests: wait `Retry-After` seconds (also `details.retryAfter`). */
+            429: {
+                headers: {
+                    "RETRY-AFTER": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     resetPassword: {
         parameters: {
             query?: never;
@@ -2093,6 +2688,104 @@ export interface operations {
              *     - `session.not_identified`: Identify the user (`POST /api/experience/identification`) first.
              *     - `user.weak_password`: The password breaks the policy: `details.rules` lists every broken rule, `details.policy` its parameters.
              */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    setRememberBrowser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["RememberBrowserRequest"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+             *     - `mfa.not_available`: This factor is not offered here (`two_factor.factors`), or no second factor is pending.
+             *     - `mfa.remember_browser_disabled`: "Remember this browser" is turned off (`two_factor.remember_browser`).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `session.not_identified`: Identify the user (`POST /api/experience/identification`) first. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2239,6 +2932,8 @@ export interface operations {
              * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
              *     - `session.registration_invitation_only`: This server registers people by invitation only: redeem one first.
              *     - `session.user_disabled`: The right password, for an account an administrator disabled.
+             *     - `session.mfa_required`: The user has two-factor authentication on: a second factor (`mfa` step) must pass before submit. No code reaches the client before it.
+             *     - `session.mfa_enrollment_required`: The operator requires two-factor authentication and the user has no factor: enrol one (`enrollMfa` step) before submit.
              */
             403: {
                 headers: {
@@ -2292,9 +2987,122 @@ export interface operations {
              *     - `user.username_mixed_script`: The username mixes writing systems (Latin and Cyrillic, say).
              *     - `user.username_taken`: Another account has this username or one that looks the same.
              *     - `user.invalid_email`: Not an email address.
+             *     - `session.mfa_expired`: The second factor did not follow the first within `two_factor.cookie_lifetime`: the user was forgotten; sign in again (`nextSteps` says how).
              */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    verifyBackupCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["BackupCodeVerifyRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["BackupCodeVerified"];
+                };
+            };
+            /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+             *     - `mfa.not_available`: This factor is not offered here (`two_factor.factors`), or no second factor is pending.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `session.not_identified`: Identify the user (`POST /api/experience/identification`) first.
+             *     - `session.mfa_expired`: The second factor did not follow the first within `two_factor.cookie_lifetime`: the user was forgotten; sign in again (`nextSteps` says how).
+             *     - `mfa.invalid_code`: The second-factor code is wrong, replayed or used up (the same answer for each); wrong codes count toward lockout.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `rate_limit.exceeded`: Too many requests: wait `Retry-After` seconds (also `details.retryAfter`). */
+            429: {
+                headers: {
+                    "RETRY-AFTER": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2449,6 +3257,206 @@ export interface operations {
             };
         };
     };
+    sendMfaEmailCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["VerificationIdResponse"];
+                };
+            };
+            /**
+             * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+             *     - `mfa.not_available`: This factor is not offered here (`two_factor.factors`), or no second factor is pending.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `session.not_identified`: Identify the user (`POST /api/experience/identification`) first.
+             *     - `session.mfa_expired`: The second factor did not follow the first within `two_factor.cookie_lifetime`: the user was forgotten; sign in again (`nextSteps` says how).
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `rate_limit.exceeded`: Too many requests: wait `Retry-After` seconds (also `details.retryAfter`). */
+            429: {
+                headers: {
+                    "RETRY-AFTER": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    verifyMfaEmailCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["MfaEmailCodeVerifyRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["VerificationIdResponse"];
+                };
+            };
+            /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+             *     - `mfa.not_available`: This factor is not offered here (`two_factor.factors`), or no second factor is pending.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application.
+             *     - `session.verification_not_found`: No such verification in this interaction, or it cannot serve this call (wrong event, not verified, used up).
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `session.not_identified`: Identify the user (`POST /api/experience/identification`) first.
+             *     - `verification_code.mismatch`: The code is wrong; it may be typed again until too many tries.
+             *     - `verification_code.expired`: The code has expired: send a new one.
+             *     - `verification_code.too_many_attempts`: Too many wrong codes: send a new one.
+             *     - `verification_code.superseded`: A newer code replaced this one.
+             *     - `verification_code.used`: This code was used already.
+             *     - `session.mfa_expired`: The second factor did not follow the first within `two_factor.cookie_lifetime`: the user was forgotten; sign in again (`nextSteps` says how).
+             *     - `mfa.invalid_code`: The second-factor code is wrong, replayed or used up (the same answer for each); wrong codes count toward lockout.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `rate_limit.exceeded`: Too many requests: wait `Retry-After` seconds (also `details.retryAfter`). */
+            429: {
+                headers: {
+                    "RETRY-AFTER": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     verifyPassword: {
         parameters: {
             query?: never;
@@ -2525,6 +3533,201 @@ export interface operations {
             /**
              * @description - `session.event_not_supported`: This call does not belong to the interaction's event.
              *     - `session.invalid_credentials`: The identifier or the password is wrong (the same answer for an unknown identifier and for a locked one).
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `rate_limit.exceeded`: Too many requests: wait `Retry-After` seconds (also `details.retryAfter`). */
+            429: {
+                headers: {
+                    "RETRY-AFTER": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createSignInTotpSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["TotpSecret"];
+                };
+            };
+            /**
+             * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+             *     - `mfa.not_available`: This factor is not offered here (`two_factor.factors`), or no second factor is pending.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `session.not_identified`: Identify the user (`POST /api/experience/identification`) first.
+             *     - `session.mfa_expired`: The second factor did not follow the first within `two_factor.cookie_lifetime`: the user was forgotten; sign in again (`nextSteps` says how).
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `rate_limit.exceeded`: Too many requests: wait `Retry-After` seconds (also `details.retryAfter`). */
+            429: {
+                headers: {
+                    "RETRY-AFTER": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    verifyTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["TotpVerifyRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["VerificationIdResponse"];
+                };
+            };
+            /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+             *     - `mfa.not_available`: This factor is not offered here (`two_factor.factors`), or no second factor is pending.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application.
+             *     - `mfa.not_enrolled`: The account has no such factor, or the setup it names has expired or was used.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `session.not_identified`: Identify the user (`POST /api/experience/identification`) first.
+             *     - `session.mfa_expired`: The second factor did not follow the first within `two_factor.cookie_lifetime`: the user was forgotten; sign in again (`nextSteps` says how).
+             *     - `mfa.invalid_code`: The second-factor code is wrong, replayed or used up (the same answer for each); wrong codes count toward lockout.
              */
             422: {
                 headers: {
@@ -3465,6 +4668,707 @@ export interface operations {
              *     - `verification_code.used`: This code was used already.
              */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getMfa: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["AccountMfa"];
+                };
+            };
+            /** @description - `account.invalid_token`: No access token, or not a live one of a live account: sign in again. */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `account.disabled`: The account center is turned off (`account.enabled`).
+             *     - `account.insufficient_scope`: The access token lacks the `account` scope: ask for it in the authorization request.
+             *     - `account.third_party_client`: The access token was issued to a third-party client; only first-party clients may manage accounts.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    regenerateBackupCodes: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Gatehouse-Verification-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["AccountBackupCodes"];
+                };
+            };
+            /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `account.invalid_token`: No access token, or not a live one of a live account: sign in again.
+             *     - `account.verification_required`: This change needs a live verification (`POST /api/my-account/verifications/...`, valid 10 minutes) in `Gatehouse-Verification-Id`; the one sent is missing, expired, or another account's.
+             */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `account.disabled`: The account center is turned off (`account.enabled`).
+             *     - `account.insufficient_scope`: The access token lacks the `account` scope: ask for it in the authorization request.
+             *     - `account.third_party_client`: The access token was issued to a third-party client; only first-party clients may manage accounts.
+             *     - `mfa.not_available`: This factor is not offered here (`two_factor.factors`), or no second factor is pending.
+             *     - `mfa.disabled`: Two-factor authentication is turned off (`two_factor.enabled`).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `mfa.not_enrolled`: The account has no such factor, or the setup it names has expired or was used. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    setEmailCodeMfa: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Gatehouse-Verification-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["AccountEmailCodeMfaRequest"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `account.invalid_token`: No access token, or not a live one of a live account: sign in again.
+             *     - `account.verification_required`: This change needs a live verification (`POST /api/my-account/verifications/...`, valid 10 minutes) in `Gatehouse-Verification-Id`; the one sent is missing, expired, or another account's.
+             */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `account.disabled`: The account center is turned off (`account.enabled`).
+             *     - `account.insufficient_scope`: The access token lacks the `account` scope: ask for it in the authorization request.
+             *     - `account.third_party_client`: The access token was issued to a third-party client; only first-party clients may manage accounts.
+             *     - `mfa.not_available`: This factor is not offered here (`two_factor.factors`), or no second factor is pending.
+             *     - `mfa.disabled`: Two-factor authentication is turned off (`two_factor.enabled`).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `mfa.not_enrolled`: The account has no such factor, or the setup it names has expired or was used. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `mfa.already_enrolled`: The account has this factor already: remove it first. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `account.no_confirmed_email`: The account has no confirmed email address to send a code to. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    forgetRememberedBrowsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["AccountRememberedBrowsersForgotten"];
+                };
+            };
+            /** @description - `account.invalid_token`: No access token, or not a live one of a live account: sign in again. */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `account.disabled`: The account center is turned off (`account.enabled`).
+             *     - `account.insufficient_scope`: The access token lacks the `account` scope: ask for it in the authorization request.
+             *     - `account.third_party_client`: The access token was issued to a third-party client; only first-party clients may manage accounts.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    forgetRememberedBrowser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `account.invalid_token`: No access token, or not a live one of a live account: sign in again. */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `account.disabled`: The account center is turned off (`account.enabled`).
+             *     - `account.insufficient_scope`: The access token lacks the `account` scope: ask for it in the authorization request.
+             *     - `account.third_party_client`: The access token was issued to a third-party client; only first-party clients may manage accounts.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `mfa.browser_not_found`: No remembered browser of this account has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    enrollTotp: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Gatehouse-Verification-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["AccountTotpRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["AccountTotpAdded"];
+                };
+            };
+            /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `account.invalid_token`: No access token, or not a live one of a live account: sign in again.
+             *     - `account.verification_required`: This change needs a live verification (`POST /api/my-account/verifications/...`, valid 10 minutes) in `Gatehouse-Verification-Id`; the one sent is missing, expired, or another account's.
+             */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `account.disabled`: The account center is turned off (`account.enabled`).
+             *     - `account.insufficient_scope`: The access token lacks the `account` scope: ask for it in the authorization request.
+             *     - `account.third_party_client`: The access token was issued to a third-party client; only first-party clients may manage accounts.
+             *     - `mfa.not_available`: This factor is not offered here (`two_factor.factors`), or no second factor is pending.
+             *     - `mfa.disabled`: Two-factor authentication is turned off (`two_factor.enabled`).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `mfa.not_enrolled`: The account has no such factor, or the setup it names has expired or was used. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `mfa.already_enrolled`: The account has this factor already: remove it first. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `mfa.invalid_code`: The second-factor code is wrong, replayed or used up (the same answer for each); wrong codes count toward lockout. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    removeTotp: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Gatehouse-Verification-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `account.invalid_token`: No access token, or not a live one of a live account: sign in again.
+             *     - `account.verification_required`: This change needs a live verification (`POST /api/my-account/verifications/...`, valid 10 minutes) in `Gatehouse-Verification-Id`; the one sent is missing, expired, or another account's.
+             */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `account.disabled`: The account center is turned off (`account.enabled`).
+             *     - `account.insufficient_scope`: The access token lacks the `account` scope: ask for it in the authorization request.
+             *     - `account.third_party_client`: The access token was issued to a third-party client; only first-party clients may manage accounts.
+             *     - `mfa.disabled`: Two-factor authentication is turned off (`two_factor.enabled`).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `mfa.not_enrolled`: The account has no such factor, or the setup it names has expired or was used. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createTotpSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Gatehouse-Verification-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["AccountTotpSecret"];
+                };
+            };
+            /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `account.invalid_token`: No access token, or not a live one of a live account: sign in again.
+             *     - `account.verification_required`: This change needs a live verification (`POST /api/my-account/verifications/...`, valid 10 minutes) in `Gatehouse-Verification-Id`; the one sent is missing, expired, or another account's.
+             */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `account.disabled`: The account center is turned off (`account.enabled`).
+             *     - `account.insufficient_scope`: The access token lacks the `account` scope: ask for it in the authorization request.
+             *     - `account.third_party_client`: The access token was issued to a third-party client; only first-party clients may manage accounts.
+             *     - `mfa.not_available`: This factor is not offered here (`two_factor.factors`), or no second factor is pending.
+             *     - `mfa.disabled`: Two-factor authentication is turned off (`two_factor.enabled`).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `mfa.already_enrolled`: The account has this factor already: remove it first. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Card } from '../components/Card';
 import { ErrorAlert } from '../components/ErrorAlert';
 import type { Application } from './interaction';
+import type { MfaActions } from './mfa/actions';
+import { EnrollMfa } from './mfa/EnrollMfa';
+import { MfaStep } from './mfa/MfaStep';
 import { ConsentForm } from './sign-in/ConsentForm';
 import type { CommonStep } from './steps';
 
@@ -39,6 +42,8 @@ interface Props {
   onAllow: () => Promise<void>;
   onDeny: () => Promise<void>;
   onRetry: () => void;
+  /** The second-factor steps' actions. */
+  mfa: MfaActions;
   /** The message key for the page's own redirect, once the interaction is done. */
   redirectingKey: string;
   /** Whether trying again may help after this failure; some refusals are final. */
@@ -53,6 +58,7 @@ export function CommonSteps({
   onAllow,
   onDeny,
   onRetry,
+  mfa,
   redirectingKey,
   retryable = () => true,
   afterFailure,
@@ -72,6 +78,10 @@ export function CommonSteps({
           onDeny={() => void onDeny()}
         />
       );
+    case 'mfa':
+      return <MfaStep step={step} actions={mfa} />;
+    case 'enrollMfa':
+      return <EnrollMfa step={step} actions={mfa} />;
     case 'loading':
       return <p className="muted">{t('app.loading')}</p>;
     case 'redirecting':

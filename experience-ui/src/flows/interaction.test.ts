@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   consentStep,
+  enrollMfaStep,
+  mfaStep,
   passwordProfileStep,
   passwordStep,
   profileStep,
@@ -28,6 +30,14 @@ describe('directiveFor', () => {
       kind: 'showConsent',
       application: { clientId: 'rp', name: 'Relying Party' },
       scopes: ['openid', 'profile', 'email', 'offline_access'],
+    });
+  });
+
+  it('asks for a second factor, or for setting one up, in any flow', () => {
+    const step = mfaStep({ maskedEmail: 'a***@example.com' });
+    expect(directiveFor(view([step, submitStep], { identified: true }), 'SignIn')).toEqual({ kind: 'showMfa', step });
+    expect(directiveFor(view([enrollMfaStep, submitStep], { interactionEvent: 'Register' }), 'Register')).toEqual({
+      kind: 'showEnrollMfa',
     });
   });
 

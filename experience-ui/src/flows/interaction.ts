@@ -6,10 +6,13 @@ import {
   type IdentifierType,
   type InteractionEvent,
   type InteractionView,
+  type MfaStep,
   type MissingField,
   type SignInExperience,
 } from '../api/experience';
+import { errorHandling, reloads } from '../errors';
 import { applyInteractionLanguage } from '../i18n/apply';
+import type { MfaAction } from './mfa/state';
 
 /** What every flow page needs from the outside world; tests replace all of it. */
 export interface FlowDeps {
@@ -41,6 +44,8 @@ export type Directive =
   | { kind: 'showRedeemInvitation' }
   | { kind: 'showResetPassword' }
   | { kind: 'showConsent'; application: Application; scopes: string[] }
+  | { kind: 'showMfa'; step: MfaStep }
+  | { kind: 'showEnrollMfa' }
   | { kind: 'unsupported' };
 
 /**
@@ -71,6 +76,10 @@ export function directiveFor(view: InteractionView, event: InteractionEvent): Di
       return { kind: 'showResetPassword' };
     case 'consent':
       return { kind: 'showConsent', application: next.application, scopes: next.scopes };
+    case 'mfa':
+      return { kind: 'showMfa', step: next };
+    case 'enrollMfa':
+      return { kind: 'showEnrollMfa' };
     default:
       return { kind: 'unsupported' };
   }
@@ -84,7 +93,8 @@ export type FollowAction =
   | { type: 'busy' }
   /** `rules`: the broken password rules of a `user.weak_password`; `retryAfter`: seconds to wait. */
   | { type: 'failed'; code: string; rules?: string[]; retryAfter?: number }
-  | { type: 'redirecting'; denied?: true };
+  | { type: 'redirecting'; denied?: true }
+  | MfaAction;
 
 /** The `failed` action for a failed call, with what it says besides its code. */
 export function failed({ code, rules, retryAfter }: ApiFailure): FollowAction {
@@ -126,19 +136,34 @@ export interface Flow<A> {
   noInteraction?: (failure: ApiFailure, run: Omit<Run<A>, 'experience'>) => Promise<void> | undefined;
 }
 
-// startInteraction -> identify (or invitation) -> submit is the longest automatic chain; more means a loop.
+// startInteraction -> identify (or invitation) -> submit is the longest automatic chain, and a
+// submit refused because the interaction moved (a second factor due) adds one reading; more means a loop.
 const MAX_AUTOMATIC_STEPS = 5;
 
-/** Reads the interaction and performs its next steps until one needs the user. */
+/**
+ * Reads the interaction and performs its next steps until one needs the user. `after`: the
+ * failure that made the page read it again (`reloads`); one whose code says why
+ * (`reloadAndTell`: the second factor came too late) is shown on the step the user lands on.
+ */
 export async function follow<A>(
   deps: FlowDeps,
   flow: Flow<A>,
   dispatch: Dispatch<A>,
   cancelled: Cancelled,
   first: boolean,
+  after?: ApiFailure,
 ) {
   const { api } = deps;
   let experience: Promise<ApiResult<SignInExperience>> | undefined;
+  // One new reading per run: a refusal that comes back after it is shown, not followed round.
+  let reloaded = after !== undefined;
+  let told = after && errorHandling(after.code) === 'reloadAndTell' ? after : undefined;
+  /** Shows a step that needs the user, with the reason for reading the interaction again, once. */
+  const land = (action: A | FollowAction) => {
+    dispatch(action);
+    if (told) dispatch(failed(told));
+    told = undefined;
+  };
   for (let i = 0; i < MAX_AUTOMATIC_STEPS; i++) {
     const view = await api.getInteraction();
     if (cancelled()) return;
@@ -165,9 +190,30 @@ export async function follow<A>(
     }
     switch (directive.kind) {
       case 'showConsent':
-        return dispatch({ type: 'showConsent', application: directive.application, scopes: directive.scopes });
-      case 'submit':
-        return submit(deps, dispatch, cancelled);
+        return land({ type: 'showConsent', application: directive.application, scopes: directive.scopes });
+      case 'submit': {
+        const result = await api.submit();
+        if (cancelled()) return;
+        if (result.ok) {
+          dispatch({ type: 'redirecting' });
+          return deps.navigate(result.data);
+        }
+        // The interaction moved under the page (a second factor due, or too late): read it again.
+        if (!reloaded && reloads(result.code)) {
+          reloaded = true;
+          if (errorHandling(result.code) === 'reloadAndTell') told = result;
+          continue;
+        }
+        return dispatch(failed(result));
+      }
+      case 'showMfa':
+        return land({ type: 'showMfa', step: directive.step });
+      case 'showEnrollMfa': {
+        // The secret comes with the step: the page shows its QR code at once.
+        const secret = await api.createTotpSecret();
+        if (cancelled()) return;
+        return secret.ok ? land({ type: 'showEnrollMfa', secret: secret.data }) : dispatch(failed(secret));
+      }
       case 'start':
       case 'identify': {
         const done =
@@ -178,8 +224,10 @@ export async function follow<A>(
         if (!done.ok) return dispatch(failed(done));
         break;
       }
-      default:
-        return dispatch(flow.show(directive, view.data) ?? { type: 'failed', code: UNSUPPORTED_STEP });
+      default: {
+        const shown = flow.show(directive, view.data);
+        return shown ? land(shown) : dispatch({ type: 'failed', code: UNSUPPORTED_STEP });
+      }
     }
   }
   dispatch({ type: 'failed', code: UNSUPPORTED_STEP });
@@ -196,20 +244,12 @@ async function describeApplication<A>({ deps, dispatch, cancelled, experience }:
   if (exp.data.application) dispatch({ type: 'application', application: exp.data.application });
 }
 
-async function submit<A>({ api, navigate }: FlowDeps, dispatch: Dispatch<A>, cancelled: Cancelled) {
-  const result = await api.submit();
-  if (cancelled()) return;
-  if (!result.ok) return dispatch(failed(result));
-  dispatch({ type: 'redirecting' });
-  navigate(result.data);
-}
-
 /** The user allows the application's scopes; what comes next (submit today) is in the interaction. */
 export async function allowConsent<A>(deps: FlowDeps, flow: Flow<A>, dispatch: Dispatch<A>) {
   dispatch({ type: 'busy' });
   const allowed = await deps.api.allowConsent();
-  if (!allowed.ok) return dispatch(failed(allowed));
-  await follow(deps, flow, dispatch, () => false, false);
+  if (!allowed.ok && !reloads(allowed.code)) return dispatch(failed(allowed));
+  await follow(deps, flow, dispatch, () => false, false, allowed.ok ? undefined : allowed);
 }
 
 /** The user refuses: the client learns of it at its redirect URI (error=access_denied). */

@@ -1,5 +1,6 @@
 import { errorHandling } from '../errors';
 import type { Application, FollowAction } from './interaction';
+import { mfaStep, type EnrollFormStep, type MfaFormStep } from './mfa/state';
 
 /** The steps every flow goes through besides its own form; `follow` and the consent buttons lead to them. */
 export type CommonStep =
@@ -11,6 +12,9 @@ export type CommonStep =
       busy: boolean;
       error?: string;
     }
+  /** A second factor, or setting one up, before going on: any flow may meet them. */
+  | MfaFormStep
+  | EnrollFormStep
   | { kind: 'redirecting'; denied?: true }
   | { kind: 'expired' }
   /** `retryAfter`: the seconds a `rate_limit.exceeded` asks to wait. */
@@ -56,6 +60,13 @@ export function followReducer<S extends FlowState>(state: S, action: FollowActio
       };
     case 'busy':
       return isForm(step) ? { ...state, step: { ...step, busy: true, error: undefined, retryAfter: undefined } } : state;
+    case 'showMfa':
+    case 'showEnrollMfa':
+    case 'mfaProgress':
+    case 'enrollProgress': {
+      const next = mfaStep(step, action);
+      return next ? { ...state, step: next } : state;
+    }
     case 'failed': {
       if (errorHandling(action.code) === 'expired') return { ...state, step: { kind: 'expired' } };
       const { code, retryAfter } = action;

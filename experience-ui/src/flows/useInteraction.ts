@@ -1,5 +1,7 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
+import type { ApiFailure } from '../api/experience';
 import { allowConsent, denyConsent, follow, type Dispatch, type Flow, type FlowDeps } from './interaction';
+import { mfaActions } from './mfa/actions';
 
 /**
  * What every flow page does with the interaction: follow it on load, and the actions any step
@@ -15,8 +17,14 @@ export function useInteraction<A>(flow: Flow<A>, deps: FlowDeps, dispatch: Dispa
     };
   }, [deps, flow, dispatch]);
 
-  /** Goes on after the user's step: what comes next is the server's call. */
-  const proceed = useCallback(() => follow(deps, flow, dispatch, () => false, false), [deps, flow, dispatch]);
+  /**
+   * Goes on after the user's step: what comes next is the server's call. `after`: a failure
+   * that means the interaction moved under the page (`reloads`), shown if it says why.
+   */
+  const proceed = useCallback(
+    (after?: ApiFailure) => follow(deps, flow, dispatch, () => false, false, after),
+    [deps, flow, dispatch],
+  );
 
   const allow = useCallback(() => allowConsent(deps, flow, dispatch), [deps, flow, dispatch]);
 
@@ -37,5 +45,8 @@ export function useInteraction<A>(flow: Flow<A>, deps: FlowDeps, dispatch: Dispa
     return () => window.removeEventListener('pageshow', restored);
   }, [retry]);
 
-  return { proceed, allow, deny, retry };
+  /** The second-factor steps, which any flow may meet before submit. */
+  const mfa = useMemo(() => mfaActions(deps, dispatch, proceed), [deps, dispatch, proceed]);
+
+  return { proceed, allow, deny, retry, mfa };
 }

@@ -1,7 +1,8 @@
 import { vi } from 'vitest';
-import type { Account, AccountApi, AccountApp, AccountSession, Verification } from '../account/api/accountApi';
+import type { Account, AccountApi, AccountApp, AccountSession, MfaStatus, Verification } from '../account/api/accountApi';
 import { keepToken } from '../account/auth/token';
-import { ok } from './fakeApi';
+import type { ApiResult } from '../api/result';
+import { backupCodes, ok, totpSecret } from './fakeApi';
 
 export { fail, ok } from './fakeApi';
 
@@ -51,6 +52,19 @@ export const appsOf = (): AccountApp[] => [
   },
 ];
 
+/** Two-factor allowed and not required; the account has none, and no remembered browser. */
+export function mfaOf(extra: Partial<MfaStatus> = {}): MfaStatus {
+  return {
+    enabled: true,
+    required: false,
+    available: ['totp', 'emailCode'],
+    factors: [],
+    backupCodesRemaining: 0,
+    rememberedBrowsers: [],
+    ...extra,
+  };
+}
+
 export const proof = (id = 'proof-1', expiresAt = '2999-01-01T00:00:00Z'): Verification => ({ verificationId: id, expiresAt });
 
 /** A scripted account API: every call succeeds unless overridden. */
@@ -74,6 +88,14 @@ export function fakeAccountApi(overrides: Partial<AccountApi> = {}) {
     endOtherSessions: vi.fn(async () => ok(2)),
     listApps: vi.fn(async () => ok(appsOf())),
     withdrawApp: vi.fn(async () => ok(undefined)),
+    getMfa: vi.fn(async () => ok(mfaOf())),
+    createTotpSecret: vi.fn(async () => ok(totpSecret('secret-1'))),
+    enrollTotp: vi.fn(async (): Promise<ApiResult<string[] | undefined>> => ok(backupCodes())),
+    removeTotp: vi.fn(async () => ok(undefined)),
+    setEmailCodeMfa: vi.fn(async () => ok(undefined)),
+    regenerateBackupCodes: vi.fn(async () => ok(backupCodes())),
+    forgetBrowser: vi.fn(async () => ok(undefined)),
+    forgetAllBrowsers: vi.fn(async () => ok(2)),
     ...overrides,
   } satisfies AccountApi;
   return api;

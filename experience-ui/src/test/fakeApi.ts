@@ -1,5 +1,5 @@
 import { vi, type Mock } from 'vitest';
-import type { ApiResult, ExperienceApi, InteractionView, NextStep, SignInExperience } from '../api/experience';
+import type { ApiResult, ExperienceApi, InteractionView, MfaStep, NextStep, SignInExperience, TotpSecret } from '../api/experience';
 
 export const ok = <T>(data: T): ApiResult<T> => ({ ok: true, data });
 export const fail = (code: string, rules?: string[]): ApiResult<never> =>
@@ -53,6 +53,23 @@ export const consentStep: NextStep = {
   scopes: ['openid', 'profile', 'email', 'offline_access'],
   application: { clientId: 'rp', name: 'Relying Party' },
 };
+/** A second factor due: the app and backup codes, unless told otherwise; "remember this browser" offered. */
+export const mfaStep = (extra: Partial<MfaStep> = {}): NextStep => ({
+  type: 'mfa',
+  factors: ['totp', 'backupCode'],
+  rememberBrowser: true,
+  ...extra,
+});
+export const enrollMfaStep: NextStep = { type: 'enrollMfa', factors: ['totp'] };
+/** A secret as the server makes one: `qr` a data URL, `secret` base32. */
+export const totpSecret = (verificationId = 'totp-1'): TotpSecret => ({
+  verificationId,
+  secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
+  otpauthUri: 'otpauth://totp/Gatehouse:alice?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Gatehouse',
+  qr: 'data:image/svg+xml;base64,PHN2Zy8+',
+});
+export const backupCodes = (): string[] => Array.from({ length: 10 }, (_, i) => `code-${String(i).padStart(4, '0')}`);
+
 /** A sign-in experience that offers "remember me" (and no registration) unless told otherwise. */
 export function signInExperience(
   extra: Partial<SignInExperience['signIn']> = {},
@@ -100,6 +117,13 @@ export function fakeApi(views: ApiResult<InteractionView>[], overrides: Partial<
     invitationLoginInitiation: vi.fn(async () => fail('invitation.no_application')),
     setNewPassword: vi.fn(async () => ok(undefined)),
     getCaptcha: vi.fn(async () => fail('request.not_found')),
+    verifyTotp: vi.fn(async () => ok('mfa-1')),
+    verifyBackupCode: vi.fn(async () => ok({ verificationId: 'mfa-1', remaining: 9 })),
+    sendMfaEmailCode: vi.fn(async () => ok('mfa-email-1')),
+    verifyMfaEmailCode: vi.fn(async () => ok('mfa-1')),
+    rememberBrowser: vi.fn(async () => ok(undefined)),
+    createTotpSecret: vi.fn(async () => ok(totpSecret())),
+    enrollTotp: vi.fn(async () => ok(backupCodes())),
     ...overrides,
   } satisfies ExperienceApi;
   return api;

@@ -50,6 +50,7 @@ pub async fn put_factor(
     user_id: &str,
     kind: &str,
     secret_sealed: Option<&str>,
+    last_step: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<()> {
     let row = mfa_factors::ActiveModel {
@@ -57,7 +58,7 @@ pub async fn put_factor(
         user_id: Set(user_id.to_owned()),
         kind: Set(kind.to_owned()),
         secret_sealed: Set(secret_sealed.map(str::to_owned)),
-        last_step: Set(None),
+        last_step: Set(last_step),
         created_at: Set(now),
     };
     mfa_factors::Entity::insert(row)
@@ -164,6 +165,7 @@ pub async fn start_enrolment(
         expires_at: Set(expires_at),
         verified_at: Set(None),
         used_at: Set(None),
+        confirmed_step: Set(None),
     };
     totp_enrolments::Entity::insert(row)
         .exec_without_returning(conn)
@@ -194,10 +196,11 @@ pub async fn take_enrolment_attempt(
     Ok(taken.into_iter().next().map(|row| row.secret_sealed))
 }
 
-/// Marks an enrolment's secret confirmed by a right code.
-pub async fn confirm_enrolment(conn: &impl Conn, id_hash: &str, now: DateTime<Utc>) -> Result<bool> {
+/// Marks an enrolment's secret confirmed by a right code of time step `step`.
+pub async fn confirm_enrolment(conn: &impl Conn, id_hash: &str, step: i64, now: DateTime<Utc>) -> Result<bool> {
     let result = totp_enrolments::Entity::update_many()
         .col_expr(totp_enrolments::COLUMN.verified_at, Expr::value(now))
+        .col_expr(totp_enrolments::COLUMN.confirmed_step, Expr::value(step))
         .filter(totp_enrolments::COLUMN.id.eq(id_hash))
         .filter(totp_enrolments::COLUMN.used_at.is_null())
         .exec(conn)
@@ -205,13 +208,14 @@ pub async fn confirm_enrolment(conn: &impl Conn, id_hash: &str, now: DateTime<Ut
     Ok(result.rows_affected == 1)
 }
 
-/// Uses up a confirmed enrolment, once, in the transaction that makes it a factor: its secret.
+/// Uses up a confirmed enrolment, once, in the transaction that makes it a factor: its secret
+/// and the time step that confirmed it.
 pub async fn consume_enrolment(
     conn: &impl Conn,
     id_hash: &str,
     user_id: &str,
     now: DateTime<Utc>,
-) -> Result<Option<String>> {
+) -> Result<Option<(String, Option<i64>)>> {
     let used = totp_enrolments::Entity::update_many()
         .col_expr(totp_enrolments::COLUMN.used_at, Expr::value(now))
         .filter(totp_enrolments::COLUMN.id.eq(id_hash))
@@ -221,7 +225,10 @@ pub async fn consume_enrolment(
         .filter(totp_enrolments::COLUMN.expires_at.gt(now))
         .exec_with_returning(conn)
         .await?;
-    Ok(used.into_iter().next().map(|row| row.secret_sealed))
+    Ok(used
+        .into_iter()
+        .next()
+        .map(|row| (row.secret_sealed, row.confirmed_step)))
 }
 
 #[derive(Debug, Clone)]

@@ -33,6 +33,18 @@ pub fn code_now(secret: &str) -> String {
     TotpSecret::from_base32(secret).expect("a base32 secret").code_at(now)
 }
 
+/// The app's code for the next 30-second step (accepted: one step of drift), which no
+/// set-up has used yet.
+pub fn code_next(secret: &str) -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    TotpSecret::from_base32(secret)
+        .expect("a base32 secret")
+        .code_at(now + 30)
+}
+
 /// A code of the same length that is not `code`.
 fn wrong(code: &str) -> String {
     code.chars().map(|c| if c == '0' { '1' } else { '0' }).collect()
@@ -136,11 +148,17 @@ async fn an_authenticator_app_is_added_by_its_first_code_with_ten_backup_codes_s
     assert_eq!(factor_types(&now), ["totp"]);
     assert!(now["factors"][0]["createdAt"].is_string());
     assert_eq!(now["backupCodesRemaining"], 10);
-    // The codes shown are the account's, and the stored secret gives the app's codes.
+    // The codes shown are the account's, and the stored secret gives the app's codes; the code
+    // that added the app is used up.
     assert_eq!(backup::redeem(&app.state, &id, codes[0]).await.unwrap(), Some(9));
-    gatehouse::service::mfa::totp::verify(&app.state, &id, &code)
+    assert!(
+        gatehouse::service::mfa::totp::verify(&app.state, &id, &code)
+            .await
+            .is_err()
+    );
+    gatehouse::service::mfa::totp::verify(&app.state, &id, &code_next(setup["secret"].as_str().unwrap()))
         .await
-        .expect("the app's code signs in");
+        .expect("the app's next code signs in");
 
     // One app per account; the same set-up does not add it twice.
     let again = app

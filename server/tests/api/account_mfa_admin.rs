@@ -11,7 +11,7 @@ use secrecy::{ExposeSecret, SecretString};
 use serde_json::Value;
 
 use crate::{
-    account_mfa::{alice, code_now, enrol_totp, mfa_app, totp_secret},
+    account_mfa::{alice, code_next, code_now, enrol_totp, mfa_app, totp_secret},
     helpers::{Flow, TestApp, error_code},
 };
 
@@ -118,7 +118,7 @@ async fn rotate_kek_re_seals_the_authenticator_secrets() {
         let plain = rolled.state.keks.open(&sealed, &totp::sealing_row(&alice_id)).unwrap();
         String::from_utf8(plain).unwrap()
     };
-    totp::verify(&rolled.state, &alice_id, &code_now(&alice_secret))
+    totp::verify(&rolled.state, &alice_id, &code_next(&alice_secret))
         .await
         .expect("alice's app still signs in");
     let bob_code = code_now(bob_setup["secret"].as_str().unwrap());

@@ -38,11 +38,14 @@ fn other_code(code: &str) -> String {
 }
 
 impl TestApp {
-    /// The user sets up an authenticator app (as the account pages do); the app's secret.
+    /// The user sets up an authenticator app (as the account pages do), confirming it with the
+    /// previous step's code (within the drift allowed) so that the current step's code is
+    /// still unused; the app's secret.
     async fn set_up_authenticator(&self, user_id: &str) -> TotpSecret {
         let enrolment = totp::start(&self.state, user_id, "someone").await.unwrap();
         let secret = TotpSecret::from_base32(&enrolment.secret).unwrap();
-        totp::confirm(&self.state, user_id, &enrolment.verification_id, &current_code(&secret))
+        let previous = secret.code_at(now_seconds() - 30);
+        totp::confirm(&self.state, user_id, &enrolment.verification_id, &previous)
             .await
             .unwrap();
         let tx = storage::begin(&self.state.db).await.unwrap();
@@ -63,7 +66,7 @@ impl TestApp {
         storage::users::confirm_email(&self.state.db, user_id, email)
             .await
             .unwrap();
-        storage::mfa::put_factor(&self.state.db, user_id, "email_code", None, chrono::Utc::now())
+        storage::mfa::put_factor(&self.state.db, user_id, "email_code", None, None, chrono::Utc::now())
             .await
             .unwrap();
     }
@@ -355,10 +358,11 @@ async fn a_required_factor_is_set_up_during_the_sign_in() {
         )
         .await;
     assert_eq!(error_code(wrong).await.1, "mfa.invalid_code");
+    let confirming = current_code(&secret);
     let confirmed = app
         .post_json(
             "/api/experience/verification/totp/verify",
-            json!({"code": current_code(&secret), "verificationId": verification_id}),
+            json!({"code": confirming, "verificationId": verification_id}),
         )
         .await;
     assert_eq!(confirmed.status(), StatusCode::OK);
@@ -374,9 +378,13 @@ async fn a_required_factor_is_set_up_during_the_sign_in() {
 
     let claims = app.finish_sign_in(&flow).await;
     assert_eq!(claims["amr"], json!(["pwd", "otp", "mfa"]));
-    // From now on the app is asked for.
+    // From now on the app is asked for; the code that set it up is used up.
     let next = app.new_browser();
     assert_eq!(next.arrive_and_identify(&flow, "jo").await["type"], "mfa");
+    assert_eq!(
+        error_code(next.give_totp(&confirming).await).await.1,
+        "mfa.invalid_code"
+    );
 }
 
 #[tokio::test]

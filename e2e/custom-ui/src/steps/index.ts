@@ -5,6 +5,7 @@ import { renderIdentify, renderSubmit } from './automatic';
 import { renderSendCode, renderVerifyCode } from './code';
 import { renderConsent } from './consent';
 import { renderRedeemInvitation } from './invitation';
+import { renderEnrollMfa, renderMfa } from './mfa';
 import { renderProfile } from './profile';
 import { renderResetPassword } from './reset-password';
 import { renderStart } from './start';
@@ -31,6 +32,10 @@ export function renderStep(step: NextStep, ctx: StepContext): Node | null {
       return renderResetPassword(step, ctx);
     case 'consent':
       return renderConsent(step, ctx);
+    case 'mfa':
+      return renderMfa(step, ctx);
+    case 'enrollMfa':
+      return renderEnrollMfa(step, ctx);
     case 'submit':
       return renderSubmit(step, ctx);
     default: {

@@ -1,7 +1,17 @@
 import type { ApiResult } from '../../api/result';
-import type { Account, AccountApp, AccountSession, AccountUpdate, Verification } from './types';
+import type {
+  Account,
+  AccountApp,
+  AccountSession,
+  AccountTotpSecret,
+  AccountUpdate,
+  MfaFactorKind,
+  MfaStatus,
+  RememberedBrowser,
+  Verification,
+} from './types';
 
-export type { Account, AccountApp, AccountSession, AccountUpdate, Verification };
+export type { Account, AccountApp, AccountSession, AccountTotpSecret, AccountUpdate, MfaFactorKind, MfaStatus, RememberedBrowser, Verification };
 
 /** The token is gone (expired, revoked, the account disabled): sign in again. */
 export const INVALID_TOKEN = 'account.invalid_token';
@@ -37,6 +47,20 @@ export interface AccountApi {
   endOtherSessions(): Promise<ApiResult<number>>;
   listApps(): Promise<ApiResult<AccountApp[]>>;
   withdrawApp(clientId: string): Promise<ApiResult<void>>;
+  getMfa(): Promise<ApiResult<MfaStatus>>;
+  // Every two-factor change needs a verification and signs out every other session.
+  /** A secret for an authenticator app, added by `enrollTotp` with its first code. */
+  createTotpSecret(verificationId: string): Promise<ApiResult<AccountTotpSecret>>;
+  /** Resolves to the first backup codes, when the account had none yet. */
+  enrollTotp(secretVerificationId: string, code: string, verificationId: string): Promise<ApiResult<string[] | undefined>>;
+  removeTotp(verificationId: string): Promise<ApiResult<void>>;
+  /** Codes by email to the confirmed address, as a second factor. */
+  setEmailCodeMfa(enabled: boolean, verificationId: string): Promise<ApiResult<void>>;
+  /** New backup codes: the old ones stop working. */
+  regenerateBackupCodes(verificationId: string): Promise<ApiResult<string[]>>;
+  forgetBrowser(id: string): Promise<ApiResult<void>>;
+  /** Resolves to how many browsers were forgotten. */
+  forgetAllBrowsers(): Promise<ApiResult<number>>;
 }
 
 /**

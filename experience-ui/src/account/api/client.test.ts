@@ -56,4 +56,27 @@ describe('accountApi', () => {
     answer(200, { ended: 3 });
     expect(await accountApi.endOtherSessions()).toEqual({ ok: true, data: 3 });
   });
+
+  it('sends the new app\'s first code with its secret\'s verification, and the proof in the header', async () => {
+    const fetch = answer(200, { backupCodes: ['a', 'b'] });
+    expect(await accountApi.enrollTotp('secret-1', '123456', 'proof-1')).toEqual({ ok: true, data: ['a', 'b'] });
+    expect(new URL(sent(fetch).url).pathname).toBe('/api/my-account/mfa/totp');
+    expect(sent(fetch).method).toBe('POST');
+    expect(sent(fetch).headers.get('Gatehouse-Verification-Id')).toBe('proof-1');
+    expect(await sent(fetch).json()).toEqual({ verificationId: 'secret-1', code: '123456' });
+  });
+
+  it('resolves to no backup codes when the account already had some', async () => {
+    answer(200, {});
+    expect(await accountApi.enrollTotp('secret-1', '123456', 'proof-1')).toEqual({ ok: true, data: undefined });
+  });
+
+  it('forgets a remembered browser by id, and all of them', async () => {
+    const fetch = answer(204);
+    await accountApi.forgetBrowser('b/1');
+    expect(new URL(sent(fetch).url).pathname).toBe('/api/my-account/mfa/remembered-browsers/b%2F1');
+    expect(sent(fetch).headers.get('Gatehouse-Verification-Id')).toBeNull();
+    answer(200, { ended: 2 });
+    expect(await accountApi.forgetAllBrowsers()).toEqual({ ok: true, data: 2 });
+  });
 });

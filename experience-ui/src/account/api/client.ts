@@ -54,4 +54,25 @@ export const accountApi: AccountApi = {
   listApps: () => call(() => client.GET('/api/my-account/apps'), same),
   withdrawApp: (clientId) =>
     call(() => client.DELETE('/api/my-account/apps/{clientId}', { params: { path: { clientId } } }), nothing),
+  getMfa: () => call(() => client.GET('/api/my-account/mfa'), same),
+  createTotpSecret: (verificationId) =>
+    call(() => client.POST('/api/my-account/mfa/totp/secret', { params: verified(verificationId) }), same),
+  enrollTotp: (secretVerificationId, code, verificationId) =>
+    call(
+      () =>
+        client.POST('/api/my-account/mfa/totp', {
+          params: verified(verificationId),
+          body: { verificationId: secretVerificationId, code },
+        }),
+      (d) => d.backupCodes,
+    ),
+  removeTotp: (verificationId) =>
+    call(() => client.DELETE('/api/my-account/mfa/totp', { params: verified(verificationId) }), nothing),
+  setEmailCodeMfa: (enabled, verificationId) =>
+    call(() => client.PUT('/api/my-account/mfa/email-code', { params: verified(verificationId), body: { enabled } }), nothing),
+  regenerateBackupCodes: (verificationId) =>
+    call(() => client.POST('/api/my-account/mfa/backup-codes', { params: verified(verificationId) }), (d) => d.backupCodes),
+  forgetBrowser: (id) =>
+    call(() => client.DELETE('/api/my-account/mfa/remembered-browsers/{id}', { params: { path: { id } } }), nothing),
+  forgetAllBrowsers: () => call(() => client.DELETE('/api/my-account/mfa/remembered-browsers'), (d) => d.ended),
 };

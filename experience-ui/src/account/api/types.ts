@@ -11,3 +11,10 @@ export type AccountSession = Schemas['AccountSession'];
 export type AccountApp = Schemas['AccountApp'];
 /** Absent: unchanged; empty: cleared. */
 export type AccountUpdate = Schemas['AccountUpdateRequest'];
+
+/** The account's two-factor settings; `enabled`: whether the operator allows them at all. */
+export type MfaStatus = Schemas['AccountMfa'];
+export type MfaFactorKind = MfaStatus['factors'][number]['type'];
+export type RememberedBrowser = MfaStatus['rememberedBrowsers'][number];
+/** A new authenticator app secret; `qr` is a `data:` URL of its QR code. */
+export type AccountTotpSecret = Schemas['AccountTotpSecret'];

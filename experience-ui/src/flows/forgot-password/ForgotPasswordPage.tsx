@@ -65,6 +65,7 @@ export function ForgotPasswordPage({ deps = defaultDeps }: { deps?: ResetDeps })
           onAllow={flow.allow}
           onDeny={flow.deny}
           onRetry={flow.retry}
+          mfa={flow.mfa}
           redirectingKey="reset.redirecting"
           retryable={(code) => !isFinal(code)}
           afterFailure={backLink}

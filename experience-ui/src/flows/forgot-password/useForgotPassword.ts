@@ -26,7 +26,7 @@ export const resetFlow: Flow<ResetAction> = {
 
 export function useForgotPassword(deps: ResetDeps = defaultDeps) {
   const [state, dispatch] = useReducer(resetReducer, initialState);
-  const { proceed, allow, deny, retry } = useInteraction(resetFlow, deps, dispatch);
+  const { proceed, allow, deny, retry, mfa } = useInteraction(resetFlow, deps, dispatch);
 
   const send = useCallback((email: string) => sendCode(deps, 'ForgotPassword', email, dispatch, proceed), [deps, proceed]);
 
@@ -48,5 +48,5 @@ export function useForgotPassword(deps: ResetDeps = defaultDeps) {
     [deps, proceed],
   );
 
-  return { state, send, verify, changeEmail, reset, allow, deny, retry };
+  return { state, send, verify, changeEmail, reset, allow, deny, retry, mfa };
 }

@@ -95,6 +95,7 @@ export function RegisterPage({ deps = defaultDeps }: { deps?: RegisterDeps }) {
           onAllow={flow.allow}
           onDeny={flow.deny}
           onRetry={flow.retry}
+          mfa={flow.mfa}
           redirectingKey="register.redirecting"
           retryable={(code) => !isFinal(code)}
           afterFailure={signInLink}
@@ -102,7 +103,8 @@ export function RegisterPage({ deps = defaultDeps }: { deps?: RegisterDeps }) {
       );
   }
 
-  const withSignInLink = step.kind !== 'loading' && step.kind !== 'failed' && step.kind !== 'consent' && step.kind !== 'redirecting';
+  // Not once the steps after the form are under way: consent, or a second factor.
+  const withSignInLink = !['loading', 'failed', 'consent', 'redirecting', 'mfa', 'enrollMfa'].includes(step.kind);
   // The captcha is about starting: it shows until the first form, not over the later steps (an
   // address already proved, or invited).
   const withCaptcha =

@@ -15,7 +15,7 @@ export function useRegister(deps: RegisterDeps = defaultDeps) {
   const [state, dispatch] = useReducer(registerReducer, initialState);
   // One flow for the page's life: it holds the invitation of the link until it is redeemed.
   const [flow] = useState(() => registerFlow(invitationFromUrl(), pendingInvitation()));
-  const { proceed, allow, deny, retry } = useInteraction(flow, deps, dispatch);
+  const { proceed, allow, deny, retry, mfa } = useInteraction(flow, deps, dispatch);
 
   const register = useCallback(
     async (username: string | undefined, password: string) => {
@@ -61,5 +61,5 @@ export function useRegister(deps: RegisterDeps = defaultDeps) {
     deps.navigate(SIGN_IN_PATH);
   }, [deps]);
 
-  return { state, register, send, verify, redeem, changeEmail, allow, deny, retry, signInInstead };
+  return { state, register, send, verify, redeem, changeEmail, allow, deny, retry, mfa, signInInstead };
 }

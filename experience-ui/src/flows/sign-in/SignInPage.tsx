@@ -11,7 +11,7 @@ const FORGOT_PASSWORD_PATH = '/forgot-password';
 
 export function SignInPage({ deps = defaultDeps }: { deps?: SignInDeps }) {
   const { t } = useTranslation();
-  const { state, signIn, allow, deny, retry } = useSignIn(deps);
+  const { state, signIn, allow, deny, retry, mfa } = useSignIn(deps);
   const { step, application } = state;
 
   return (
@@ -42,7 +42,14 @@ export function SignInPage({ deps = defaultDeps }: { deps?: SignInDeps }) {
           )}
         </>
       ) : (
-        <CommonSteps step={step} onAllow={allow} onDeny={deny} onRetry={retry} redirectingKey="signIn.redirecting" />
+        <CommonSteps
+          step={step}
+          onAllow={allow}
+          onDeny={deny}
+          onRetry={retry}
+          mfa={mfa}
+          redirectingKey="signIn.redirecting"
+        />
       )}
     </FlowFrame>
   );

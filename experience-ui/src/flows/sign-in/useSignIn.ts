@@ -27,7 +27,7 @@ const signInFlow: Flow<SignInAction> = {
 
 export function useSignIn(deps: SignInDeps = defaultDeps) {
   const [state, dispatch] = useReducer(signInReducer, initialState);
-  const { proceed, allow, deny, retry } = useInteraction(signInFlow, deps, dispatch);
+  const { proceed, allow, deny, retry, mfa } = useInteraction(signInFlow, deps, dispatch);
 
   const rememberMeOffered = state.rememberMeOffered === true;
   const signIn = useCallback(
@@ -48,5 +48,5 @@ export function useSignIn(deps: SignInDeps = defaultDeps) {
     [deps, rememberMeOffered, proceed],
   );
 
-  return { state, signIn, allow, deny, retry };
+  return { state, signIn, allow, deny, retry, mfa };
 }

@@ -242,7 +242,7 @@ pub async fn set_email_code(
     if has(&tx, &user.id, Factor::EmailCode).await? {
         return Err(MfaError::AlreadyEnrolled.into());
     }
-    storage::mfa::put_factor(&tx, &user.id, Factor::EmailCode.stored(), None, now).await?;
+    storage::mfa::put_factor(&tx, &user.id, Factor::EmailCode.stored(), None, None, now).await?;
     let ended = restamp(&tx, caller, now).await?;
     storage::commit(tx).await?;
     tracing::info!(user_id = %user.id, sessions_ended = ended, "email codes turned on");

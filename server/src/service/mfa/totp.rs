@@ -93,21 +93,20 @@ pub async fn confirm(state: &AppState, user_id: &str, verification_id: &str, cod
         .await?
         .ok_or(MfaError::InvalidCode)?;
     let secret = open(state, user_id, &sealed)?;
-    if secret.matching_step(code, now_seconds()).is_none() {
-        return Err(MfaError::InvalidCode);
-    }
-    storage::mfa::confirm_enrolment(&state.db, &id_hash, now).await?;
+    let step = secret.matching_step(code, now_seconds()).ok_or(MfaError::InvalidCode)?;
+    storage::mfa::confirm_enrolment(&state.db, &id_hash, step, now).await?;
     Ok(())
 }
 
 /// Makes a confirmed enrolment the user's authenticator app, in the caller's transaction.
 pub async fn enrol(tx: &storage::Tx, user_id: &str, verification_id: &str) -> Result<()> {
     let now = Utc::now();
-    let sealed = storage::mfa::consume_enrolment(tx, &hash_token(verification_id), user_id, now)
+    let (sealed, confirmed_step) = storage::mfa::consume_enrolment(tx, &hash_token(verification_id), user_id, now)
         .await?
         .ok_or(MfaError::NotEnrolled)?;
-    // Sealed for the same row binding as the factor, so the enrolment's ciphertext serves.
-    storage::mfa::put_factor(tx, user_id, kind::TOTP, Some(&sealed), now).await?;
+    // Sealed for the same row binding as the factor, so the enrolment's ciphertext serves. The
+    // confirming code's step counts as used: that code does not also pass a sign-in.
+    storage::mfa::put_factor(tx, user_id, kind::TOTP, Some(&sealed), confirmed_step, now).await?;
     Ok(())
 }
 

@@ -13,6 +13,7 @@ pub struct Model {
     pub expires_at: DateTimeUtc,
     pub verified_at: Option<DateTimeUtc>,
     pub used_at: Option<DateTimeUtc>,
+    pub confirmed_step: Option<i64>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}
