@@ -37,6 +37,8 @@ mod m20261202_000006_create_totp_enrolments;
 mod m20261202_000007_alter_interactions_add_mfa;
 mod m20261202_000008_alter_sessions_and_tokens_add_amr;
 mod m20261202_000009_alter_totp_enrolments_add_confirmed_step;
+mod m20261203_000001_create_user_identities;
+mod m20261203_000002_create_social_authorizations;
 
 pub struct Migrator;
 
@@ -78,6 +80,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000007_alter_interactions_add_mfa::Migration),
             Box::new(m20261202_000008_alter_sessions_and_tokens_add_amr::Migration),
             Box::new(m20261202_000009_alter_totp_enrolments_add_confirmed_step::Migration),
+            Box::new(m20261203_000001_create_user_identities::Migration),
+            Box::new(m20261203_000002_create_social_authorizations::Migration),
         ]
     }
 }

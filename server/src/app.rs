@@ -159,7 +159,10 @@ fn build_state(settings: Settings, prepared: Prepared) -> anyhow::Result<AppStat
     } = prepared;
     let hasher = PasswordHasher::new(&settings.password_hashing).map_err(InternalError::from)?;
     let mailer = Mailer::new(&settings.email)?;
+    let connectors = crate::config::connectors::resolve_all(&settings.connectors)?;
+    let upstreams = service::upstream::Upstreams::new(connectors, &settings.upstream)?;
     let parts = Parts {
+        upstreams: Arc::new(upstreams),
         db,
         hasher,
         keys,
@@ -278,6 +281,9 @@ async fn maintain(state: AppState) {
         }
         if let Err(e) = service::experience::verification_code::delete_stale(&state, now).await {
             tracing::warn!(error = %e, "could not remove expired one-time codes");
+        }
+        if let Err(e) = storage::social_authorizations::delete_expired(&state.db, now).await {
+            tracing::warn!(error = %e, "could not remove expired external sign-in requests");
         }
         if let Err(e) = service::account::delete_stale(&state).await {
             tracing::warn!(error = %e, "could not remove expired account verifications");

@@ -1,5 +1,6 @@
 //! The `gatehouse` command line.
 
+mod connectors;
 mod lists;
 mod mfa;
 mod output;
@@ -78,6 +79,9 @@ pub enum Command {
     /// Manage the key-encryption key that seals the secrets stored in the database.
     #[command(subcommand)]
     Secrets(SecretsCommand),
+    /// Show the external identity providers of the configuration (`[[connectors]]`).
+    #[command(subcommand)]
+    Connector(connectors::ConnectorCommand),
 }
 
 #[derive(Subcommand)]
@@ -362,6 +366,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Invitation(command) => invitation(settings, command, out).await,
+        Command::Connector(command) => connectors::run(&settings, out, command),
         Command::Secrets(SecretsCommand::RotateKek { new_kek_file }) => {
             let keks = service::secrets::keks(&settings)?;
             let new = service::secrets::read_kek_file("--new-kek-file", &new_kek_file)?;

@@ -8,6 +8,7 @@ use crate::{
     domain::proxies::TrustedProxies,
     email::Mailer,
     http::contract::UndeclaredCodes,
+    service::upstream::Upstreams,
     storage::{Db, StatementCounter},
 };
 
@@ -20,6 +21,7 @@ pub struct Parts {
     pub mailer: Mailer,
     pub hmac: HmacKey,
     pub keks: Arc<Keks>,
+    pub upstreams: Arc<Upstreams>,
 }
 
 #[derive(Clone)]
@@ -33,6 +35,8 @@ pub struct AppState {
     /// Seals and opens the secrets stored in the database.
     pub keks: Arc<Keks>,
     pub proxies: TrustedProxies,
+    /// The external identity providers and what was learned from them.
+    pub upstreams: Arc<Upstreams>,
     /// Error answers whose code their route does not declare (`http::contract`).
     pub undeclared_codes: Arc<UndeclaredCodes>,
     keys: Arc<RwLock<Arc<KeyRing>>>,
@@ -51,6 +55,7 @@ impl AppState {
             mailer: parts.mailer,
             hmac: parts.hmac,
             keks: parts.keks,
+            upstreams: parts.upstreams,
             undeclared_codes: Arc::default(),
             keys: Arc::new(RwLock::new(Arc::new(parts.keys))),
         }

@@ -2,6 +2,7 @@
 //! environment variables, and are validated once, before anything starts.
 
 mod account;
+pub mod connectors;
 mod duration;
 mod env;
 mod secret_files;
@@ -18,6 +19,7 @@ use figment::{
 };
 
 pub use account::{AccountSettings, EDITABLE_FIELDS};
+pub use connectors::{ClaimSettings, ConnectorSettings};
 pub use duration::Span;
 pub use settings::*;
 pub use two_factor::{MFA_FACTORS, TwoFactorSettings};

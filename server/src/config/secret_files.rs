@@ -1,5 +1,5 @@
 //! Secrets read from files: `database.url_file`, `email.smtp_password_file` and
-//! `clients[N].client_secret_file` (or `GATEHOUSE__DATABASE__URL_FILE`, …) name a file whose
+//! `clients[N].client_secret_file`, `connectors[N].client_secret_file` (or `GATEHOUSE__DATABASE__URL_FILE`, …) name a file whose
 //! content is the setting, as container secrets and systemd credentials are mounted.
 
 use std::path::Path;
@@ -9,10 +9,11 @@ use figment::value::{Dict, Value};
 use super::ConfigError;
 
 /// The settings that may come from a file: `(section, key)`; `clients` is every client.
-const SECRETS: [(&str, &str); 3] = [
+const SECRETS: [(&str, &str); 4] = [
     ("database", "url"),
     ("email", "smtp_password"),
     ("clients", "client_secret"),
+    ("connectors", "client_secret"),
 ];
 
 /// Replaces each `KEY_file` by `KEY` with the file's content, trailing line ends removed.

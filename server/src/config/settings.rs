@@ -19,6 +19,7 @@ pub struct Settings {
     pub log: LogSettings,
     pub metrics: MetricsSettings,
     pub http: HttpSettings,
+    pub upstream: UpstreamSettings,
     pub database: DatabaseSettings,
     pub email: EmailSettings,
     pub password_hashing: PasswordHashingSettings,
@@ -37,6 +38,8 @@ pub struct Settings {
     pub secrets: SecretsSettings,
     pub account: super::AccountSettings,
     pub clients: Vec<ClientSettings>,
+    /// External identity providers.
+    pub connectors: Vec<super::ConnectorSettings>,
 }
 
 impl Default for Settings {
@@ -49,6 +52,7 @@ impl Default for Settings {
             log: LogSettings::default(),
             metrics: MetricsSettings::default(),
             http: HttpSettings::default(),
+            upstream: UpstreamSettings::default(),
             database: DatabaseSettings::default(),
             email: EmailSettings::default(),
             password_hashing: PasswordHashingSettings::default(),
@@ -67,6 +71,7 @@ impl Default for Settings {
             secrets: SecretsSettings::default(),
             account: super::AccountSettings::default(),
             clients: Vec::new(),
+            connectors: Vec::new(),
         }
     }
 }
@@ -98,6 +103,25 @@ pub struct MetricsSettings {
     /// `host:port` for `/metrics` alone (a private interface, a scraper's network); the public
     /// listener then does not serve it.
     pub listen: Option<String>,
+}
+
+/// Calls to external identity providers: each must answer within `timeout` (connecting
+/// included) and with at most `max_response_bytes`, or the sign-in ends with
+/// `social.upstream_unavailable`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct UpstreamSettings {
+    pub timeout: Span,
+    pub max_response_bytes: usize,
+}
+
+impl Default for UpstreamSettings {
+    fn default() -> Self {
+        Self {
+            timeout: Span::from_secs(10),
+            max_response_bytes: 1024 * 1024,
+        }
+    }
 }
 
 /// What one client may cost the server: how long it may take to send a request, how long a

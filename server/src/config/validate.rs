@@ -122,6 +122,13 @@ impl Settings {
         tracing_subscriber::EnvFilter::try_new(&self.log.level)
             .map_err(|e| ConfigError::new("log.level", e.to_string()))?;
         self.validate_http()?;
+        positive("upstream.timeout", self.upstream.timeout.get())?;
+        if !(1024..=64 * 1024 * 1024).contains(&self.upstream.max_response_bytes) {
+            return Err(ConfigError::new(
+                "upstream.max_response_bytes",
+                "must be between 1024 and 67108864",
+            ));
+        }
         self.validate_secrets()?;
         self.validate_database()?;
         self.validate_email()?;
@@ -336,16 +343,20 @@ impl Settings {
         if !self.session.cookie_path.starts_with('/') {
             return Err(ConfigError::new("session.cookie_path", "must start with `/`"));
         }
-        if self
-            .sign_in
-            .login_button_provider
-            .as_deref()
-            .is_some_and(|p| p != "none")
-        {
-            return Err(ConfigError::new(
-                "sign_in.login_button_provider",
-                "names an external connector, and none is configured",
-            ));
+        let connectors = super::connectors::resolve_all(&self.connectors)?;
+        if let Some(provider) = self.sign_in.login_button_provider.as_deref().filter(|p| *p != "none") {
+            if !connectors.iter().any(|c| c.id == provider) {
+                return Err(ConfigError::new(
+                    "sign_in.login_button_provider",
+                    format!("`{provider}` names no connector of `[[connectors]]`"),
+                ));
+            }
+            if !self.sign_in.external {
+                return Err(ConfigError::new(
+                    "sign_in.login_button_provider",
+                    "needs `sign_in.external` on",
+                ));
+            }
         }
         Ok(())
     }

@@ -11,6 +11,22 @@ pub const PASSWORD: &str = "pwd";
 /// The methods of a password sign-in completed by a second factor's one-time code.
 pub const PASSWORD_AND_OTP: &str = "pwd otp mfa";
 
+/// The methods of a sign-in through an external provider (federated; the value Microsoft
+/// Entra uses, as RFC 8176 registers none).
+pub const FEDERATED: &str = "fed";
+/// A federated sign-in completed by a second factor of ours.
+pub const FEDERATED_AND_OTP: &str = "fed otp mfa";
+
+/// The methods of a sign-in: federated or by password, and whether a second factor passed.
+pub fn methods(federated: bool, second_factor: bool) -> &'static str {
+    match (federated, second_factor) {
+        (false, false) => PASSWORD,
+        (false, true) => PASSWORD_AND_OTP,
+        (true, false) => FEDERATED,
+        (true, true) => FEDERATED_AND_OTP,
+    }
+}
+
 /// The stored, space-separated methods as a list; rows from before two-factor sign-in have
 /// none, and those were password sign-ins.
 pub fn amr(stored: Option<&str>) -> Vec<&str> {

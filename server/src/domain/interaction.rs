@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 pub mod mfa;
 
 pub use self::mfa::{MfaFactor, MfaNeed, MfaState};
-use super::{auth_request::AuthRequest, identifier::IdentifierType};
+use super::{auth_request::AuthRequest, connector::ExternalIdentity, identifier::IdentifierType};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum InteractionEvent {
@@ -54,6 +54,13 @@ pub enum VerificationRecord {
     },
     /// A second factor that passed (or an authenticator app set up) after identification.
     SecondFactor { id: String, factor: MfaFactor },
+    /// An identity an external provider proved; `user_id` is the account it is linked to.
+    #[serde(rename_all = "camelCase")]
+    Social {
+        id: String,
+        identity: ExternalIdentity,
+        user_id: Option<String>,
+    },
     /// A live invitation code: registering creates the invited contact's account.
     #[serde(rename_all = "camelCase")]
     Invitation {
@@ -71,6 +78,7 @@ impl VerificationRecord {
             Self::Password { id, .. }
             | Self::EmailCode { id, .. }
             | Self::Invitation { id, .. }
+            | Self::Social { id, .. }
             | Self::SecondFactor { id, .. } => id,
         }
     }
@@ -102,6 +110,12 @@ pub struct Profile {
     /// Verifications refused because the password contains what they prove: identifying with
     /// them would fail again, so `nextSteps` does not offer it until another password is given.
     pub refused_by_password: Vec<String>,
+    /// The external identity a registration signs up with: the account needs no password.
+    pub external: Option<ExternalIdentity>,
+    /// An external identity to link, at submit, to the account a sign-in proved.
+    pub link: Option<ExternalIdentity>,
+    /// The connector the user signed in (or up) with, for the sign-in's `amr`.
+    pub federated: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,6 +130,11 @@ impl Profile {
     /// identifier the account will sign in with, so it cannot be left out.
     pub fn missing(&self, sign_in_with: IdentifierType) -> Vec<ProfileField> {
         let mut missing = Vec::new();
+        // The account signs in with the external identity; a username and a password can be
+        // added later in the account center.
+        if self.external.is_some() {
+            return missing;
+        }
         let identifier = match sign_in_with {
             IdentifierType::Username => &self.username,
             IdentifierType::Email => &self.email,
@@ -141,6 +160,20 @@ pub enum NextStep {
     },
     Identify {
         verification_id: String,
+        /// An external identity of this interaction that identifying with this verification
+        /// may link to the account (`linkVerificationId`); nothing links otherwise.
+        link_verification_id: Option<String>,
+    },
+    /// An external provider proved an identity that no account has: register with it, or
+    /// prove an existing account (its password) and link it there.
+    IdentityNotLinked {
+        verification_id: String,
+        connector_id: String,
+        /// Only an address the provider verified.
+        email: Option<String>,
+        name: Option<String>,
+        register: bool,
+        link: bool,
     },
     /// A registration still needs these fields; `identifier_types` can serve as its identifier.
     Profile {
@@ -199,6 +232,8 @@ pub struct Interaction {
 /// What the deployment allows, as the interaction needs to know it.
 pub struct SignInPolicy {
     pub local: bool,
+    /// Sign-in with an external provider.
+    pub external: bool,
     pub identifier_types: Vec<IdentifierType>,
     /// Registration is possible (openly or by invitation).
     pub registration: bool,
@@ -220,7 +255,7 @@ impl SignInPolicy {
 
     pub fn events(&self) -> Vec<InteractionEvent> {
         let mut events = Vec::new();
-        if self.local {
+        if self.local || self.external {
             events.push(InteractionEvent::SignIn);
         }
         if self.registration {
@@ -276,8 +311,27 @@ impl Interaction {
                     InteractionEvent::SignIn => {
                         // The newest verification is the one the user just completed.
                         if let Some(verification) = self.verifications.last() {
+                            if let VerificationRecord::Social {
+                                id,
+                                identity,
+                                user_id: None,
+                            } = verification
+                            {
+                                return steps(NextStep::IdentityNotLinked {
+                                    verification_id: id.clone(),
+                                    connector_id: identity.connector_id.clone(),
+                                    email: identity.verified_email().map(str::to_owned),
+                                    name: identity.name.clone(),
+                                    register: policy.registration,
+                                    link: policy.local,
+                                });
+                            }
+                            let link = matches!(verification, VerificationRecord::Password { .. })
+                                .then(|| self.unlinked_identity())
+                                .flatten();
                             return steps(NextStep::Identify {
                                 verification_id: verification.id().to_owned(),
+                                link_verification_id: link,
                             });
                         }
                         steps(NextStep::VerifyPassword {
@@ -288,11 +342,13 @@ impl Interaction {
                         identifier_types: vec![IdentifierType::Email],
                     }),
                     InteractionEvent::Register => {
-                        if let Some(v @ VerificationRecord::Invitation { .. }) = self.verifications.last()
+                        if let Some(v @ (VerificationRecord::Invitation { .. } | VerificationRecord::Social { .. })) =
+                            self.verifications.last()
                             && !self.profile.refused_by_password.iter().any(|id| id == v.id())
                         {
                             return steps(NextStep::Identify {
                                 verification_id: v.id().to_owned(),
+                                link_verification_id: None,
                             });
                         }
                         if policy.invitation_only && self.profile.invitation.is_none() {
@@ -310,6 +366,14 @@ impl Interaction {
                 }
             }
         }
+    }
+
+    /// The newest external identity of this interaction that no account has yet.
+    pub fn unlinked_identity(&self) -> Option<String> {
+        self.verifications.iter().rev().find_map(|v| match v {
+            VerificationRecord::Social { id, user_id: None, .. } => Some(id.clone()),
+            _ => None,
+        })
     }
 
     /// The second factor (or its enrolment) an identified user still owes.
@@ -347,6 +411,7 @@ impl Interaction {
             {
                 Some(NextStep::Identify {
                     verification_id: id.clone(),
+                    link_verification_id: None,
                 })
             }
             _ => None,

@@ -3,6 +3,7 @@
 pub mod auth_request;
 pub mod authn;
 pub mod client;
+pub mod connector;
 pub mod identifier;
 pub mod interaction;
 pub mod lockout;

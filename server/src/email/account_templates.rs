@@ -123,3 +123,42 @@ pub fn two_factor_changed(lang: Lang, change: TwoFactorChange) -> Mail {
     };
     mail("two_factor_changed", lang, (subject, body))
 }
+
+/// A change to the account's external identities, for [`identity_changed`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdentityChange {
+    Linked,
+    Unlinked,
+}
+
+/// `provider` is the provider's display name.
+pub fn identity_changed(lang: Lang, change: IdentityChange, provider: &str) -> Mail {
+    use IdentityChange::*;
+    let text = match (lang, change) {
+        (Lang::En, Linked) => (
+            "An external account was linked to your account",
+            format!(
+                "Your {provider} account can now sign you in. Your other sessions were signed out.\n\nIf you did not make this change, someone else may be using your account: unlink it, reset your password and contact the administrator.\n"
+            ),
+        ),
+        (Lang::En, Unlinked) => (
+            "An external account was unlinked from your account",
+            format!(
+                "Your {provider} account no longer signs you in. Your other sessions were signed out.\n\nIf you did not make this change, reset your password now and contact the administrator.\n"
+            ),
+        ),
+        (Lang::Fr, Linked) => (
+            "Un compte externe a été associé à votre compte",
+            format!(
+                "Votre compte {provider} peut désormais vous connecter. Vos autres sessions ont été fermées.\n\nSi vous n'êtes pas à l'origine de ce changement, quelqu'un d'autre utilise peut-être votre compte : dissociez-le, réinitialisez votre mot de passe et contactez l'administrateur.\n"
+            ),
+        ),
+        (Lang::Fr, Unlinked) => (
+            "Un compte externe a été dissocié de votre compte",
+            format!(
+                "Votre compte {provider} ne vous connecte plus. Vos autres sessions ont été fermées.\n\nSi vous n'êtes pas à l'origine de ce changement, réinitialisez votre mot de passe maintenant et contactez l'administrateur.\n"
+            ),
+        ),
+    };
+    mail("identity_changed", lang, text)
+}

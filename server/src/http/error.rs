@@ -59,6 +59,31 @@ pub enum ErrorCode {
     /// The right password, for an account an administrator disabled.
     #[oai(rename = "session.user_disabled")]
     SessionUserDisabled,
+    /// A sign-in by an external identity that no account has.
+    #[oai(rename = "session.identity_not_linked")]
+    SessionIdentityNotLinked,
+    #[oai(rename = "session.identity_already_linked")]
+    SessionIdentityAlreadyLinked,
+    #[oai(rename = "session.link_not_possible")]
+    SessionLinkNotPossible,
+    #[oai(rename = "social.disabled")]
+    SocialDisabled,
+    #[oai(rename = "social.connector_not_found")]
+    SocialConnectorNotFound,
+    #[oai(rename = "social.invalid_redirect_uri")]
+    SocialInvalidRedirectUri,
+    #[oai(rename = "social.request_not_found")]
+    SocialRequestNotFound,
+    #[oai(rename = "social.state_mismatch")]
+    SocialStateMismatch,
+    #[oai(rename = "social.authorization_denied")]
+    SocialAuthorizationDenied,
+    #[oai(rename = "social.upstream_unavailable")]
+    SocialUpstreamUnavailable,
+    #[oai(rename = "social.invalid_response")]
+    SocialInvalidResponse,
+    #[oai(rename = "social.invalid_id_token")]
+    SocialInvalidIdToken,
     #[oai(rename = "user.invalid_username")]
     UserInvalidUsername,
     #[oai(rename = "user.username_invisible_characters")]
@@ -145,6 +170,17 @@ pub enum ErrorCode {
     AccountSessionNotFound,
     #[oai(rename = "account.current_session")]
     AccountCurrentSession,
+    #[oai(rename = "account.identity_not_found")]
+    AccountIdentityNotFound,
+    /// The external identity is linked to an account already (this one or another).
+    #[oai(rename = "account.identity_already_linked")]
+    AccountIdentityAlreadyLinked,
+    /// The provider proved an identity that is not linked to this account.
+    #[oai(rename = "account.identity_not_linked")]
+    AccountIdentityNotLinked,
+    /// Unlinking would leave the account no way to sign in.
+    #[oai(rename = "account.last_sign_in_method")]
+    AccountLastSignInMethod,
     /// A second factor must pass before submit.
     #[oai(rename = "session.mfa_required")]
     SessionMfaRequired,
@@ -191,17 +227,30 @@ impl ErrorCode {
             | MfaDisabled
             | MfaRememberBrowserDisabled => StatusCode::FORBIDDEN,
             MfaNotEnrolled | MfaBrowserNotFound => StatusCode::NOT_FOUND,
+            SocialDisabled => StatusCode::FORBIDDEN,
+            SocialConnectorNotFound | SocialRequestNotFound => StatusCode::NOT_FOUND,
+            SessionIdentityAlreadyLinked => StatusCode::CONFLICT,
+            SessionIdentityNotLinked
+            | SessionLinkNotPossible
+            | SocialInvalidRedirectUri
+            | SocialStateMismatch
+            | SocialAuthorizationDenied => StatusCode::UNPROCESSABLE_ENTITY,
+            SocialUpstreamUnavailable | SocialInvalidResponse | SocialInvalidIdToken => StatusCode::BAD_GATEWAY,
             MfaAlreadyEnrolled => StatusCode::CONFLICT,
             SessionMfaExpired | MfaInvalidCode => StatusCode::UNPROCESSABLE_ENTITY,
-            AccountVerificationNotFound | AccountSessionNotFound => StatusCode::NOT_FOUND,
-            AccountEmailAlreadyVerified | AccountUsernameAlreadySet => StatusCode::CONFLICT,
+            AccountVerificationNotFound | AccountSessionNotFound | AccountIdentityNotFound => StatusCode::NOT_FOUND,
+            AccountEmailAlreadyVerified
+            | AccountUsernameAlreadySet
+            | AccountIdentityAlreadyLinked
+            | AccountLastSignInMethod => StatusCode::CONFLICT,
             AccountNoPassword
             | AccountNoConfirmedEmail
             | AccountNoEmail
             | AccountEmailUnchanged
             | AccountInvalidLocale
             | AccountInvalidName
-            | AccountCurrentSession => StatusCode::UNPROCESSABLE_ENTITY,
+            | AccountCurrentSession
+            | AccountIdentityNotLinked => StatusCode::UNPROCESSABLE_ENTITY,
             RequestForbiddenOrigin
             | SessionSignInMethodDisabled
             | SessionRememberMeDisabled
@@ -308,6 +357,9 @@ pub enum ApiError {
     TooManyRequests(Json<ErrorBody>, #[oai(header = "Retry-After")] u64),
     #[oai(status = 500)]
     Internal(Json<ErrorBody>),
+    /// An external identity provider failed: unreachable, too slow, or its answer is not usable.
+    #[oai(status = 502)]
+    BadGateway(Json<ErrorBody>),
     /// The request took too long; it may be sent again.
     #[oai(status = 503)]
     Unavailable(Json<ErrorBody>),
@@ -328,6 +380,7 @@ impl ApiError {
             | Self::Unprocessable(b)
             | Self::TooManyRequests(b, _)
             | Self::Internal(b)
+            | Self::BadGateway(b)
             | Self::Unavailable(b) => &mut b.0,
         }
     }
@@ -365,6 +418,7 @@ impl ApiError {
             // Callers that know when to come back use `too_many`.
             StatusCode::TOO_MANY_REQUESTS => Self::TooManyRequests(body, 60),
             StatusCode::SERVICE_UNAVAILABLE => Self::Unavailable(body),
+            StatusCode::BAD_GATEWAY => Self::BadGateway(body),
             _ => Self::Internal(body),
         }
     }
@@ -396,6 +450,7 @@ impl From<ExperienceError> for ApiError {
         use ExperienceError::*;
         let err = match err {
             Mfa(mfa) => return mfa.into(),
+            Social(social) => return social.into(),
             other => other,
         };
         let code = match &err {
@@ -448,7 +503,10 @@ impl From<ExperienceError> for ApiError {
             MfaRequired => ErrorCode::SessionMfaRequired,
             MfaEnrollmentRequired => ErrorCode::SessionMfaEnrollmentRequired,
             MfaExpired => ErrorCode::SessionMfaExpired,
-            Mfa(_) => unreachable!("answered above"),
+            IdentityNotLinked => ErrorCode::SessionIdentityNotLinked,
+            IdentityAlreadyLinked => ErrorCode::SessionIdentityAlreadyLinked,
+            LinkNotPossible => ErrorCode::SessionLinkNotPossible,
+            Mfa(_) | Social(_) => unreachable!("answered above"),
             Internal(e) => {
                 tracing::error!(error = %e, "experience request failed");
                 return Self::new(ErrorCode::InternalServerError, "internal error");

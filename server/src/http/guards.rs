@@ -1,6 +1,6 @@
 //! Cross-cutting request checks and response headers.
 
-use std::time::Duration;
+use std::{sync::Arc, time::Duration};
 
 use poem::{
     Endpoint, Error, IntoResponse, Request, Response, Result, error::ReadBodyError, http::header, middleware::SetHeader,
@@ -22,8 +22,18 @@ pub fn no_store() -> SetHeader {
         .overriding(header::PRAGMA, "no-cache")
 }
 
-const STRICT_CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
-     connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+/// The pages' policy; `images` adds the origins of the connectors' logos to `img-src`.
+pub fn strict_csp(images: &[String]) -> String {
+    let mut img_src = String::from("'self' data:");
+    for origin in images {
+        img_src.push(' ');
+        img_src.push_str(origin);
+    }
+    format!(
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src {img_src}; \
+         connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    )
+}
 /// The API browser draws itself with inline scripts and styles.
 const DOCS_CSP: &str = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; \
      img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
@@ -34,11 +44,11 @@ const HSTS: &str = "max-age=31536000";
 /// Sets the headers every answer carries. A page that sets its own CSP keeps it (the logout
 /// confirmation widens `form-action` to the client's post-logout origin). `hsts`: `public_url`
 /// is https, so browsers are told to use nothing else.
-pub async fn security_headers<E: Endpoint>(ep: E, req: Request, hsts: bool) -> Result<Response> {
-    let csp = if req.uri().path().starts_with("/api/docs") {
+pub async fn security_headers<E: Endpoint>(ep: E, req: Request, hsts: bool, strict: Arc<str>) -> Result<Response> {
+    let csp: &str = if req.uri().path().starts_with("/api/docs") {
         DOCS_CSP
     } else {
-        STRICT_CSP
+        &strict
     };
     let mut response = ep
         .call(req)
@@ -48,7 +58,7 @@ pub async fn security_headers<E: Endpoint>(ep: E, req: Request, hsts: bool) -> R
     let headers = response.headers_mut();
     headers
         .entry(header::CONTENT_SECURITY_POLICY)
-        .or_insert(header::HeaderValue::from_static(csp));
+        .or_insert(header::HeaderValue::from_str(csp).unwrap_or(header::HeaderValue::from_static(DOCS_CSP)));
     headers.insert(header::REFERRER_POLICY, header::HeaderValue::from_static("no-referrer"));
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,

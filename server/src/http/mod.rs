@@ -13,6 +13,7 @@ mod oidc;
 mod ops;
 mod origins;
 mod pages;
+mod social_error;
 mod ui;
 
 use poem::{Endpoint, EndpointExt, Route, get, middleware::CookieJarManager};
@@ -25,8 +26,10 @@ type Apis = (
     experience::ExperienceApi,
     experience::VerificationApi,
     experience::MfaApi,
+    experience::SocialApi,
     account::AccountApi,
     account::AccountMfaApi,
+    account::AccountIdentitiesApi,
 );
 
 pub fn api_service() -> OpenApiService<Apis, ()> {
@@ -35,8 +38,10 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
             experience::ExperienceApi,
             experience::VerificationApi,
             experience::MfaApi,
+            experience::SocialApi,
             account::AccountApi,
             account::AccountMfaApi,
+            account::AccountIdentitiesApi,
         ),
         "Gatehouse Experience API",
         env!("CARGO_PKG_VERSION"),
@@ -52,6 +57,21 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
 /// The OpenAPI document, as `gatehouse export-openapi` writes it.
 pub fn openapi_json() -> String {
     contract::document(&api_service().spec())
+}
+
+/// The origins of the connectors' logos, which the sign-in page shows (`data:` logos need none).
+fn logo_origins(state: &AppState) -> Vec<String> {
+    let mut origins: Vec<String> = state
+        .upstreams
+        .connectors()
+        .iter()
+        .filter_map(|c| url::Url::parse(c.logo_url.as_deref()?).ok())
+        .filter(|u| matches!(u.scheme(), "http" | "https"))
+        .map(|u| u.origin().ascii_serialization())
+        .collect();
+    origins.sort();
+    origins.dedup();
+    origins
 }
 
 /// The listener of `metrics.listen`: `/metrics` alone.
@@ -103,14 +123,17 @@ pub fn routes(state: AppState) -> impl Endpoint {
     for route in ui::APP_ROUTES.iter().chain(demo).chain(account) {
         app = app.at(*route, get(ui::index));
     }
+    // Where external providers send the browser back (`{public_url}/callback/{connectorId}`).
+    app = app.at("/callback/:connector_id", get(ui::index));
     app = app.at("/*rest", get(ui::not_found));
     let http = &state.settings.http;
     let (max_body, request_timeout) = (http.max_body_bytes, http.request_timeout.get());
     let hsts = state.settings.public_url.starts_with("https://");
+    let strict_csp: std::sync::Arc<str> = guards::strict_csp(&logo_origins(&state)).into();
     app.with(CookieJarManager::new())
         .around(move |ep, req| guards::limit_body(ep, req, max_body))
         .around(move |ep, req| guards::request_timeout(ep, req, request_timeout))
-        .around(move |ep, req| guards::security_headers(ep, req, hsts))
+        .around(move |ep, req| guards::security_headers(ep, req, hsts, strict_csp.clone()))
         .around(guards::access_log)
         .around(guards::request_context)
         .data(state)

@@ -10,6 +10,7 @@ use crate::{
     domain::{
         auth_request::{AuthRequest, PageError, Prompt, RawAuthRequest, RedirectError},
         authn,
+        connector::callback_uri,
         interaction::{Interaction, InteractionEvent},
         user::User,
     },
@@ -17,6 +18,7 @@ use crate::{
         InternalError, claims, consent, experience, mfa,
         rate_limit::{self, Limit},
         sessions::{self, NewSessionCookie},
+        social::{self, Purpose},
     },
     state::AppState,
     storage::{self, Conn, codes::AuthorizationCode, grants::NewGrant, sessions::SsoSession},
@@ -130,9 +132,13 @@ pub async fn authorize(
     }
     let cookie = random_token();
     // Signed in already, only consent missing: the interaction starts with the user known.
+    let single_provider = match signed_in {
+        None => experience::single_provider(state),
+        Some(_) => None,
+    };
     let (event, user_id, session_id) = match signed_in {
         Some((session, user)) => (Some(InteractionEvent::SignIn), Some(user.id), Some(session.id)),
-        None => (None, None, None),
+        None => (single_provider.map(|_| InteractionEvent::SignIn), None, None),
     };
     let interaction = Interaction {
         id: hash_token(&cookie),
@@ -149,6 +155,32 @@ pub async fn authorize(
         mfa: Default::default(),
     };
     storage::interactions::insert(&state.db, &interaction).await?;
+    if let Some(provider) = single_provider {
+        // The provider's `state` is the request's id: the callback page, which did not start
+        // this request, verifies it with that.
+        let id = random_token();
+        let redirect = callback_uri(&state.settings.public_url, provider);
+        match social::begin_with_id(
+            state,
+            Purpose::Interaction,
+            &interaction.id,
+            provider,
+            &redirect,
+            &id,
+            &id,
+        )
+        .await
+        {
+            Ok((location, _)) => {
+                return Ok(AuthorizeOutcome::Experience {
+                    location,
+                    interaction_cookie: Some(cookie),
+                });
+            }
+            // The sign-in page then shows the provider's button, which tries again.
+            Err(e) => tracing::warn!(connector = provider, error = %e, "cannot send the browser to the provider"),
+        }
+    }
     Ok(AuthorizeOutcome::Experience {
         location: experience_location(state, &interaction.request),
         interaction_cookie: Some(cookie),
@@ -197,11 +229,10 @@ pub async fn resume(
         Some(session) => (session, None),
         None => {
             let persistent = interaction.remember_me && state.settings.sign_in.remember_me;
-            let amr = if interaction.mfa.passed {
-                authn::PASSWORD_AND_OTP
-            } else {
-                authn::PASSWORD
-            };
+            let amr = authn::methods(
+                interaction.profile.federated.is_some() || interaction.profile.external.is_some(),
+                interaction.mfa.passed,
+            );
             let (session, cookie) = sessions::start(state, &tx, &user, persistent, device, amr, now).await?;
             (session, Some(cookie))
         }

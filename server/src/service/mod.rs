@@ -20,7 +20,9 @@ pub mod revocation;
 pub mod secrets;
 pub mod sessions;
 pub mod sign_in_exp;
+pub mod social;
 pub mod tokens;
+pub mod upstream;
 pub mod userinfo;
 pub mod users;
 

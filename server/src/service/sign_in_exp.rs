@@ -7,8 +7,19 @@ use crate::{
     storage,
 };
 
+/// A provider button.
+pub struct ConnectorButton {
+    pub id: String,
+    pub name: String,
+    pub logo_url: Option<String>,
+}
+
 pub struct SignInExperience {
     pub local: bool,
+    /// The external providers offered (empty when `sign_in.external` is off).
+    pub connectors: Vec<ConnectorButton>,
+    /// `sign_in.login_button_provider`: the one provider, when local sign-in is off.
+    pub login_button_provider: Option<String>,
     pub identifiers: Vec<IdentifierType>,
     pub remember_me: bool,
     pub registration_enabled: bool,
@@ -33,8 +44,24 @@ pub async fn get(state: &AppState, app_id: Option<&str>) -> Result<SignInExperie
         None => None,
     };
     let policy = sign_in_policy(state);
+    let connectors = if policy.external {
+        state
+            .upstreams
+            .connectors()
+            .iter()
+            .map(|c| ConnectorButton {
+                id: c.id.clone(),
+                name: c.name.clone(),
+                logo_url: c.logo_url.clone(),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     Ok(SignInExperience {
         local: policy.local,
+        connectors,
+        login_button_provider: crate::service::experience::single_provider(state).map(str::to_owned),
         identifiers: policy.identifier_types,
         remember_me: state.settings.sign_in.remember_me,
         registration_enabled: policy.registration,

@@ -7,6 +7,7 @@ pub mod clients;
 pub mod codes;
 mod entity;
 pub mod grants;
+pub mod identities;
 pub mod interactions;
 pub mod invitations;
 pub mod keys;
@@ -18,6 +19,7 @@ pub mod refresh_tokens;
 pub mod schema;
 pub mod server_secrets;
 pub mod sessions;
+pub mod social_authorizations;
 pub mod users;
 pub mod verification_codes;
 

@@ -53,7 +53,7 @@ impl Drop for TestApp {
     }
 }
 
-fn client(id: &str, secret: Option<&str>, redirect: &str) -> ClientSettings {
+pub fn client(id: &str, secret: Option<&str>, redirect: &str) -> ClientSettings {
     ClientSettings {
         client_id: id.into(),
         client_secret: secret.map(SecretString::from),
@@ -105,13 +105,20 @@ impl TestApp {
     }
 
     pub async fn spawn_with(change: impl FnOnce(&mut Settings)) -> Self {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        Self::spawn_on(listener, change).await
+    }
+
+    /// An app on a listener bound beforehand: its address can go into another app's settings
+    /// (an upstream provider's redirect URIs) before it starts.
+    pub async fn spawn_on(listener: std::net::TcpListener, change: impl FnOnce(&mut Settings)) -> Self {
         let database = fresh_database_url().await;
         let api = reqwest::Client::builder()
             .cookie_provider(Arc::new(reqwest::cookie::Jar::default()))
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .unwrap();
-        Self::start(database, None, api, change).await
+        Self::start_on(listener, database, None, api, change).await
     }
 
     /// Another instance on the same database and public URL, as behind a load balancer; it
@@ -142,6 +149,16 @@ impl TestApp {
         change: impl FnOnce(&mut Settings),
     ) -> Self {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        Self::start_on(listener, database, public_url, api, change).await
+    }
+
+    async fn start_on(
+        listener: std::net::TcpListener,
+        database: String,
+        public_url: Option<String>,
+        api: reqwest::Client,
+        change: impl FnOnce(&mut Settings),
+    ) -> Self {
         let port = listener.local_addr().unwrap().port();
         let address = format!("http://127.0.0.1:{port}");
         let mut settings = Settings {

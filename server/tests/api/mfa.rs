@@ -28,7 +28,7 @@ fn now_seconds() -> u64 {
 }
 
 /// A code of the app for the current 30-second step.
-fn current_code(secret: &TotpSecret) -> String {
+pub(crate) fn current_code(secret: &TotpSecret) -> String {
     secret.code_at(now_seconds())
 }
 
@@ -41,7 +41,7 @@ impl TestApp {
     /// The user sets up an authenticator app (as the account pages do), confirming it with the
     /// previous step's code (within the drift allowed) so that the current step's code is
     /// still unused; the app's secret.
-    async fn set_up_authenticator(&self, user_id: &str) -> TotpSecret {
+    pub(crate) async fn set_up_authenticator(&self, user_id: &str) -> TotpSecret {
         let enrolment = totp::start(&self.state, user_id, "someone").await.unwrap();
         let secret = TotpSecret::from_base32(&enrolment.secret).unwrap();
         let previous = secret.code_at(now_seconds() - 30);
@@ -79,7 +79,7 @@ impl TestApp {
         self.next_step().await
     }
 
-    async fn give_totp(&self, code: &str) -> Response {
+    pub(crate) async fn give_totp(&self, code: &str) -> Response {
         self.post_json("/api/experience/verification/totp/verify", json!({"code": code}))
             .await
     }

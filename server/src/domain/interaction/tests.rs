@@ -39,6 +39,7 @@ mod sign_in {
     fn next_steps_walk_the_sign_in() {
         let policy = SignInPolicy {
             local: true,
+            external: false,
             identifier_types: vec![IdentifierType::Username],
             registration: false,
             invitation_only: false,
@@ -63,7 +64,8 @@ mod sign_in {
         assert_eq!(
             it.next_steps(&policy, false)[0],
             NextStep::Identify {
-                verification_id: "v1".into()
+                verification_id: "v1".into(),
+                link_verification_id: None,
             }
         );
         it.user_id = Some("u".into());
@@ -87,6 +89,7 @@ mod registration {
     fn submit_is_listed_only_when_it_would_succeed() {
         let policy = SignInPolicy {
             local: true,
+            external: false,
             identifier_types: vec![IdentifierType::Username],
             registration: true,
             invitation_only: false,
@@ -116,6 +119,7 @@ mod registration {
     fn a_registration_asks_for_the_missing_fields_then_submits() {
         let policy = SignInPolicy {
             local: true,
+            external: false,
             identifier_types: vec![IdentifierType::Username],
             registration: true,
             invitation_only: false,
@@ -149,6 +153,7 @@ mod codes {
     fn policy() -> SignInPolicy {
         SignInPolicy {
             local: true,
+            external: false,
             identifier_types: vec![IdentifierType::Username],
             registration: true,
             invitation_only: false,
@@ -180,7 +185,7 @@ mod codes {
         );
         it.verifications[0] = code(true);
         assert!(
-            matches!(&it.next_steps(&policy(), false)[0], NextStep::Identify { verification_id } if verification_id == "c1")
+            matches!(&it.next_steps(&policy(), false)[0], NextStep::Identify { verification_id, .. } if verification_id == "c1")
         );
         it.user_id = Some("u".into());
         assert_eq!(it.next_steps(&policy(), true), vec![NextStep::ResetPassword]);
@@ -210,5 +215,104 @@ mod codes {
         assert!(
             matches!(&it.next_steps(&policy, false)[0], NextStep::Profile { missing, .. } if missing == &[ProfileField::Password])
         );
+    }
+}
+
+mod social {
+    use super::sign_in::interaction;
+    use super::*;
+    use crate::domain::connector::ExternalIdentity;
+
+    fn policy(local: bool) -> SignInPolicy {
+        SignInPolicy {
+            local,
+            external: true,
+            identifier_types: vec![IdentifierType::Username],
+            registration: true,
+            invitation_only: false,
+            sign_up_identifiers: vec![IdentifierType::Username],
+            password_reset: true,
+        }
+    }
+
+    fn social(user_id: Option<&str>, email_verified: bool) -> VerificationRecord {
+        VerificationRecord::Social {
+            id: "s1".into(),
+            identity: ExternalIdentity {
+                connector_id: "up".into(),
+                subject: "42".into(),
+                email: Some("a@example.com".into()),
+                email_verified,
+                name: Some("Ada".into()),
+                username: None,
+                locale: None,
+            },
+            user_id: user_id.map(String::from),
+        }
+    }
+
+    #[test]
+    fn an_unlinked_identity_offers_register_and_link_with_a_verified_address_only() {
+        let mut it = interaction();
+        it.event = Some(InteractionEvent::SignIn);
+        it.verifications.push(social(None, false));
+        let step = NextStep::IdentityNotLinked {
+            verification_id: "s1".into(),
+            connector_id: "up".into(),
+            email: None,
+            name: Some("Ada".into()),
+            register: true,
+            link: false,
+        };
+        assert_eq!(it.next_steps(&policy(false), false), vec![step]);
+        it.verifications = vec![social(None, true)];
+        let steps = it.next_steps(&policy(true), false);
+        assert!(
+            matches!(&steps[0], NextStep::IdentityNotLinked { email: Some(e), link: true, .. } if e == "a@example.com")
+        );
+    }
+
+    #[test]
+    fn a_password_after_an_unlinked_identity_may_link_it_and_a_linked_one_identifies() {
+        let mut it = interaction();
+        it.event = Some(InteractionEvent::SignIn);
+        it.verifications.push(social(None, true));
+        it.verifications.push(VerificationRecord::Password {
+            id: "p1".into(),
+            identifier_type: IdentifierType::Username,
+            user_id: "u".into(),
+            lockout_key: None,
+        });
+        assert_eq!(
+            it.next_steps(&policy(true), false),
+            vec![NextStep::Identify {
+                verification_id: "p1".into(),
+                link_verification_id: Some("s1".into()),
+            }]
+        );
+        it.verifications = vec![social(Some("u"), true)];
+        assert_eq!(
+            it.next_steps(&policy(true), false),
+            vec![NextStep::Identify {
+                verification_id: "s1".into(),
+                link_verification_id: None,
+            }]
+        );
+    }
+
+    #[test]
+    fn a_registration_with_an_identity_needs_nothing_else() {
+        let mut it = interaction();
+        it.event = Some(InteractionEvent::Register);
+        it.verifications.push(social(None, true));
+        assert!(
+            matches!(&it.next_steps(&policy(true), false)[0], NextStep::Identify { verification_id, .. } if verification_id == "s1")
+        );
+        it.verifications.clear();
+        it.profile.external = match social(None, true) {
+            VerificationRecord::Social { identity, .. } => Some(identity),
+            _ => unreachable!(),
+        };
+        assert_eq!(it.next_steps(&policy(true), false), vec![NextStep::Submit]);
     }
 }

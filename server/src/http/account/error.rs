@@ -14,6 +14,7 @@ impl From<AccountError> for ApiError {
         use AccountError::*;
         let err = match err {
             Mfa(mfa) => return mfa.into(),
+            Social(social) => return social.into(),
             other => other,
         };
         let code = match &err {
@@ -40,6 +41,10 @@ impl From<AccountError> for ApiError {
             SessionNotFound => ErrorCode::AccountSessionNotFound,
             CurrentSession => ErrorCode::AccountCurrentSession,
             ApplicationNotFound => ErrorCode::ApplicationNotFound,
+            IdentityNotFound => ErrorCode::AccountIdentityNotFound,
+            IdentityAlreadyLinked => ErrorCode::AccountIdentityAlreadyLinked,
+            IdentityNotLinked => ErrorCode::AccountIdentityNotLinked,
+            LastSignInMethod => ErrorCode::AccountLastSignInMethod,
             WeakPassword { rules, policy } => {
                 let rules: Vec<&str> = rules.iter().map(|r| r.code()).collect();
                 let policy = PasswordPolicyDto::from(policy);
@@ -52,7 +57,7 @@ impl From<AccountError> for ApiError {
             CodeSuperseded => ErrorCode::VerificationCodeSuperseded,
             CodeUsed => ErrorCode::VerificationCodeUsed,
             User(user) => user_code(user),
-            Mfa(_) => unreachable!("answered above"),
+            Mfa(_) | Social(_) => unreachable!("answered above"),
             RateLimited { retry_after_secs } => return Self::too_many(err.to_string(), *retry_after_secs),
             Internal(e) => {
                 tracing::error!(error = %e, "account request failed");

@@ -4,10 +4,12 @@
 
 mod dto;
 mod error;
+mod identities;
+mod identities_dto;
 mod mfa;
 mod mfa_dto;
 
-pub use self::mfa::AccountMfaApi;
+pub use self::{identities::AccountIdentitiesApi, mfa::AccountMfaApi};
 
 use poem::{Request, http::header::ACCEPT_LANGUAGE, web::Data};
 use poem_openapi::{

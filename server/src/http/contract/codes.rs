@@ -29,6 +29,18 @@ impl ErrorCode {
         SessionInvitationEmailMismatch,
         SessionPasswordResetDisabled,
         SessionUserDisabled,
+        SessionIdentityNotLinked,
+        SessionIdentityAlreadyLinked,
+        SessionLinkNotPossible,
+        SocialDisabled,
+        SocialConnectorNotFound,
+        SocialInvalidRedirectUri,
+        SocialRequestNotFound,
+        SocialStateMismatch,
+        SocialAuthorizationDenied,
+        SocialUpstreamUnavailable,
+        SocialInvalidResponse,
+        SocialInvalidIdToken,
         UserInvalidUsername,
         UserUsernameInvisibleCharacters,
         UserUsernameMixedScript,
@@ -72,6 +84,10 @@ impl ErrorCode {
         AccountDeleteDisabled,
         AccountSessionNotFound,
         AccountCurrentSession,
+        AccountIdentityNotFound,
+        AccountIdentityAlreadyLinked,
+        AccountIdentityNotLinked,
+        AccountLastSignInMethod,
         SessionMfaRequired,
         SessionMfaEnrollmentRequired,
         SessionMfaExpired,
@@ -186,6 +202,16 @@ impl ErrorCode {
             AccountDeleteDisabled => "Users cannot delete their own account here (`account.allow_delete`).",
             AccountSessionNotFound => "No live session of this account has this id.",
             AccountCurrentSession => "This is the session making the call: sign out (`/oidc/session/end`) instead.",
+            AccountIdentityNotFound => "No external identity of this account has this id.",
+            AccountIdentityAlreadyLinked => {
+                "The provider proved an external identity that is linked to an account already (this one or another): nothing was changed."
+            }
+            AccountIdentityNotLinked => {
+                "The provider proved an external identity that is not linked to this account (or the account has none of this provider): no verification."
+            }
+            AccountLastSignInMethod => {
+                "Unlinking this identity would leave the account no way to sign in (no password, no other identity of a configured provider): set a password or link another identity first."
+            }
             SessionMfaRequired => {
                 "The user has two-factor authentication on: a second factor (`mfa` step) must pass before submit. No code reaches the client before it."
             }
@@ -206,6 +232,36 @@ impl ErrorCode {
             MfaAlreadyEnrolled => "The account has this factor already: remove it first.",
             MfaRememberBrowserDisabled => "\"Remember this browser\" is turned off (`two_factor.remember_browser`).",
             MfaBrowserNotFound => "No remembered browser of this account has this id.",
+            SessionIdentityNotLinked => {
+                "No account has this external identity: `nextSteps` offers `identityNotLinked` (register with it, or link it to an account proved by its password)."
+            }
+            SessionIdentityAlreadyLinked => "This external identity is linked to another account already.",
+            SessionLinkNotPossible => {
+                "`linkVerificationId` goes with a password verification of a sign-in, naming an external identity no account has."
+            }
+            SocialDisabled => "Sign-in with external providers is turned off (`sign_in.external`).",
+            SocialConnectorNotFound => "No connector of `[[connectors]]` has this id.",
+            SocialInvalidRedirectUri => {
+                "The redirect URI is neither `{public_url}/callback/{connectorId}` nor on an origin of the experience app."
+            }
+            SocialRequestNotFound => {
+                "No authorization request of this browser (or user) has this id, or it was used or has expired (10 minutes): start again."
+            }
+            SocialStateMismatch => {
+                "The `state` in the provider's answer is not the request's: the callback was not for this request."
+            }
+            SocialAuthorizationDenied => {
+                "The provider sent the user back with an error (`details.upstreamError`, e.g. `access_denied`)."
+            }
+            SocialUpstreamUnavailable => {
+                "The provider did not answer in time (`upstream.timeout`), answered a 5xx, too much (`upstream.max_response_bytes`) or not JSON."
+            }
+            SocialInvalidResponse => {
+                "The provider's answer lacks what the protocol requires (a refused code, no access token, no subject)."
+            }
+            SocialInvalidIdToken => {
+                "The provider's ID token failed a check: signature, issuer, audience, expiry or nonce."
+            }
             InternalServerError => "Gatehouse failed; the operator's log has the request id.",
         }
     }

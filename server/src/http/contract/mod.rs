@@ -125,6 +125,17 @@ const MFA_STEP: &[ErrorCode] = &[
     MfaNotAvailable,
     RateLimitExceeded,
 ];
+/// A route that names a connector.
+const SOCIAL: &[ErrorCode] = &[SocialDisabled, SocialConnectorNotFound];
+/// A route that calls the provider.
+const UPSTREAM: &[ErrorCode] = &[SocialUpstreamUnavailable, SocialInvalidResponse];
+/// The provider's answer to a request, checked as at sign-in.
+const ANSWER: &[ErrorCode] = &[
+    SocialRequestNotFound,
+    SocialStateMismatch,
+    SocialAuthorizationDenied,
+    SocialInvalidIdToken,
+];
 /// A change to the account's second factors: refused while the server offers none.
 const MFA_CHANGE: &[ErrorCode] = &[MfaDisabled];
 
@@ -269,6 +280,40 @@ pub const ROUTES: &[RouteErrors] = &[
         TOKEN,
         &[&[MfaBrowserNotFound, RequestInvalidBody]],
     ),
+    route("get", "/api/my-account/identities", TOKEN, &[]),
+    route(
+        "post",
+        "/api/my-account/identities/social/{connectorId}/authorization-uri",
+        TOKEN_BODY,
+        &[&[SocialInvalidRedirectUri], SOCIAL, UPSTREAM],
+    ),
+    route(
+        "post",
+        "/api/my-account/identities",
+        TOKEN_BODY,
+        &[VERIFIED, &[AccountIdentityAlreadyLinked], ANSWER, SOCIAL, UPSTREAM],
+    ),
+    route(
+        "delete",
+        "/api/my-account/identities/{id}",
+        TOKEN,
+        &[
+            VERIFIED,
+            &[AccountIdentityNotFound, AccountLastSignInMethod, RequestInvalidBody],
+        ],
+    ),
+    route(
+        "post",
+        "/api/my-account/verifications/social/{connectorId}/authorization-uri",
+        TOKEN_BODY,
+        &[&[AccountIdentityNotLinked, SocialInvalidRedirectUri], SOCIAL, UPSTREAM],
+    ),
+    route(
+        "post",
+        "/api/my-account/verifications/social",
+        TOKEN_BODY,
+        &[&[AccountIdentityNotLinked], ANSWER, SOCIAL, UPSTREAM],
+    ),
     route("put", "/api/experience", BODY, &[START]),
     route("put", "/api/experience/interaction-event", BODY, &[START]),
     route("get", "/api/experience/interaction", COOKIE, &[]),
@@ -287,11 +332,46 @@ pub const ROUTES: &[RouteErrors] = &[
     ),
     route(
         "post",
+        "/api/experience/verification/social/{connectorId}/authorization-uri",
+        BODY,
+        &[
+            &[
+                SessionEventNotSet,
+                SessionEventNotSupported,
+                SocialInvalidRedirectUri,
+                RateLimitExceeded,
+            ],
+            SOCIAL,
+            UPSTREAM,
+        ],
+    ),
+    route(
+        "post",
+        "/api/experience/verification/social/{connectorId}/verify",
+        BODY,
+        &[
+            &[
+                SessionEventNotSet,
+                SessionEventNotSupported,
+                SocialRequestNotFound,
+                SocialStateMismatch,
+                SocialAuthorizationDenied,
+                SocialInvalidIdToken,
+            ],
+            SOCIAL,
+            UPSTREAM,
+        ],
+    ),
+    route(
+        "post",
         "/api/experience/identification",
         BODY,
         &[&[
             SessionEventNotSet,
             SessionVerificationNotFound,
+            SessionIdentityNotLinked,
+            SessionIdentityAlreadyLinked,
+            SessionLinkNotPossible,
             SessionUserDisabled,
             SessionRegistrationInvitationOnly,
             SessionIdentifierInPassword,
@@ -346,6 +426,7 @@ pub const ROUTES: &[RouteErrors] = &[
                 SessionProfileIncomplete,
                 SessionRegistrationInvitationOnly,
                 SessionUserDisabled,
+                SessionIdentityAlreadyLinked,
                 SessionMfaRequired,
                 SessionMfaEnrollmentRequired,
                 SessionMfaExpired,

@@ -113,6 +113,10 @@ pub struct RememberMeBody {
 pub struct IdentificationBody {
     #[oai(validator(max_length = 64))]
     pub verification_id: Text,
+    /// A social verification (`identityNotLinked`) to link to the account a password
+    /// verification proves; linked at submit, after any second factor.
+    #[oai(validator(max_length = 64))]
+    pub link_verification_id: Option<Text>,
 }
 
 #[derive(Debug, Object)]
@@ -158,7 +162,9 @@ pub struct VerificationDto {
 }
 
 impl VerificationDto {
-    /// The verifications of the first factor; a second factor shows in `nextSteps` instead.
+    /// The verifications of the first factor by password, code or invitation; a second factor
+    /// and an external identity show in `nextSteps` instead (`mfa`, `identify`,
+    /// `identityNotLinked`).
     fn of(v: &VerificationRecord) -> Option<Self> {
         let (kind, identifier_type, verified) = match v {
             VerificationRecord::Password { identifier_type, .. } => {
@@ -168,7 +174,7 @@ impl VerificationDto {
                 (VerificationTypeDto::EmailCode, IdentifierTypeDto::Email, *verified)
             }
             VerificationRecord::Invitation { .. } => (VerificationTypeDto::Invitation, IdentifierTypeDto::Email, true),
-            VerificationRecord::SecondFactor { .. } => return None,
+            VerificationRecord::SecondFactor { .. } | VerificationRecord::Social { .. } => return None,
         };
         Some(Self {
             verification_id: v.id().to_owned(),
@@ -197,6 +203,10 @@ pub struct VerifyPasswordStep {
 #[oai(rename = "IdentifyStep", rename_all = "camelCase")]
 pub struct IdentifyStep {
     pub verification_id: String,
+    /// An external identity no account has yet, from earlier in this interaction: pass it as
+    /// `linkVerificationId` to link it to the account this verification proves.
+    #[oai(skip_serializing_if_is_none)]
+    pub link_verification_id: Option<String>,
 }
 
 #[derive(Debug, Object)]
@@ -252,6 +262,8 @@ pub enum NextStepDto {
     VerifyPassword(VerifyPasswordStep),
     #[oai(mapping = "identify")]
     Identify(IdentifyStep),
+    #[oai(mapping = "identityNotLinked")]
+    IdentityNotLinked(super::social_dto::IdentityNotLinkedStep),
     #[oai(mapping = "consent")]
     Consent(ConsentStep),
     #[oai(mapping = "profile")]
@@ -281,7 +293,28 @@ impl NextStepDto {
             NextStep::VerifyPassword { identifier_types } => Self::VerifyPassword(VerifyPasswordStep {
                 identifier_types: identifier_types.into_iter().map(Into::into).collect(),
             }),
-            NextStep::Identify { verification_id } => Self::Identify(IdentifyStep { verification_id }),
+            NextStep::Identify {
+                verification_id,
+                link_verification_id,
+            } => Self::Identify(IdentifyStep {
+                verification_id,
+                link_verification_id,
+            }),
+            NextStep::IdentityNotLinked {
+                verification_id,
+                connector_id,
+                email,
+                name,
+                register,
+                link,
+            } => Self::IdentityNotLinked(super::social_dto::IdentityNotLinkedStep {
+                verification_id,
+                connector_id,
+                email,
+                name,
+                register,
+                link,
+            }),
             NextStep::Consent { scopes } => Self::Consent(ConsentStep {
                 scopes,
                 application: client.into(),

@@ -7,6 +7,8 @@ mod mfa_dto;
 mod policy_dto;
 mod profile_dto;
 mod sign_in_exp_dto;
+mod social;
+mod social_dto;
 pub(in crate::http) mod text;
 mod verification;
 mod verification_dto;
@@ -16,7 +18,7 @@ use poem_openapi::{ApiResponse, OpenApi, Tags, param::Query, payload::Json};
 use secrecy::SecretString;
 
 use self::{dto::*, policy_dto::FormPolicies, profile_dto::ProfileBody, sign_in_exp_dto::SignInExperienceDto};
-pub use self::{mfa::MfaApi, policy_dto::PasswordPolicyDto, verification::VerificationApi};
+pub use self::{mfa::MfaApi, policy_dto::PasswordPolicyDto, social::SocialApi, verification::VerificationApi};
 use super::{client_ip, cookies, error::ApiError};
 use crate::{
     service::{
@@ -175,6 +177,7 @@ impl ExperienceApi {
             &state,
             cookie(&state, req).as_deref(),
             &body.0.verification_id.0,
+            body.0.link_verification_id.as_ref().map(|t| t.0.as_str()),
             remembered.as_deref(),
         )
         .await?;

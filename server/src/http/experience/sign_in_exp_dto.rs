@@ -9,6 +9,10 @@ use crate::service::sign_in_exp::SignInExperience;
 #[oai(rename = "SignInSettings", rename_all = "camelCase")]
 pub struct SignInDto {
     pub local: bool,
+    /// External providers to show as buttons, in the configured order.
+    pub connectors: Vec<super::social_dto::ConnectorDto>,
+    /// Local sign-in is off and this is the one provider: `/oidc/auth` goes straight to it.
+    pub login_button_provider: Option<String>,
     pub identifiers: Vec<IdentifierTypeDto>,
     pub remember_me: bool,
 }
@@ -49,6 +53,16 @@ impl From<SignInExperience> for SignInExperienceDto {
         Self {
             sign_in: SignInDto {
                 local: s.local,
+                connectors: s
+                    .connectors
+                    .into_iter()
+                    .map(|c| super::social_dto::ConnectorDto {
+                        id: c.id,
+                        name: c.name,
+                        logo_url: c.logo_url,
+                    })
+                    .collect(),
+                login_button_provider: s.login_button_provider,
                 identifiers: s.identifiers.into_iter().map(Into::into).collect(),
                 remember_me: s.remember_me,
             },

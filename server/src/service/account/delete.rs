@@ -65,5 +65,7 @@ pub async fn purge(tx: &storage::Tx, user: &User) -> Result<bool, storage::Stora
     storage::invitations::delete_of_user(tx, &user.id).await?;
     storage::interactions::delete_of_user(tx, &user.id).await?;
     storage::mfa::delete_all_of_user(tx, &user.id).await?;
+    // The provider's subject could otherwise sign a stranger into a reused account id.
+    storage::identities::delete_for_user(tx, &user.id).await?;
     storage::users::delete(tx, &user.id).await
 }

@@ -1,6 +1,6 @@
 use crate::{
     domain::password_policy::{PasswordPolicy, PasswordRule},
-    service::{InternalError, rate_limit::Exceeded, users::UserError},
+    service::{InternalError, rate_limit::Exceeded, social::SocialError, users::UserError},
     storage::StorageError,
 };
 
@@ -52,6 +52,14 @@ pub enum AccountError {
         rules: Vec<PasswordRule>,
         policy: PasswordPolicy,
     },
+    #[error("no external identity of this account has this id")]
+    IdentityNotFound,
+    #[error("this external identity is linked to an account already")]
+    IdentityAlreadyLinked,
+    #[error("the provider proved no external identity of this account")]
+    IdentityNotLinked,
+    #[error("this is the account's last way to sign in: set a password or link another identity first")]
+    LastSignInMethod,
     #[error("the code is wrong")]
     CodeMismatch,
     #[error("the code has expired")]
@@ -69,6 +77,8 @@ pub enum AccountError {
     #[error(transparent)]
     Mfa(#[from] crate::service::mfa::MfaError),
     #[error(transparent)]
+    Social(SocialError),
+    #[error(transparent)]
     Internal(#[from] InternalError),
 }
 
@@ -82,6 +92,15 @@ impl From<Exceeded> for AccountError {
     fn from(e: Exceeded) -> Self {
         Self::RateLimited {
             retry_after_secs: e.retry_after_secs,
+        }
+    }
+}
+
+impl From<SocialError> for AccountError {
+    fn from(e: SocialError) -> Self {
+        match e {
+            SocialError::Internal(e) => Self::Internal(e),
+            other => Self::Social(other),
         }
     }
 }

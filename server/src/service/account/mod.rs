@@ -9,6 +9,7 @@ mod codes;
 pub mod delete;
 pub mod email;
 mod error;
+pub mod identities;
 pub mod mfa;
 pub mod password;
 pub mod profile;

@@ -1,8 +1,9 @@
-//! Proving "it is you" before a sensitive change: the password, or a code sent to the
-//! account's confirmed address. Either gives a verification id good for ten minutes, for this
-//! account only, which the change presents in `Gatehouse-Verification-Id`.
+//! Proving "it is you" before a sensitive change: the password, a code sent to the account's
+//! confirmed address, or a new sign-in at the provider of a linked identity. Each gives a
+//! verification id good for ten minutes, for this account only, which the change presents in
+//! `Gatehouse-Verification-Id`.
 
-use std::net::IpAddr;
+use std::{collections::HashMap, net::IpAddr};
 
 use chrono::{Duration, Utc};
 use secrecy::{ExposeSecret, SecretString};
@@ -18,6 +19,7 @@ use crate::{
     service::{
         InternalError, lockout,
         rate_limit::{self, Limit},
+        social::{self, Purpose as SocialPurpose},
     },
     state::AppState,
     storage,
@@ -101,6 +103,57 @@ pub async fn verify_email_code(state: &AppState, caller: &Caller, verification_i
         verification_id: verification_id.to_owned(),
         expires_at,
     })
+}
+
+/// `POST /api/my-account/verifications/social/{connectorId}/authorization-uri`: a request for
+/// the provider of one of the account's identities, good for a verification only (a request
+/// to link cannot serve here, nor this one to link).
+pub async fn social_authorization_uri(
+    state: &AppState,
+    caller: &Caller,
+    connector_id: &str,
+    redirect_uri: &str,
+    ui_state: &str,
+) -> Result<(String, String)> {
+    let linked = storage::identities::list_for_user(&state.db, &caller.user.id).await?;
+    if !linked.iter().any(|i| i.connector_id == connector_id) {
+        social::connector(state, connector_id)?;
+        return Err(AccountError::IdentityNotLinked);
+    }
+    let user_id = &caller.user.id;
+    Ok(social::begin(
+        state,
+        SocialPurpose::AccountVerification,
+        user_id,
+        connector_id,
+        redirect_uri,
+        ui_state,
+    )
+    .await?)
+}
+
+/// `POST /api/my-account/verifications/social`: the provider proves an identity linked to
+/// this account.
+pub async fn by_social(
+    state: &AppState,
+    caller: &Caller,
+    connector_id: &str,
+    request_id: &str,
+    connector_data: &HashMap<String, String>,
+) -> Result<Issued> {
+    let user_id = &caller.user.id;
+    let purpose = SocialPurpose::AccountVerification;
+    let identity = social::finish(state, purpose, user_id, connector_id, request_id, connector_data).await?;
+    let linked = storage::identities::find_by_subject(&state.db, &identity.connector_id, &identity.subject)
+        .await?
+        .filter(|l| &l.user_id == user_id);
+    let Some(linked) = linked else {
+        tracing::info!(reason = "account.identity_not_linked", "account verification failed");
+        return Err(AccountError::IdentityNotLinked);
+    };
+    let (email, name) = (identity.verified_email(), identity.name.as_deref());
+    storage::identities::touch(&state.db, &linked.id, email, name, Utc::now()).await?;
+    codes::proved(state, user_id, "social", PROOF_LIFETIME).await
 }
 
 /// A sensitive change goes ahead only with a live proof of this account.

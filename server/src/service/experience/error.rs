@@ -91,8 +91,16 @@ pub enum ExperienceError {
     MfaEnrollmentRequired,
     #[error("the second factor came too late: sign in again")]
     MfaExpired,
+    #[error("no account has this external identity yet: register with it, or link it to your account")]
+    IdentityNotLinked,
+    #[error("this external identity is linked to another account")]
+    IdentityAlreadyLinked,
+    #[error("only a sign-in by password can link an external identity")]
+    LinkNotPossible,
     #[error(transparent)]
     Mfa(#[from] crate::service::mfa::MfaError),
+    #[error(transparent)]
+    Social(#[from] crate::service::social::SocialError),
     #[error(transparent)]
     Internal(#[from] InternalError),
 }

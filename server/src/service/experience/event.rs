@@ -58,5 +58,7 @@ pub async fn switch_event(
     interaction.user_id = None;
     interaction.submitted_at = None;
     interaction.mfa = Default::default();
+    // A link asked for under the other event would otherwise follow the next identification.
+    interaction.profile.link = None;
     save(state, &interaction).await
 }

@@ -3,7 +3,7 @@
 use super::{
     ExperienceError, Result, mfa,
     password::account_of,
-    registration,
+    registration, social,
     store::{load, save},
 };
 use crate::{
@@ -21,10 +21,14 @@ use crate::{
 ///
 /// A user with two-factor authentication on owes a second factor next (`mfa`), unless
 /// `remembered` (the browser's remembered-browser cookie) names this user.
+///
+/// `link_verification_id` names an external identity of this interaction that no account has:
+/// a sign-in by password then links it to the account, at submit. Nothing links otherwise.
 pub async fn identify(
     state: &AppState,
     cookie: Option<&str>,
     verification_id: &str,
+    link_verification_id: Option<&str>,
     remembered: Option<&str>,
 ) -> Result<()> {
     let mut interaction = load(state, cookie).await?;
@@ -32,7 +36,23 @@ pub async fn identify(
         .verification(verification_id)
         .ok_or(ExperienceError::VerificationNotFound)?
         .clone();
+    interaction.profile.link = None;
+    if interaction.event == Some(InteractionEvent::SignIn) {
+        interaction.profile.federated = None;
+    }
+    let linking = matches!(
+        (&interaction.event, &record),
+        (Some(InteractionEvent::SignIn), VerificationRecord::Password { .. })
+    );
+    match (link_verification_id, linking) {
+        (Some(link), true) => social::prepare_link(&mut interaction, link)?,
+        (Some(_), false) => return Err(ExperienceError::LinkNotPossible),
+        (None, _) => {}
+    }
     match (interaction.event, record) {
+        (Some(InteractionEvent::SignIn), record @ VerificationRecord::Social { .. }) => {
+            social::identify(state, &mut interaction, &record, remembered).await?;
+        }
         (
             Some(InteractionEvent::SignIn),
             VerificationRecord::Password {

@@ -13,6 +13,7 @@ pub(crate) mod password;
 pub mod password_reset;
 pub(crate) mod policy;
 pub mod registration;
+pub mod social;
 pub(crate) mod store;
 mod submit;
 pub mod verification_code;
@@ -23,7 +24,7 @@ pub use self::{
     event::{start, switch_event},
     identify::identify,
     password::verify_password,
-    policy::sign_in_policy,
+    policy::{sign_in_policy, single_provider},
     submit::{InteractionView, remember_me, submit, view},
 };
 

@@ -40,7 +40,8 @@ pub async fn verify_password(
         Some(InteractionEvent::SignIn) => {}
         Some(_) => return Err(ExperienceError::EventNotSupported),
     }
-    if !sign_in_policy(state).identifier_types.contains(&kind) {
+    let policy = sign_in_policy(state);
+    if !policy.local || !policy.identifier_types.contains(&kind) {
         return Err(ExperienceError::SignInMethodDisabled);
     }
     if password.expose_secret().len() > state.settings.password_hashing.max_password_bytes {

@@ -20,6 +20,7 @@ pub(super) fn sign_in_identifier(state: &AppState) -> IdentifierType {
 pub fn sign_in_policy(state: &AppState) -> SignInPolicy {
     SignInPolicy {
         local: state.settings.sign_in.local,
+        external: external_sign_in(state),
         identifier_types: vec![sign_in_identifier(state)],
         registration: check_registration(state).is_ok(),
         invitation_only: invitation_only(state),
@@ -28,6 +29,18 @@ pub fn sign_in_policy(state: &AppState) -> SignInPolicy {
         sign_up_identifiers: vec![sign_in_identifier(state)],
         password_reset: state.settings.password_reset.enabled,
     }
+}
+
+/// Sign-in with an external provider is on and one is configured.
+pub(crate) fn external_sign_in(state: &AppState) -> bool {
+    state.settings.sign_in.external && !state.upstreams.connectors().is_empty()
+}
+
+/// The one provider of single-provider mode: `sign_in.login_button_provider` names it and
+/// local sign-in is off, so `/oidc/auth` sends the browser straight there.
+pub fn single_provider(state: &AppState) -> Option<&str> {
+    let provider = state.settings.sign_in.login_button_provider.as_deref()?;
+    (provider != "none" && !state.settings.sign_in.local && external_sign_in(state)).then_some(provider)
 }
 
 /// Registration is open, or possible by invitation.
@@ -47,7 +60,7 @@ pub(crate) fn invitation_only(state: &AppState) -> bool {
 
 pub(super) fn check_event(state: &AppState, event: InteractionEvent) -> Result<()> {
     match event {
-        InteractionEvent::SignIn if sign_in_policy(state).local => Ok(()),
+        InteractionEvent::SignIn if state.settings.sign_in.local || external_sign_in(state) => Ok(()),
         InteractionEvent::SignIn => Err(ExperienceError::SignInMethodDisabled),
         InteractionEvent::Register => check_registration(state),
         InteractionEvent::ForgotPassword if state.settings.password_reset.enabled => Ok(()),

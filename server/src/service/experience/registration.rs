@@ -230,6 +230,25 @@ async fn apply_identification(
                 interaction.profile.name = name.clone();
             }
         }
+        VerificationRecord::Social { identity, user_id, .. } => {
+            check_invited(state, interaction)?;
+            if user_id.is_some() {
+                return Err(ExperienceError::IdentityAlreadyLinked);
+            }
+            // Only an address the provider verified, and no account has, is copied; an
+            // invitee keeps the address they were invited at.
+            if interaction.profile.email.is_none()
+                && let Some(email) = identity.verified_email().and_then(|e| Email::parse(e).ok())
+                && !email_taken(state, &state.db, &email).await?
+                && check_password_against(state, interaction, email.as_str()).is_ok()
+            {
+                interaction.profile.email = Some(email.as_str().to_owned());
+            }
+            if interaction.profile.name.is_none() {
+                interaction.profile.name = identity.name.clone();
+            }
+            interaction.profile.external = Some(identity.clone());
+        }
         _ => return Err(ExperienceError::VerificationNotFound),
     }
     interaction.verifications.retain(|v| v.id() != record.id());
@@ -250,9 +269,10 @@ pub(super) async fn create_account(state: &AppState, interaction: &mut Interacti
     if !ready(state, interaction) {
         return Err(ExperienceError::ProfileIncomplete);
     }
-    let Some(hash) = profile.password_hash else {
+    // An account made with an external identity may have no password.
+    if profile.password_hash.is_none() && profile.external.is_none() {
         return Err(ExperienceError::ProfileIncomplete);
-    };
+    }
     let name = profile.username.as_deref().map(|n| username(state, n)).transpose()?;
     let email = profile
         .email
@@ -288,17 +308,30 @@ pub(super) async fn create_account(state: &AppState, interaction: &mut Interacti
             username: name.as_ref().map(|n| n.as_str().to_owned()),
             username_normalized: name.as_ref().map(|n| n.normalized().to_owned()),
             username_skeleton: name.as_ref().map(Username::skeleton),
-            // Proved by a code or by the invitation sent to it.
+            // Proved by a code, by the invitation sent to it, or by the provider.
             email_verified: email.is_some(),
             email_normalized: email.as_ref().map(Email::normalized),
             email: email.map(|e| e.as_str().to_owned()),
             name: profile.name,
-            password_hash: Some(hash),
+            password_hash: profile.password_hash,
             security_stamp: random_token(),
         },
     )
     .await?
     .ok_or(ExperienceError::UsernameTaken)?;
+    if let Some(identity) = &profile.external {
+        let new = storage::identities::NewIdentity {
+            user_id: &user.id,
+            connector_id: &identity.connector_id,
+            subject: &identity.subject,
+            email: identity.verified_email(),
+            name: identity.name.as_deref(),
+        };
+        // Someone registered with this identity meanwhile.
+        if !storage::identities::insert(&tx, new, now).await? {
+            return Err(ExperienceError::IdentityAlreadyLinked);
+        }
+    }
     interaction.user_id = Some(user.id.clone());
     if !super::mfa::require_enrolment(state, interaction) {
         interaction.submitted_at = Some(now);

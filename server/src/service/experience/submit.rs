@@ -7,7 +7,7 @@ use super::{
     consent::needs_consent,
     mfa, password_reset,
     policy::sign_in_policy,
-    registration,
+    registration, social,
     store::{client_of, load, save},
 };
 use crate::{
@@ -71,6 +71,10 @@ pub async fn submit(state: &AppState, cookie: Option<&str>) -> Result<String> {
     mfa::gate(state, &mut interaction).await?;
     if interaction.event == Some(InteractionEvent::ForgotPassword) {
         password_reset::complete(state, &mut interaction).await?;
+        return Ok(resume_url(state));
+    }
+    if interaction.profile.link.is_some() {
+        social::complete_link(state, &mut interaction).await?;
         return Ok(resume_url(state));
     }
     interaction.submitted_at = Some(Utc::now());
