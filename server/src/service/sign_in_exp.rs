@@ -7,17 +7,10 @@ use crate::{
     storage,
 };
 
-/// A provider button.
-pub struct ConnectorButton {
-    pub id: String,
-    pub name: String,
-    pub logo_url: Option<String>,
-}
-
 pub struct SignInExperience {
     pub local: bool,
     /// The external providers offered (empty when `sign_in.external` is off).
-    pub connectors: Vec<ConnectorButton>,
+    pub connectors: Vec<crate::service::social::ConnectorButton>,
     /// `sign_in.login_button_provider`: the one provider, when local sign-in is off.
     pub login_button_provider: Option<String>,
     pub identifiers: Vec<IdentifierType>,
@@ -44,17 +37,9 @@ pub async fn get(state: &AppState, app_id: Option<&str>) -> Result<SignInExperie
         None => None,
     };
     let policy = sign_in_policy(state);
+    // Offered only with one configured, as `policy.external` says.
     let connectors = if policy.external {
-        state
-            .upstreams
-            .connectors()
-            .iter()
-            .map(|c| ConnectorButton {
-                id: c.id.clone(),
-                name: c.name.clone(),
-                logo_url: c.logo_url.clone(),
-            })
-            .collect()
+        crate::service::social::offered(state)
     } else {
         Vec::new()
     };

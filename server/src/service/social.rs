@@ -67,6 +67,31 @@ impl Purpose {
     }
 }
 
+/// A provider the UI may show as a button.
+#[derive(Debug, Clone)]
+pub struct ConnectorButton {
+    pub id: String,
+    pub name: String,
+    pub logo_url: Option<String>,
+}
+
+/// The providers offered now, in the configured order: none while `sign_in.external` is off.
+pub fn offered(state: &AppState) -> Vec<ConnectorButton> {
+    if !state.settings.sign_in.external {
+        return Vec::new();
+    }
+    state
+        .upstreams
+        .connectors()
+        .iter()
+        .map(|c| ConnectorButton {
+            id: c.id.clone(),
+            name: c.name.clone(),
+            logo_url: c.logo_url.clone(),
+        })
+        .collect()
+}
+
 /// A connector the UI may use now.
 pub fn connector<'a>(state: &'a AppState, id: &str) -> Result<&'a Connector, SocialError> {
     if !state.settings.sign_in.external {

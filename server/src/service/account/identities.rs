@@ -35,12 +35,7 @@ pub struct IdentityView {
 }
 
 /// A provider the account may link an identity of.
-#[derive(Debug, Clone)]
-pub struct ConnectorView {
-    pub id: String,
-    pub name: String,
-    pub logo_url: Option<String>,
-}
+pub type ConnectorView = social::ConnectorButton;
 
 #[derive(Debug, Clone)]
 pub struct IdentitiesView {
@@ -79,20 +74,7 @@ fn view_of(state: &AppState, has_password: bool, all: &[LinkedIdentity], identit
 pub async fn view(state: &AppState, caller: &Caller) -> Result<IdentitiesView> {
     let has_password = caller.user.password_hash.is_some();
     let linked = storage::identities::list_for_user(&state.db, &caller.user.id).await?;
-    let connectors = if state.settings.sign_in.external {
-        state
-            .upstreams
-            .connectors()
-            .iter()
-            .map(|c| ConnectorView {
-                id: c.id.clone(),
-                name: c.name.clone(),
-                logo_url: c.logo_url.clone(),
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let connectors = social::offered(state);
     Ok(IdentitiesView {
         identities: linked
             .iter()
