@@ -31,17 +31,58 @@ export function clientToml(c: ClientToml): string {
   ].join('\n');
 }
 
+/**
+ * `[[connectors]]`: an external identity provider, here another Gatehouse found by discovery.
+ * Its redirect URI, to register at the provider, is `{public_url}/callback/{id}`.
+ */
+export interface ConnectorToml {
+  id: string;
+  kind: 'oidc';
+  /** The provider's issuer, `{its public_url}/oidc`. */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The button's "Continue with {name}". */
+  name: string;
+}
+
+export function connectorToml(c: ConnectorToml): string {
+  return [
+    '[[connectors]]',
+    `id = ${str(c.id)}`,
+    `kind = ${str(c.kind)}`,
+    `name = ${str(c.name)}`,
+    `issuer = ${str(c.issuer)}`,
+    `client_id = ${str(c.clientId)}`,
+    `client_secret = ${str(c.clientSecret)}`,
+    '',
+  ].join('\n');
+}
+
 /** How messages leave: `.eml` files in a folder, or SMTP without TLS to a local sink. */
 export type EmailToml = { transport: 'file'; dir: string } | { transport: 'smtp'; host: string; port: number };
 
 export interface GatehouseToml {
   /** The server's own folder: its SQLite database goes there. */
   dir: string;
+  /**
+   * The host of its `public_url`: `127.0.0.1` by default; it listens on `127.0.0.1` either way.
+   * Cookies are per host, not per port, so a second Gatehouse whose cookies must not meet the
+   * first's in one browser (an upstream provider) is named `localhost`.
+   */
+  host?: string;
   port: number;
   email: EmailToml;
   clients: ClientToml[];
   /** `[sign_in] local_by_email`: accounts sign in (and so register) with an email, not a username. */
   signInByEmail?: boolean;
+  /**
+   * `[sign_in]`: `local = false` turns the password form off; `loginButtonProvider` names the
+   * connector of single-provider mode.
+   */
+  signIn?: { local?: boolean; loginButtonProvider?: string };
+  /** `[[connectors]]`: external identity providers. */
+  connectors?: ConnectorToml[];
   /**
    * `[two_factor]`: on by default (users without a factor sign in as before); `required`: every
    * account sets up an authenticator app at its next sign-in; `cookieLifetime`: how long the
@@ -62,8 +103,9 @@ export function gatehouseToml(c: GatehouseToml): string {
           `smtp_port = ${c.email.port}`,
           'smtp_tls = "none"',
         ];
+  const host = c.host ?? '127.0.0.1';
   return [
-    `public_url = ${str(`http://127.0.0.1:${c.port}`)}`,
+    `public_url = ${str(`http://${host}:${c.port}`)}`,
     `listen = ${str(`127.0.0.1:${c.port}`)}`,
     '',
     '[database]',
@@ -84,6 +126,8 @@ export function gatehouseToml(c: GatehouseToml): string {
     '',
     '[sign_in]',
     `local_by_email = ${c.signInByEmail ?? false}`,
+    ...(c.signIn?.local === undefined ? [] : [`local = ${c.signIn.local}`]),
+    ...(c.signIn?.loginButtonProvider ? [`login_button_provider = ${str(c.signIn.loginButtonProvider)}`] : []),
     '',
     '[two_factor]',
     `enabled = ${c.twoFactor?.enabled ?? true}`,
@@ -97,5 +141,6 @@ export function gatehouseToml(c: GatehouseToml): string {
     ...(c.extra ?? []),
     '',
     ...c.clients.map(clientToml),
+    ...(c.connectors ?? []).map(connectorToml),
   ].join('\n');
 }

@@ -125,7 +125,7 @@ export async function startGatehouse(
   await gatehouse.cli('migrate');
   await prepare(gatehouse);
 
-  const baseUrl = `http://127.0.0.1:${config.port}`;
+  const baseUrl = `http://${config.host ?? '127.0.0.1'}:${config.port}`;
   const issuer = `${baseUrl}/oidc`;
   const logFile = join(config.dir, 'gatehouse.log');
   const server = gatehouse.serve(logFile);

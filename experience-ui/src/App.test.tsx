@@ -5,8 +5,20 @@ import { accountApi } from './account/api/client';
 import { App } from './App';
 import { experienceApi } from './api/experience';
 import { keepPendingInvitation } from './flows/register/invitation';
+import { keepPendingSocial } from './flows/social/pending';
 import { accountOf, appsOf, sessionsOf, signedIn } from './test/fakeAccountApi';
-import { fail, ok, passwordStep, profileStep, sendCodeStep, signInExperience, submitStep, view } from './test/fakeApi';
+import {
+  consentStep,
+  fail,
+  identityNotLinkedStep,
+  ok,
+  passwordStep,
+  profileStep,
+  sendCodeStep,
+  signInExperience,
+  submitStep,
+  view,
+} from './test/fakeApi';
 
 afterEach(() => {
   window.history.replaceState(null, '', '/');
@@ -76,6 +88,50 @@ describe('App routing', () => {
     // The sign-in page starts signing in again over the reset.
     await waitFor(() => expect(start).toHaveBeenCalledWith('SignIn'));
     expect(getInteraction).toHaveBeenCalledTimes(4);
+  });
+
+  it('serves the provider callback, then the sign-in page goes on from the interaction (identify, then consent)', async () => {
+    keepPendingSocial({
+      state: 'state-kept-by-this-tab-0123456789',
+      verificationId: 'social-1',
+      connectorId: 'upstream',
+      flow: 'sign-in',
+      returnTo: '/sign-in?ui_locales=en',
+      savedAt: Date.now(),
+    });
+    window.history.replaceState(null, '', '/callback/upstream?code=c-1&state=state-kept-by-this-tab-0123456789');
+    const verify = vi.spyOn(experienceApi, 'verifySocial').mockResolvedValue(ok(undefined));
+    vi.spyOn(experienceApi, 'getInteraction')
+      .mockResolvedValueOnce(ok(view([{ type: 'identify', verificationId: 'social-1' }], { interactionEvent: 'SignIn' })))
+      .mockResolvedValue(ok(view([consentStep, submitStep], { identified: true, interactionEvent: 'SignIn' })));
+    vi.spyOn(experienceApi, 'getSignInExperience').mockResolvedValue(fail('application.not_found'));
+    const identify = vi.spyOn(experienceApi, 'identify').mockResolvedValue(ok(undefined));
+    const submit = vi.spyOn(experienceApi, 'submit');
+    render(<App />);
+
+    expect(await screen.findByRole('button', { name: 'Allow' })).toBeInTheDocument();
+    expect(verify).toHaveBeenCalledExactlyOnceWith('upstream', 'social-1', { code: 'c-1', state: 'state-kept-by-this-tab-0123456789' });
+    // In place of the callback: back must not replay a used answer.
+    expect(window.location.pathname + window.location.search).toBe('/sign-in?ui_locales=en');
+    expect(identify).toHaveBeenCalledExactlyOnceWith('social-1');
+    expect(submit).not.toHaveBeenCalled();
+  });
+
+  it('serves the provider callback, then the sign-in page asks what to do with an identity no account has', async () => {
+    window.history.replaceState(null, '', '/callback/upstream/?code=c-1&state=verification-the-server-made');
+    vi.spyOn(experienceApi, 'verifySocial').mockResolvedValue(ok(undefined));
+    vi.spyOn(experienceApi, 'getInteraction').mockResolvedValue(
+      ok(view([identityNotLinkedStep({ verificationId: 'verification-the-server-made' })], { interactionEvent: 'SignIn' })),
+    );
+    vi.spyOn(experienceApi, 'getSignInExperience').mockResolvedValue(fail('application.not_found'));
+    render(<App />);
+    expect(await screen.findByRole('button', { name: 'Create a new account' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/sign-in');
+  });
+
+  it('has no page for a callback without a connector', () => {
+    render(<App path="/callback/" />);
+    expect(screen.getByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
   });
 
   it('serves the demo page, with or without a trailing slash', () => {

@@ -4,6 +4,7 @@ import { SignInPage } from '../SignInPage.ts';
 import { AppsSection } from './AppsSection.ts';
 import { DeleteSection } from './DeleteSection.ts';
 import { EmailSection } from './EmailSection.ts';
+import { IdentitiesSection } from './IdentitiesSection.ts';
 import { MfaSection } from './MfaSection.ts';
 import { PasswordSection } from './PasswordSection.ts';
 import { SessionsSection } from './SessionsSection.ts';
@@ -15,6 +16,7 @@ import { SessionsSection } from './SessionsSection.ts';
 export class AccountPage {
   readonly email: EmailSection;
   readonly password: PasswordSection;
+  readonly identities: IdentitiesSection;
   readonly mfa: MfaSection;
   readonly sessions: SessionsSection;
   readonly apps: AppsSection;
@@ -26,6 +28,7 @@ export class AccountPage {
   ) {
     this.email = new EmailSection(page);
     this.password = new PasswordSection(page);
+    this.identities = new IdentitiesSection(page);
     this.mfa = new MfaSection(page);
     this.sessions = new SessionsSection(page);
     this.apps = new AppsSection(page);

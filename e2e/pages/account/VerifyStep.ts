@@ -32,6 +32,33 @@ export class VerifyStep {
     await expect(this.heading).toBeVisible();
   }
 
+  /** "Email me a code instead", under the password of an account that has both. */
+  get useCodeButton(): Locator {
+    return this.root.getByRole('button', { name: 'Email me a code instead', exact: true });
+  }
+
+  /** "Email me a code": the only way for an account without a password. */
+  get sendCodeButton(): Locator {
+    return this.root.getByRole('button', { name: 'Email me a code', exact: true });
+  }
+
+  get code(): Locator {
+    return this.root.getByLabel('Verification code', { exact: true });
+  }
+
+  get verifyButton(): Locator {
+    return this.root.getByRole('button', { name: 'Verify', exact: true });
+  }
+
+  /** A code mailed to the confirmed address: `readCode` waits for the message and returns its code. */
+  async withEmailCode(readCode: () => Promise<string>) {
+    await this.expectShown();
+    await this.sendCodeButton.click();
+    await this.code.fill(await readCode());
+    await this.verifyButton.click();
+    await expect(this.root).toHaveCount(0);
+  }
+
   async withPassword(password: string) {
     await this.expectShown();
     await this.password.fill(password);

@@ -88,6 +88,7 @@ export function AccountPage({ deps = defaultDeps }: { deps?: AccountDeps }) {
             returnTo={returnTo}
             onSignOut={() => deps.assign(signOutUrl())}
             onDeleted={onDeleted}
+            assign={deps.assign}
           />
         </Card>
       );

@@ -8,22 +8,30 @@ import { AccountContext, memoryProofStore, type AccountContextValue } from './co
 import { applyAccountLanguage } from './profile/language';
 import { Section } from './Section';
 import { SECTIONS } from './sections';
+import { forgetHandedOverProof, handedOverProof } from './verification/social';
 
 interface Props {
   api: AccountApi;
   returnTo?: string;
   onSignOut: () => void;
   onDeleted: () => void;
+  /** Leaves the app (to an external provider). */
+  assign: (url: string) => void;
 }
 
 /** The signed-in account: its header, then every section it gets. */
-export function AccountView({ api, returnTo, onSignOut, onDeleted }: Props) {
+export function AccountView({ api, returnTo, onSignOut, onDeleted, assign }: Props) {
   const { t } = useTranslation();
   const [account, setAccount] = useState<Account>();
   const [failure, setFailure] = useState<ApiFailure>();
   const [apps, setApps] = useState<AccountApp[]>();
   const [appsError, setAppsError] = useState<string>();
-  const [proof] = useState(() => memoryProofStore());
+  // Back from a provider the user proved identity at: that proof, and the action it was for.
+  const [handover] = useState(() => handedOverProof());
+  useEffect(() => forgetHandedOverProof(), []);
+  const [proof] = useState(() => memoryProofStore(Date.now, handover?.proof));
+  const [resume, setResume] = useState(handover?.resume);
+  const resumed = useCallback(() => setResume(undefined), []);
 
   const showAccount = useCallback((result: ApiResult<Account>) => {
     if (result.ok) {
@@ -75,8 +83,11 @@ export function AccountView({ api, returnTo, onSignOut, onDeleted }: Props) {
         setApps,
         proof,
         onDeleted,
+        assign,
+        resume,
+        resumed,
       },
-    [api, account, reloadAccount, apps, appsError, proof, onDeleted],
+    [api, account, reloadAccount, apps, appsError, proof, onDeleted, assign, resume, resumed],
   );
 
   if (!context) {

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Account, AccountApi, AccountApp, Verification } from './api/accountApi';
+import type { ResumeAction } from './verification/resume';
 
 /** A proof of identity, reused for every sensitive action until it expires. */
 export interface ProofStore {
@@ -25,6 +26,15 @@ export interface AccountContextValue {
   proof: ProofStore;
   /** The account is gone: forget the token and say so. */
   onDeleted: () => void;
+  /** Leaves the app: to an external provider, to link an identity or prove identity with one. */
+  assign: (url: string) => void;
+  /**
+   * The sensitive action to take up again: the page was loaded back from a provider the user
+   * proved identity at (`useResume`); undefined once its section has resumed it.
+   */
+  resume?: ResumeAction;
+  /** The section resumed the action: not again. */
+  resumed: () => void;
 }
 
 export const AccountContext = createContext<AccountContextValue | undefined>(undefined);
@@ -35,9 +45,12 @@ export function useAccount(): AccountContextValue {
   return value;
 }
 
-/** A proof store kept in memory only (never in storage): a reload asks again. */
-export function memoryProofStore(now: () => number = Date.now): ProofStore {
-  let proof: Verification | undefined;
+/**
+ * A proof store kept in memory only (never in storage): a reload asks again. `initial`: the
+ * proof the callback page handed over, after a verification at a provider.
+ */
+export function memoryProofStore(now: () => number = Date.now, initial?: Verification): ProofStore {
+  let proof: Verification | undefined = initial;
   return {
     current: () => (proof && Date.parse(proof.expiresAt) > now() ? proof : undefined),
     keep: (p) => {

@@ -2,6 +2,7 @@ import type { Account } from './api/accountApi';
 import { AppsSection } from './apps/AppsSection';
 import { DeleteSection } from './delete/DeleteSection';
 import { EmailSection } from './email/EmailSection';
+import { IdentitiesSection } from './identities/IdentitiesSection';
 import { MfaSection } from './mfa/MfaSection';
 import { PasswordSection } from './password/PasswordSection';
 import { ProfileSection } from './profile/ProfileSection';
@@ -14,7 +15,7 @@ export interface SectionFrame {
   title: string;
 }
 
-/** One section of the account page; a new one (external identities) is one more entry. */
+/** One section of the account page; a new one is one more entry. */
 export interface AccountSectionSpec {
   /** Used for element ids. */
   id: string;
@@ -40,6 +41,13 @@ export const SECTIONS: readonly AccountSectionSpec[] = [
     testId: 'account-password',
     titleKey: 'account.password.title',
     Component: PasswordSection,
+  },
+  {
+    id: 'identities',
+    testId: 'account-identities',
+    titleKey: 'account.identities.title',
+    ownFrame: true,
+    Component: IdentitiesSection,
   },
   { id: 'mfa', testId: 'account-mfa', titleKey: 'account.mfa.title', ownFrame: true, Component: MfaSection },
   { id: 'sessions', testId: 'account-sessions', titleKey: 'account.sessions.title', Component: SessionsSection },

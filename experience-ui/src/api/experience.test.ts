@@ -144,3 +144,46 @@ describe('experienceApi two-factor calls', () => {
     expect(put).toHaveBeenCalledWith('/api/experience/remember-browser', { body: { rememberBrowser: false } });
   });
 });
+
+describe('experienceApi: external providers', () => {
+  it('asks for the authorization URI with the state and where to come back', async () => {
+    const answer = { authorizationUri: 'https://up.example/authorize', verificationId: 'social-1' };
+    const post = vi.spyOn(client, 'POST').mockResolvedValue({ data: answer, response: new Response(null, { status: 200 }) } as never);
+    expect(await experienceApi.socialAuthorizationUri('up', 'state-of-sixteen-chars', 'https://auth.example/callback/up')).toEqual({
+      ok: true,
+      data: answer,
+    });
+    expect(post).toHaveBeenCalledWith('/api/experience/verification/social/{connectorId}/authorization-uri', {
+      params: { path: { connectorId: 'up' } },
+      body: { state: 'state-of-sixteen-chars', redirectUri: 'https://auth.example/callback/up' },
+    });
+  });
+
+  it("hands over the provider's own error of a denied authorization", async () => {
+    const post = vi.spyOn(client, 'POST').mockResolvedValue(
+      answer(422, { code: 'social.authorization_denied', message: 'm', details: { upstreamError: 'access_denied' } }),
+    );
+    expect(await experienceApi.verifySocial('up', 'social-1', { error: 'access_denied', state: 's' })).toEqual({
+      ok: false,
+      code: 'social.authorization_denied',
+      upstreamError: 'access_denied',
+    });
+    expect(post).toHaveBeenCalledWith('/api/experience/verification/social/{connectorId}/verify', {
+      params: { path: { connectorId: 'up' } },
+      body: { verificationId: 'social-1', connectorData: { error: 'access_denied', state: 's' } },
+    });
+  });
+
+  it('identifies with the identity to link only when there is one, and switches the event', async () => {
+    const post = vi.spyOn(client, 'POST').mockResolvedValue(answer(204));
+    await experienceApi.identify('pw-1');
+    await experienceApi.identify('pw-1', 'social-1');
+    expect(post.mock.calls.map((c) => c[1])).toEqual([
+      { body: { verificationId: 'pw-1' } },
+      { body: { verificationId: 'pw-1', linkVerificationId: 'social-1' } },
+    ]);
+    const put = vi.spyOn(client, 'PUT').mockResolvedValue(answer(204));
+    expect(await experienceApi.changeInteractionEvent('Register')).toEqual({ ok: true, data: undefined });
+    expect(put).toHaveBeenCalledWith('/api/experience/interaction-event', { body: { interactionEvent: 'Register' } });
+  });
+});

@@ -25,6 +25,12 @@ export type MfaFactor = MfaStep['factors'][number];
 export type TotpSecret = Schemas['TotpSecret'];
 /** `remaining`: the unused backup codes left. */
 export type BackupCodeUsed = Schemas['BackupCodeVerified'];
+/** An external provider the pages offer as a button. */
+export type Connector = Schemas['SocialConnector'];
+/** Where to send the browser for an external provider, and the verification it will complete. */
+export type SocialAuthorization = Schemas['SocialAuthorizationUriResponse'];
+/** An external provider proved an identity no account has: register with it, or link it. */
+export type IdentityNotLinkedStep = Extract<NextStep, { type: 'identityNotLinked' }>;
 
 export { NETWORK_ERROR, UNEXPECTED_RESPONSE, type ApiFailure, type ApiResult } from './result';
 
@@ -35,7 +41,17 @@ export interface ExperienceApi {
   /** `captchaToken`: a solved challenge, for `Register` when the sign-in experience asks for one. */
   startInteraction(event: InteractionEvent, captchaToken?: string): Promise<ApiResult<void>>;
   verifyPassword(type: IdentifierType, value: string, password: string): Promise<ApiResult<string>>;
-  identify(verificationId: string): Promise<ApiResult<void>>;
+  /**
+   * `linkVerificationId`: an external identity of this interaction that no account has, linked
+   * at submit to the account the verification (a password) proves.
+   */
+  identify(verificationId: string, linkVerificationId?: string): Promise<ApiResult<void>>;
+  /** Switches the event keeping the verifications (an external identity goes on to register). */
+  changeInteractionEvent(event: InteractionEvent, captchaToken?: string): Promise<ApiResult<void>>;
+  /** Where to send the browser to sign in at an external provider; it comes back to `redirectUri`. */
+  socialAuthorizationUri(connectorId: string, state: string, redirectUri: string): Promise<ApiResult<SocialAuthorization>>;
+  /** The provider's answer (every query parameter of the callback) completes the verification. */
+  verifySocial(connectorId: string, verificationId: string, connectorData: Record<string, string>): Promise<ApiResult<void>>;
   /** Whether the session this sign-in starts outlives the browser; only when the server offers it. */
   rememberMe(remember: boolean): Promise<ApiResult<void>>;
   submit(): Promise<ApiResult<string>>;
@@ -90,8 +106,40 @@ export const experienceApi: ExperienceApi = {
         }),
       (d) => d.verificationId,
     ),
-  identify: (verificationId) =>
-    call(() => client.POST('/api/experience/identification', { body: { verificationId } }), nothing),
+  identify: (verificationId, linkVerificationId) =>
+    call(
+      () =>
+        client.POST('/api/experience/identification', {
+          body: linkVerificationId ? { verificationId, linkVerificationId } : { verificationId },
+        }),
+      nothing,
+    ),
+  changeInteractionEvent: (interactionEvent, captchaToken) =>
+    call(
+      () =>
+        client.PUT('/api/experience/interaction-event', {
+          body: captchaToken ? { interactionEvent, captchaToken } : { interactionEvent },
+        }),
+      nothing,
+    ),
+  socialAuthorizationUri: (connectorId, state, redirectUri) =>
+    call(
+      () =>
+        client.POST('/api/experience/verification/social/{connectorId}/authorization-uri', {
+          params: { path: { connectorId } },
+          body: { state, redirectUri },
+        }),
+      same,
+    ),
+  verifySocial: (connectorId, verificationId, connectorData) =>
+    call(
+      () =>
+        client.POST('/api/experience/verification/social/{connectorId}/verify', {
+          params: { path: { connectorId } },
+          body: { verificationId, connectorData },
+        }),
+      nothing,
+    ),
   rememberMe: (rememberMe) =>
     call(() => client.PUT('/api/experience/remember-me', { body: { rememberMe } }), nothing),
   submit: () => call(() => client.POST('/api/experience/submit'), (d) => d.redirectTo),

@@ -3,11 +3,12 @@ export type Json<T> = T extends { content: infer C } ? C[keyof C] : never;
 
 /**
  * What every API call resolves to: never throws, so a page handles one shape. A failure carries
- * `rules` when the server lists them (`details.rules` of `user.weak_password`), and
- * `retryAfter` (seconds) when it asks to wait (`rate_limit.exceeded`).
+ * `rules` when the server lists them (`details.rules` of `user.weak_password`), `retryAfter`
+ * (seconds) when it asks to wait (`rate_limit.exceeded`), and `upstreamError` when an external
+ * provider refused (`details.upstreamError` of `social.authorization_denied`, e.g. `access_denied`).
  */
 export type ApiResult<T> = { ok: true; data: T } | ApiFailure;
-export type ApiFailure = { ok: false; code: string; rules?: string[]; retryAfter?: number };
+export type ApiFailure = { ok: false; code: string; rules?: string[]; retryAfter?: number; upstreamError?: string };
 
 /** Client-side codes, translated like server codes. */
 export const NETWORK_ERROR = 'network';
@@ -32,6 +33,12 @@ function errorRules(error: unknown): string[] | undefined {
   return d.rules.filter((rule): rule is string => typeof rule === 'string');
 }
 
+/** `details.upstreamError` of an error body, when it is a string. */
+function upstreamError(error: unknown): string | undefined {
+  const d = details(error);
+  return d && 'upstreamError' in d && typeof d.upstreamError === 'string' ? d.upstreamError : undefined;
+}
+
 /** Seconds to wait: `details.retryAfter`, else the `Retry-After` header (in seconds). */
 function retryAfter(error: unknown, response: Response): number | undefined {
   const d = details(error);
@@ -44,6 +51,8 @@ function failure(error: unknown, response: Response): ApiFailure {
   const result: ApiFailure = { ok: false, code: errorCode(error) };
   const rules = errorRules(error);
   if (rules) result.rules = rules;
+  const upstream = upstreamError(error);
+  if (upstream !== undefined) result.upstreamError = upstream;
   const wait = response.status === 429 ? retryAfter(error, response) : undefined;
   if (wait !== undefined) result.retryAfter = wait;
   return result;

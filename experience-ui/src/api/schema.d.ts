@@ -421,6 +421,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/experience/verification/social/{connectorId}/authorization-uri": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a sign-in with an external provider
+         * @description Stores the request (its `state`, a `nonce` and a PKCE verifier) with this interaction
+         *     and returns where to send the browser. The provider comes back to `redirectUri` with the
+         *     query to give to `.../verify`.
+         */
+        post: operations["createSocialAuthorizationUri"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experience/verification/social/{connectorId}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify the provider's answer
+         * @description Checks `state`, exchanges the code, checks the ID token (signature, issuer, audience,
+         *     expiry, nonce) and reads the user. A known identity is then identified as usual; an
+         *     unknown one gives the `identityNotLinked` step. Each request is verified once.
+         */
+        post: operations["verifySocial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/experience/verification/totp/secret": {
         parameters: {
             query?: never;
@@ -620,6 +664,75 @@ export interface paths {
          */
         post: operations["verifyEmail"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my-account/identities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Linked identities
+         * @description The account's external identities, whether each may be unlinked now, and the
+         *     providers it may link identities of.
+         */
+        get: operations["listIdentities"];
+        put?: never;
+        /**
+         * Link an identity
+         * @description Needs a verification. Checks the provider's answer (as at sign-in) and links the
+         *     identity it proves, unless an account has it already. Signs out every other session.
+         */
+        post: operations["linkIdentity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my-account/identities/social/{connectorId}/authorization-uri": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start linking an identity
+         * @description Stores the request with this account and returns where to send the browser; the
+         *     provider comes back to `redirectUri` with the query to give to
+         *     `POST /api/my-account/identities`.
+         */
+        post: operations["createIdentityAuthorizationUri"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my-account/identities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unlink an identity
+         * @description Needs a verification. Refused while it is the account's last way to sign in. Signs
+         *     out every other session.
+         */
+        delete: operations["unlinkIdentity"];
         options?: never;
         head?: never;
         patch?: never;
@@ -905,6 +1018,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/my-account/verifications/social": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify with a linked identity
+         * @description The provider's answer, checked as at sign-in, must prove an identity linked to this
+         *     account.
+         */
+        post: operations["verifyAccountSocial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my-account/verifications/social/{connectorId}/authorization-uri": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a verification with a linked identity
+         * @description For an account without a password or confirmed address. The provider comes back to
+         *     `redirectUri` with the query to give to `POST /api/my-account/verifications/social`.
+         */
+        post: operations["createVerificationAuthorizationUri"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -965,6 +1120,15 @@ export interface components {
             code: string;
             verificationId: string;
         };
+        /**
+         * AccountConnector
+         * @description A provider an identity may be linked from.
+         */
+        AccountConnector: {
+            id: string;
+            logoUrl?: string;
+            name: string;
+        };
         /** AccountEmailCodeMfaRequest */
         AccountEmailCodeMfaRequest: {
             enabled: boolean;
@@ -972,6 +1136,40 @@ export interface components {
         /** AccountEmailRequest */
         AccountEmailRequest: {
             email: string;
+        };
+        /** AccountIdentities */
+        AccountIdentities: {
+            /**
+             * @description The providers this server offers (empty while `sign_in.external` is off); an account
+             *     may link several identities of one provider.
+             */
+            connectors: components["schemas"]["AccountConnector"][];
+            identities: components["schemas"]["AccountIdentity"][];
+        };
+        /**
+         * AccountIdentity
+         * @description An external identity that signs the account in.
+         */
+        AccountIdentity: {
+            /**
+             * @description False while it is the account's last way to sign in (no password, no other identity
+             *     of a provider the server has).
+             */
+            canUnlink: boolean;
+            connectorId: string;
+            /** @description The provider's name; its id when the server no longer has the provider. */
+            connectorName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description What the provider said at the last sign-in, verified or not: for recognising the
+             *     identity only.
+             */
+            email?: string;
+            id: string;
+            /** Format: date-time */
+            lastUsedAt?: string;
+            name?: string;
         };
         /** AccountMfa */
         AccountMfa: {
@@ -1039,6 +1237,45 @@ export interface components {
         AccountSessionsEnded: {
             /** Format: uint64 */
             ended: number;
+        };
+        /** AccountSocialAuthorizationUri */
+        AccountSocialAuthorizationUri: {
+            /** @description Send the browser here. */
+            authorizationUri: string;
+            /**
+             * @description Give it back with the callback's query: it serves only the call it was made for
+             *     (linking, or verifying), once, within 10 minutes.
+             */
+            verificationId: string;
+        };
+        /** AccountSocialAuthorizationUriRequest */
+        AccountSocialAuthorizationUriRequest: {
+            /**
+             * @description Where the provider sends the browser back: `{public_url}/callback/{connectorId}` or a
+             *     page on an origin of `experience.allowed_origins`.
+             */
+            redirectUri: string;
+            /**
+             * @description Sent to the provider and back; the UI keeps it to check the callback, and the server
+             *     checks it too. At least 16 characters of randomness.
+             */
+            state: string;
+        };
+        /**
+         * AccountSocialRequest
+         * @description The provider's answer to a request made by one of the `.../authorization-uri` calls.
+         */
+        AccountSocialRequest: {
+            /**
+             * @description The query the provider sent to the redirect URI, as it came: `code` and `state`, or
+             *     `error` (and `state`).
+             */
+            connectorData: {
+                [key: string]: string;
+            };
+            connectorId: string;
+            /** @description The `verificationId` of the authorization URI. */
+            verificationId: string;
         };
         /** AccountTotpAdded */
         AccountTotpAdded: {
@@ -1174,9 +1411,14 @@ export interface components {
          * @description Every code the API answers; each operation's responses list the ones it may answer, and openapi/error-codes.md what each means.
          * @enum {string}
          */
-        ErrorCode: "request.invalid_body" | "request.unsupported_media_type" | "request.forbidden_origin" | "request.payload_too_large" | "request.not_found" | "request.method_not_allowed" | "request.timeout" | "session.not_found" | "session.event_not_set" | "session.event_not_supported" | "session.sign_in_method_disabled" | "session.invalid_credentials" | "session.verification_not_found" | "session.not_identified" | "session.consent_required" | "session.remember_me_disabled" | "session.registration_disabled" | "session.registration_invitation_only" | "session.profile_incomplete" | "session.identifier_in_password" | "session.invitation_email_mismatch" | "session.password_reset_disabled" | "session.user_disabled" | "user.invalid_username" | "user.username_invisible_characters" | "user.username_mixed_script" | "user.invalid_email" | "user.email_taken" | "verification_code.mismatch" | "verification_code.expired" | "verification_code.too_many_attempts" | "verification_code.superseded" | "verification_code.used" | "invitation.disabled" | "invitation.not_found" | "invitation.expired" | "invitation.revoked" | "invitation.used" | "invitation.no_application" | "captcha.required" | "captcha.invalid" | "captcha.expired" | "captcha.used" | "rate_limit.exceeded" | "user.username_taken" | "user.weak_password" | "application.not_found" | "account.disabled" | "account.invalid_token" | "account.insufficient_scope" | "account.third_party_client" | "account.verification_required" | "account.verification_not_found" | "account.invalid_password" | "account.no_password" | "account.no_confirmed_email" | "account.no_email" | "account.email_already_verified" | "account.email_unchanged" | "account.username_already_set" | "account.field_not_editable" | "account.invalid_locale" | "account.invalid_name" | "account.delete_disabled" | "account.session_not_found" | "account.current_session" | "session.mfa_required" | "session.mfa_enrollment_required" | "session.mfa_expired" | "mfa.invalid_code" | "mfa.not_available" | "mfa.disabled" | "mfa.not_enrolled" | "mfa.already_enrolled" | "mfa.remember_browser_disabled" | "mfa.browser_not_found" | "internal.server_error";
+        ErrorCode: "request.invalid_body" | "request.unsupported_media_type" | "request.forbidden_origin" | "request.payload_too_large" | "request.not_found" | "request.method_not_allowed" | "request.timeout" | "session.not_found" | "session.event_not_set" | "session.event_not_supported" | "session.sign_in_method_disabled" | "session.invalid_credentials" | "session.verification_not_found" | "session.not_identified" | "session.consent_required" | "session.remember_me_disabled" | "session.registration_disabled" | "session.registration_invitation_only" | "session.profile_incomplete" | "session.identifier_in_password" | "session.invitation_email_mismatch" | "session.password_reset_disabled" | "session.user_disabled" | "session.identity_not_linked" | "session.identity_already_linked" | "session.link_not_possible" | "social.disabled" | "social.connector_not_found" | "social.invalid_redirect_uri" | "social.request_not_found" | "social.state_mismatch" | "social.authorization_denied" | "social.upstream_unavailable" | "social.invalid_response" | "social.invalid_id_token" | "user.invalid_username" | "user.username_invisible_characters" | "user.username_mixed_script" | "user.invalid_email" | "user.email_taken" | "verification_code.mismatch" | "verification_code.expired" | "verification_code.too_many_attempts" | "verification_code.superseded" | "verification_code.used" | "invitation.disabled" | "invitation.not_found" | "invitation.expired" | "invitation.revoked" | "invitation.used" | "invitation.no_application" | "captcha.required" | "captcha.invalid" | "captcha.expired" | "captcha.used" | "rate_limit.exceeded" | "user.username_taken" | "user.weak_password" | "application.not_found" | "account.disabled" | "account.invalid_token" | "account.insufficient_scope" | "account.third_party_client" | "account.verification_required" | "account.verification_not_found" | "account.invalid_password" | "account.no_password" | "account.no_confirmed_email" | "account.no_email" | "account.email_already_verified" | "account.email_unchanged" | "account.username_already_set" | "account.field_not_editable" | "account.invalid_locale" | "account.invalid_name" | "account.delete_disabled" | "account.session_not_found" | "account.current_session" | "account.identity_not_found" | "account.identity_already_linked" | "account.identity_not_linked" | "account.last_sign_in_method" | "session.mfa_required" | "session.mfa_enrollment_required" | "session.mfa_expired" | "mfa.invalid_code" | "mfa.not_available" | "mfa.disabled" | "mfa.not_enrolled" | "mfa.already_enrolled" | "mfa.remember_browser_disabled" | "mfa.browser_not_found" | "internal.server_error";
         /** IdentificationRequest */
         IdentificationRequest: {
+            /**
+             * @description A social verification (`identityNotLinked`) to link to the account a password
+             *     verification proves; linked at submit, after any second factor.
+             */
+            linkVerificationId?: string;
             verificationId: string;
         };
         /** Identifier */
@@ -1188,6 +1430,29 @@ export interface components {
         IdentifierType: "username" | "email";
         /** IdentifyStep */
         IdentifyStep: {
+            /**
+             * @description An external identity no account has yet, from earlier in this interaction: pass it as
+             *     `linkVerificationId` to link it to the account this verification proves.
+             */
+            linkVerificationId?: string;
+            verificationId: string;
+        };
+        /**
+         * IdentityNotLinkedStep
+         * @description An external provider proved an identity that no account has. Register with it
+         *     (`PUT /api/experience/interaction-event` `Register`, then identify with `verificationId`),
+         *     or link it: verify the password of the existing account, then identify with that
+         *     verification and `linkVerificationId` set to this `verificationId`.
+         */
+        IdentityNotLinkedStep: {
+            connectorId: string;
+            /** @description The address the provider verified, if any; an unverified one is never shown or used. */
+            email?: string;
+            /** @description Linking to an account proved by its password is possible here. */
+            link: boolean;
+            name?: string;
+            /** @description Registration is possible here. */
+            register: boolean;
             verificationId: string;
         };
         /**
@@ -1278,7 +1543,7 @@ export interface components {
             password: string;
         };
         /** @description One thing the UI must do next; `type` tells which. */
-        NextStep: components["schemas"]["NextStep_StartInteractionStep"] | components["schemas"]["NextStep_VerifyPasswordStep"] | components["schemas"]["NextStep_IdentifyStep"] | components["schemas"]["NextStep_ConsentStep"] | components["schemas"]["NextStep_ProfileStep"] | components["schemas"]["NextStep_SendVerificationCodeStep"] | components["schemas"]["NextStep_VerifyCodeStep"] | components["schemas"]["NextStep_RedeemInvitationStep"] | components["schemas"]["NextStep_ResetPasswordStep"] | components["schemas"]["NextStep_MfaStep"] | components["schemas"]["NextStep_EnrollMfaStep"] | components["schemas"]["NextStep_SubmitStep"];
+        NextStep: components["schemas"]["NextStep_StartInteractionStep"] | components["schemas"]["NextStep_VerifyPasswordStep"] | components["schemas"]["NextStep_IdentifyStep"] | components["schemas"]["NextStep_IdentityNotLinkedStep"] | components["schemas"]["NextStep_ConsentStep"] | components["schemas"]["NextStep_ProfileStep"] | components["schemas"]["NextStep_SendVerificationCodeStep"] | components["schemas"]["NextStep_VerifyCodeStep"] | components["schemas"]["NextStep_RedeemInvitationStep"] | components["schemas"]["NextStep_ResetPasswordStep"] | components["schemas"]["NextStep_MfaStep"] | components["schemas"]["NextStep_EnrollMfaStep"] | components["schemas"]["NextStep_SubmitStep"];
         /** @description One thing the UI must do next; `type` tells which. */
         NextStep_ConsentStep: {
             /**
@@ -1303,6 +1568,14 @@ export interface components {
              */
             type: "identify";
         } & components["schemas"]["IdentifyStep"];
+        /** @description One thing the UI must do next; `type` tells which. */
+        NextStep_IdentityNotLinkedStep: {
+            /**
+             * @example identityNotLinked
+             * @enum {string}
+             */
+            type: "identityNotLinked";
+        } & components["schemas"]["IdentityNotLinkedStep"];
         /** @description One thing the UI must do next; `type` tells which. */
         NextStep_MfaStep: {
             /**
@@ -1517,8 +1790,12 @@ export interface components {
         };
         /** SignInSettings */
         SignInSettings: {
+            /** @description External providers to show as buttons, in the configured order. */
+            connectors: components["schemas"]["SocialConnector"][];
             identifiers: components["schemas"]["IdentifierType"][];
             local: boolean;
+            /** @description Local sign-in is off and this is the one provider: `/oidc/auth` goes straight to it. */
+            loginButtonProvider?: string;
             rememberMe: boolean;
         };
         /** SignUpSettings */
@@ -1533,6 +1810,47 @@ export interface components {
             identifiers: components["schemas"]["IdentifierType"][];
             invitation: boolean;
             openRegistration: boolean;
+        };
+        /** SocialAuthorizationUriRequest */
+        SocialAuthorizationUriRequest: {
+            /**
+             * @description Where the provider sends the browser back: `{public_url}/callback/{connectorId}` (what
+             *     `gatehouse connector list` says to register) or a page on an origin of
+             *     `experience.allowed_origins`.
+             */
+            redirectUri: string;
+            /**
+             * @description Sent to the provider and back; the UI keeps it to check the callback, and the server
+             *     checks it too. At least 16 characters of randomness.
+             */
+            state: string;
+        };
+        /** SocialAuthorizationUriResponse */
+        SocialAuthorizationUriResponse: {
+            /** @description Send the browser here. */
+            authorizationUri: string;
+            /** @description Give it back to `.../verify` with the callback's query. */
+            verificationId: string;
+        };
+        /**
+         * SocialConnector
+         * @description A provider the sign-in page may show as a button.
+         */
+        SocialConnector: {
+            id: string;
+            logoUrl?: string;
+            name: string;
+        };
+        /** SocialVerifyRequest */
+        SocialVerifyRequest: {
+            /**
+             * @description The query the provider sent to the redirect URI, as it came: `code` and `state`, or
+             *     `error` (and `state`).
+             */
+            connectorData: {
+                [key: string]: string;
+            };
+            verificationId: string;
         };
         /** StartInteractionStep */
         StartInteractionStep: {
@@ -2041,7 +2359,10 @@ export interface operations {
                     "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description - `user.email_taken`: This address already has an account (told only to whoever proved the mailbox). */
+            /**
+             * @description - `session.identity_already_linked`: This external identity is linked to another account already.
+             *     - `user.email_taken`: This address already has an account (told only to whoever proved the mailbox).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2071,6 +2392,8 @@ export interface operations {
             /**
              * @description - `session.identifier_in_password`: The password given earlier contains this username or address: choose another, or give another password first (until then `nextSteps` stops offering this verification). Nothing was changed.
              *     - `session.invitation_email_mismatch`: The invitation was sent to another address than the one proved by a code. Nothing was changed.
+             *     - `session.identity_not_linked`: No account has this external identity: `nextSteps` offers `identityNotLinked` (register with it, or link it to an account proved by its password).
+             *     - `session.link_not_possible`: `linkVerificationId` goes with a password verification of a sign-in, naming an external identity no account has.
              *     - `user.invalid_email`: Not an email address.
              */
             422: {
@@ -2955,7 +3278,10 @@ export interface operations {
                     "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description - `user.email_taken`: This address already has an account (told only to whoever proved the mailbox). */
+            /**
+             * @description - `session.identity_already_linked`: This external identity is linked to another account already.
+             *     - `user.email_taken`: This address already has an account (told only to whoever proved the mailbox).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3554,6 +3880,260 @@ export interface operations {
             };
             /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createSocialAuthorizationUri: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                connectorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["SocialAuthorizationUriRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["SocialAuthorizationUriResponse"];
+                };
+            };
+            /**
+             * @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where.
+             *     - `session.event_not_set`: Start the interaction with `PUT /api/experience` first.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+             *     - `social.disabled`: Sign-in with external providers is turned off (`sign_in.external`).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application.
+             *     - `social.connector_not_found`: No connector of `[[connectors]]` has this id.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `session.event_not_supported`: This call does not belong to the interaction's event.
+             *     - `social.invalid_redirect_uri`: The redirect URI is neither `{public_url}/callback/{connectorId}` nor on an origin of the experience app.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `rate_limit.exceeded`: Too many requests: wait `Retry-After` seconds (also `details.retryAfter`). */
+            429: {
+                headers: {
+                    "RETRY-AFTER": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `social.upstream_unavailable`: The provider did not answer in time (`upstream.timeout`), answered a 5xx, too much (`upstream.max_response_bytes`) or not JSON.
+             *     - `social.invalid_response`: The provider's answer lacks what the protocol requires (a refused code, no access token, no subject).
+             */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    verifySocial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                connectorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["SocialVerifyRequest"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where.
+             *     - `session.event_not_set`: Start the interaction with `PUT /api/experience` first.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+             *     - `social.disabled`: Sign-in with external providers is turned off (`sign_in.external`).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `session.not_found`: No interaction in this browser (no `gatehouse_interaction` cookie, or it expired): start again at the application.
+             *     - `social.connector_not_found`: No connector of `[[connectors]]` has this id.
+             *     - `social.request_not_found`: No authorization request of this browser (or user) has this id, or it was used or has expired (10 minutes): start again.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `session.event_not_supported`: This call does not belong to the interaction's event.
+             *     - `social.state_mismatch`: The `state` in the provider's answer is not the request's: the callback was not for this request.
+             *     - `social.authorization_denied`: The provider sent the user back with an error (`details.upstreamError`, e.g. `access_denied`).
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `social.upstream_unavailable`: The provider did not answer in time (`upstream.timeout`), answered a 5xx, too much (`upstream.max_response_bytes`) or not JSON.
+             *     - `social.invalid_response`: The provider's answer lacks what the protocol requires (a refused code, no access token, no subject).
+             *     - `social.invalid_id_token`: The provider's ID token failed a check: signature, issuer, audience, expiry or nonce.
+             */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4668,6 +5248,426 @@ export interface operations {
              *     - `verification_code.used`: This code was used already.
              */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listIdentities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["AccountIdentities"];
+                };
+            };
+            /** @description - `account.invalid_token`: No access token, or not a live one of a live account: sign in again. */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `account.disabled`: The account center is turned off (`account.enabled`).
+             *     - `account.insufficient_scope`: The access token lacks the `account` scope: ask for it in the authorization request.
+             *     - `account.third_party_client`: The access token was issued to a third-party client; only first-party clients may manage accounts.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    linkIdentity: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Gatehouse-Verification-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["AccountSocialRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["AccountIdentity"];
+                };
+            };
+            /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `account.invalid_token`: No access token, or not a live one of a live account: sign in again.
+             *     - `account.verification_required`: This change needs a live verification (`POST /api/my-account/verifications/...`, valid 10 minutes) in `Gatehouse-Verification-Id`; the one sent is missing, expired, or another account's.
+             */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `social.disabled`: Sign-in with external providers is turned off (`sign_in.external`).
+             *     - `account.disabled`: The account center is turned off (`account.enabled`).
+             *     - `account.insufficient_scope`: The access token lacks the `account` scope: ask for it in the authorization request.
+             *     - `account.third_party_client`: The access token was issued to a third-party client; only first-party clients may manage accounts.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `social.connector_not_found`: No connector of `[[connectors]]` has this id.
+             *     - `social.request_not_found`: No authorization request of this browser (or user) has this id, or it was used or has expired (10 minutes): start again.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `account.identity_already_linked`: The provider proved an external identity that is linked to an account already (this one or another): nothing was changed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `social.state_mismatch`: The `state` in the provider's answer is not the request's: the callback was not for this request.
+             *     - `social.authorization_denied`: The provider sent the user back with an error (`details.upstreamError`, e.g. `access_denied`).
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `social.upstream_unavailable`: The provider did not answer in time (`upstream.timeout`), answered a 5xx, too much (`upstream.max_response_bytes`) or not JSON.
+             *     - `social.invalid_response`: The provider's answer lacks what the protocol requires (a refused code, no access token, no subject).
+             *     - `social.invalid_id_token`: The provider's ID token failed a check: signature, issuer, audience, expiry or nonce.
+             */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createIdentityAuthorizationUri: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                connectorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["AccountSocialAuthorizationUriRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["AccountSocialAuthorizationUri"];
+                };
+            };
+            /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `account.invalid_token`: No access token, or not a live one of a live account: sign in again. */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `social.disabled`: Sign-in with external providers is turned off (`sign_in.external`).
+             *     - `account.disabled`: The account center is turned off (`account.enabled`).
+             *     - `account.insufficient_scope`: The access token lacks the `account` scope: ask for it in the authorization request.
+             *     - `account.third_party_client`: The access token was issued to a third-party client; only first-party clients may manage accounts.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `social.connector_not_found`: No connector of `[[connectors]]` has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `social.invalid_redirect_uri`: The redirect URI is neither `{public_url}/callback/{connectorId}` nor on an origin of the experience app. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `social.upstream_unavailable`: The provider did not answer in time (`upstream.timeout`), answered a 5xx, too much (`upstream.max_response_bytes`) or not JSON.
+             *     - `social.invalid_response`: The provider's answer lacks what the protocol requires (a refused code, no access token, no subject).
+             */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    unlinkIdentity: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Gatehouse-Verification-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `account.invalid_token`: No access token, or not a live one of a live account: sign in again.
+             *     - `account.verification_required`: This change needs a live verification (`POST /api/my-account/verifications/...`, valid 10 minutes) in `Gatehouse-Verification-Id`; the one sent is missing, expired, or another account's.
+             */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `account.disabled`: The account center is turned off (`account.enabled`).
+             *     - `account.insufficient_scope`: The access token lacks the `account` scope: ask for it in the authorization request.
+             *     - `account.third_party_client`: The access token was issued to a third-party client; only first-party clients may manage accounts.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `account.identity_not_found`: No external identity of this account has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `account.last_sign_in_method`: Unlinking this identity would leave the account no way to sign in (no password, no other identity of a configured provider): set a password or link another identity first. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6111,6 +7111,263 @@ export interface operations {
             };
             /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    verifyAccountSocial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["AccountSocialRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["AccountVerification"];
+                };
+            };
+            /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `account.invalid_token`: No access token, or not a live one of a live account: sign in again. */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `social.disabled`: Sign-in with external providers is turned off (`sign_in.external`).
+             *     - `account.disabled`: The account center is turned off (`account.enabled`).
+             *     - `account.insufficient_scope`: The access token lacks the `account` scope: ask for it in the authorization request.
+             *     - `account.third_party_client`: The access token was issued to a third-party client; only first-party clients may manage accounts.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `social.connector_not_found`: No connector of `[[connectors]]` has this id.
+             *     - `social.request_not_found`: No authorization request of this browser (or user) has this id, or it was used or has expired (10 minutes): start again.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `social.state_mismatch`: The `state` in the provider's answer is not the request's: the callback was not for this request.
+             *     - `social.authorization_denied`: The provider sent the user back with an error (`details.upstreamError`, e.g. `access_denied`).
+             *     - `account.identity_not_linked`: The provider proved an external identity that is not linked to this account (or the account has none of this provider): no verification.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `social.upstream_unavailable`: The provider did not answer in time (`upstream.timeout`), answered a 5xx, too much (`upstream.max_response_bytes`) or not JSON.
+             *     - `social.invalid_response`: The provider's answer lacks what the protocol requires (a refused code, no access token, no subject).
+             *     - `social.invalid_id_token`: The provider's ID token failed a check: signature, issuer, audience, expiry or nonce.
+             */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createVerificationAuthorizationUri: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                connectorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["AccountSocialAuthorizationUriRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["AccountSocialAuthorizationUri"];
+                };
+            };
+            /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `account.invalid_token`: No access token, or not a live one of a live account: sign in again. */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `social.disabled`: Sign-in with external providers is turned off (`sign_in.external`).
+             *     - `account.disabled`: The account center is turned off (`account.enabled`).
+             *     - `account.insufficient_scope`: The access token lacks the `account` scope: ask for it in the authorization request.
+             *     - `account.third_party_client`: The access token was issued to a third-party client; only first-party clients may manage accounts.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `social.connector_not_found`: No connector of `[[connectors]]` has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `social.invalid_redirect_uri`: The redirect URI is neither `{public_url}/callback/{connectorId}` nor on an origin of the experience app.
+             *     - `account.identity_not_linked`: The provider proved an external identity that is not linked to this account (or the account has none of this provider): no verification.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `social.upstream_unavailable`: The provider did not answer in time (`upstream.timeout`), answered a 5xx, too much (`upstream.max_response_bytes`) or not JSON.
+             *     - `social.invalid_response`: The provider's answer lacks what the protocol requires (a refused code, no access token, no subject).
+             */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };

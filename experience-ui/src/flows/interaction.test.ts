@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   consentStep,
   enrollMfaStep,
+  identityNotLinkedStep,
   mfaStep,
   passwordProfileStep,
   passwordStep,
@@ -31,6 +32,16 @@ describe('directiveFor', () => {
       application: { clientId: 'rp', name: 'Relying Party' },
       scopes: ['openid', 'profile', 'email', 'offline_access'],
     });
+  });
+
+  it('identifies with an external identity to link, and asks what to do with one no account has', () => {
+    expect(directiveFor(view([{ type: 'identify', verificationId: 'pw-1', linkVerificationId: 'social-1' }]), 'SignIn')).toEqual({
+      kind: 'identify',
+      verificationId: 'pw-1',
+      linkVerificationId: 'social-1',
+    });
+    const step = identityNotLinkedStep();
+    expect(directiveFor(view([step], { interactionEvent: 'SignIn' }), 'SignIn')).toEqual({ kind: 'showIdentityNotLinked', step });
   });
 
   it('asks for a second factor, or for setting one up, in any flow', () => {

@@ -4,6 +4,7 @@ import {
   type ApiResult,
   type ExperienceApi,
   type IdentifierType,
+  type IdentityNotLinkedStep,
   type InteractionEvent,
   type InteractionView,
   type MfaStep,
@@ -35,7 +36,8 @@ export const UNSUPPORTED_STEP = 'unsupported_step';
 /** What the UI does for the interaction's first next step. */
 export type Directive =
   | { kind: 'start' }
-  | { kind: 'identify'; verificationId: string }
+  /** `linkVerificationId`: an external identity to link to the account this verification proves. */
+  | { kind: 'identify'; verificationId: string; linkVerificationId?: string }
   | { kind: 'submit' }
   | { kind: 'showPassword'; identifierTypes: IdentifierType[] }
   | { kind: 'showProfile'; missing: MissingField[]; identifierTypes: IdentifierType[] }
@@ -46,6 +48,7 @@ export type Directive =
   | { kind: 'showConsent'; application: Application; scopes: string[] }
   | { kind: 'showMfa'; step: MfaStep }
   | { kind: 'showEnrollMfa' }
+  | { kind: 'showIdentityNotLinked'; step: IdentityNotLinkedStep }
   | { kind: 'unsupported' };
 
 /**
@@ -59,7 +62,9 @@ export function directiveFor(view: InteractionView, event: InteractionEvent): Di
     case 'startInteraction':
       return { kind: 'start' };
     case 'identify':
-      return { kind: 'identify', verificationId: next.verificationId };
+      return next.linkVerificationId
+        ? { kind: 'identify', verificationId: next.verificationId, linkVerificationId: next.linkVerificationId }
+        : { kind: 'identify', verificationId: next.verificationId };
     case 'submit':
       return { kind: 'submit' };
     case 'verifyPassword':
@@ -80,6 +85,8 @@ export function directiveFor(view: InteractionView, event: InteractionEvent): Di
       return { kind: 'showMfa', step: next };
     case 'enrollMfa':
       return { kind: 'showEnrollMfa' };
+    case 'identityNotLinked':
+      return { kind: 'showIdentityNotLinked', step: next };
     default:
       return { kind: 'unsupported' };
   }
@@ -219,7 +226,9 @@ export async function follow<A>(
         const done =
           directive.kind === 'start'
             ? await api.startInteraction(flow.event)
-            : await api.identify(directive.verificationId);
+            : directive.linkVerificationId
+              ? await api.identify(directive.verificationId, directive.linkVerificationId)
+              : await api.identify(directive.verificationId);
         if (cancelled()) return;
         if (!done.ok) return dispatch(failed(done));
         break;

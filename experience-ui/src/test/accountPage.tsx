@@ -36,6 +36,8 @@ export function renderInAccount(children: React.ReactNode, { api = fakeAccountAp
     setApps: vi.fn(),
     proof: memoryProofStore(),
     onDeleted: vi.fn(),
+    assign: vi.fn(),
+    resumed: vi.fn(),
   };
   render(<AccountContext.Provider value={value}>{children}</AccountContext.Provider>);
   return value;

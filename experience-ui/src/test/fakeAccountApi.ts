@@ -1,5 +1,14 @@
 import { vi } from 'vitest';
-import type { Account, AccountApi, AccountApp, AccountSession, MfaStatus, Verification } from '../account/api/accountApi';
+import type {
+  Account,
+  AccountApi,
+  AccountApp,
+  AccountIdentities,
+  AccountSession,
+  LinkedIdentity,
+  MfaStatus,
+  Verification,
+} from '../account/api/accountApi';
 import { keepToken } from '../account/auth/token';
 import type { ApiResult } from '../api/result';
 import { backupCodes, ok, totpSecret } from './fakeApi';
@@ -65,6 +74,31 @@ export function mfaOf(extra: Partial<MfaStatus> = {}): MfaStatus {
   };
 }
 
+/** One identity that may be unlinked (the account has a password), and two providers to link from. */
+export function identitiesOf(identities: LinkedIdentity[] = [identityOf()]): AccountIdentities {
+  return {
+    identities,
+    connectors: [
+      { id: 'upstream', name: 'Upstream', logoUrl: '/logos/upstream.svg' },
+      { id: 'gitlab', name: 'GitLab' },
+    ],
+  };
+}
+
+export function identityOf(extra: Partial<LinkedIdentity> = {}): LinkedIdentity {
+  return {
+    id: 'id-1',
+    connectorId: 'upstream',
+    connectorName: 'Upstream',
+    email: 'ann@upstream.example',
+    name: 'Ann Upstream',
+    createdAt: '2026-02-10T08:00:00Z',
+    lastUsedAt: '2026-03-01T09:30:00Z',
+    canUnlink: true,
+    ...extra,
+  };
+}
+
 export const proof = (id = 'proof-1', expiresAt = '2999-01-01T00:00:00Z'): Verification => ({ verificationId: id, expiresAt });
 
 /** A scripted account API: every call succeeds unless overridden. */
@@ -80,6 +114,10 @@ export function fakeAccountApi(overrides: Partial<AccountApi> = {}) {
     verifyPassword: vi.fn(async () => ok(proof())),
     sendVerificationCode: vi.fn(async () => ok(proof('code-1'))),
     verifyVerificationCode: vi.fn(async () => ok(proof('proof-code'))),
+    verificationAuthorizationUri: vi.fn(async () =>
+      ok({ authorizationUri: 'https://upstream.example/authorize?prompt=login&state=s', verificationId: 'verify-1' }),
+    ),
+    verifySocial: vi.fn(async () => ok(proof('proof-social'))),
     changeEmail: vi.fn(async () => ok(proof('change-1'))),
     sendEmailConfirmation: vi.fn(async () => ok(proof('confirm-1'))),
     verifyEmail: vi.fn(async () => ok(accountOf())),
@@ -96,6 +134,12 @@ export function fakeAccountApi(overrides: Partial<AccountApi> = {}) {
     regenerateBackupCodes: vi.fn(async () => ok(backupCodes())),
     forgetBrowser: vi.fn(async () => ok(undefined)),
     forgetAllBrowsers: vi.fn(async () => ok(2)),
+    listIdentities: vi.fn(async () => ok(identitiesOf())),
+    identityAuthorizationUri: vi.fn(async () =>
+      ok({ authorizationUri: 'https://upstream.example/authorize?client_id=gh&state=s', verificationId: 'link-1' }),
+    ),
+    linkIdentity: vi.fn(async () => ok(identityOf({ id: 'id-2', connectorId: 'gitlab', connectorName: 'GitLab' }))),
+    unlinkIdentity: vi.fn(async () => ok(undefined)),
     ...overrides,
   } satisfies AccountApi;
   return api;

@@ -1,5 +1,15 @@
 import { vi, type Mock } from 'vitest';
-import type { ApiResult, ExperienceApi, InteractionView, MfaStep, NextStep, SignInExperience, TotpSecret } from '../api/experience';
+import type {
+  ApiResult,
+  Connector,
+  ExperienceApi,
+  IdentityNotLinkedStep,
+  InteractionView,
+  MfaStep,
+  NextStep,
+  SignInExperience,
+  TotpSecret,
+} from '../api/experience';
 
 export const ok = <T>(data: T): ApiResult<T> => ({ ok: true, data });
 export const fail = (code: string, rules?: string[]): ApiResult<never> =>
@@ -60,6 +70,22 @@ export const mfaStep = (extra: Partial<MfaStep> = {}): NextStep => ({
   rememberBrowser: true,
   ...extra,
 });
+/** An external identity that no account has; registering and linking both offered unless told otherwise. */
+export const identityNotLinkedStep = (extra: Partial<IdentityNotLinkedStep> = {}): NextStep => ({
+  type: 'identityNotLinked',
+  verificationId: 'social-1',
+  connectorId: 'upstream',
+  email: 'ann@upstream.example',
+  name: 'Ann Upstream',
+  register: true,
+  link: true,
+  ...extra,
+});
+/** The providers a sign-in experience offers, in order. */
+export const connectors = (): Connector[] => [
+  { id: 'upstream', name: 'Upstream', logoUrl: '/logos/upstream.svg' },
+  { id: 'gitlab', name: 'GitLab' },
+];
 export const enrollMfaStep: NextStep = { type: 'enrollMfa', factors: ['totp'] };
 /** A secret as the server makes one: `qr` a data URL, `secret` base32. */
 export const totpSecret = (verificationId = 'totp-1'): TotpSecret => ({
@@ -77,7 +103,7 @@ export function signInExperience(
   passwordReset = false,
 ): SignInExperience {
   return {
-    signIn: { local: true, identifiers: ['username'], rememberMe: true, ...extra },
+    signIn: { local: true, connectors: [], identifiers: ['username'], rememberMe: true, ...extra },
     signUp: { enabled: false, openRegistration: false, invitation: false, captcha: false, identifiers: ['username'], ...signUp },
     passwordReset: { enabled: passwordReset },
     languages: ['en', 'fr'],
@@ -106,6 +132,11 @@ export function fakeApi(views: ApiResult<InteractionView>[], overrides: Partial<
     startInteraction: vi.fn(async () => ok(undefined)),
     verifyPassword: vi.fn(async () => ok('ver-1')),
     identify: vi.fn(async () => ok(undefined)),
+    changeInteractionEvent: vi.fn(async () => ok(undefined)),
+    socialAuthorizationUri: vi.fn(async () =>
+      ok({ authorizationUri: 'https://upstream.example/authorize?client_id=gh&state=s', verificationId: 'social-1' }),
+    ),
+    verifySocial: vi.fn(async () => ok(undefined)),
     rememberMe: vi.fn(async () => ok(undefined)),
     submit: vi.fn(async () => ok('/oidc/auth/resume')),
     allowConsent: vi.fn(async () => ok(undefined)),

@@ -9,7 +9,8 @@ use url::Url;
 
 use super::ConfigError;
 use crate::domain::connector::{
-    ClaimMapping, Connector, ConnectorKind, Endpoints, ExplicitEndpoints, TokenAuth, valid_connector_id,
+    ClaimMapping, Connector, ConnectorKind, Endpoints, ExplicitEndpoints, TokenAuth, allowed_endpoint,
+    valid_connector_id,
 };
 
 pub const PRESETS: [&str; 4] = ["google", "microsoft", "github", "gitlab"];
@@ -164,16 +165,8 @@ fn preset(name: &str, settings: &ConnectorSettings) -> Option<Preset> {
 /// Upstream endpoints must be https, except on this machine (development, tests).
 fn endpoint(key: &str, value: &str) -> Result<String, ConfigError> {
     let url = Url::parse(value).map_err(|e| ConfigError::new(key, format!("`{value}`: {e}")))?;
-    let loopback = match url.host() {
-        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        None => false,
-    };
-    match url.scheme() {
-        "https" => {}
-        "http" if loopback => {}
-        _ => return Err(ConfigError::new(key, format!("`{value}` must be an https URL"))),
+    if !allowed_endpoint(&url) {
+        return Err(ConfigError::new(key, format!("`{value}` must be an https URL")));
     }
     if url.fragment().is_some() {
         return Err(ConfigError::new(key, format!("`{value}` must not have a fragment")));

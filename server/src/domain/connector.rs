@@ -120,6 +120,18 @@ pub fn valid_connector_id(id: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
 }
 
+/// Whether a provider's endpoint may be used: https, or http on this machine (development,
+/// tests). The same rule for configured endpoints and for those a discovery document names.
+pub fn allowed_endpoint(url: &url::Url) -> bool {
+    let loopback = match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    url.scheme() == "https" || (url.scheme() == "http" && loopback)
+}
+
 /// The redirect URI to register at the provider for this connector.
 pub fn callback_uri(public_url: &str, connector_id: &str) -> String {
     format!("{}/callback/{connector_id}", public_url.trim_end_matches('/'))
@@ -136,6 +148,17 @@ mod tests {
         for bad in ["", "Google", "a/b", "a b", "é", &"x".repeat(33)] {
             assert!(!valid_connector_id(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn only_https_or_this_machine_is_allowed() {
+        let allowed = |u: &str| allowed_endpoint(&url::Url::parse(u).unwrap());
+        assert!(allowed("https://accounts.example/authorize"));
+        assert!(allowed("http://127.0.0.2:4000/oidc"));
+        assert!(allowed("http://localhost/token"));
+        assert!(allowed("http://[::1]:8080/jwks"));
+        assert!(!allowed("http://accounts.example/token"));
+        assert!(!allowed("ftp://127.0.0.1/token"));
     }
 
     #[test]

@@ -153,9 +153,14 @@ pub async fn begin_with_id(
 ) -> Result<(String, String), SocialError> {
     let connector = connector(state, connector_id)?;
     check_redirect(state, connector_id, redirect_uri)?;
-    let reauthenticate = matches!(purpose, Purpose::AccountVerification);
-    let request =
-        upstream::authorization_uri(&state.upstreams, connector, redirect_uri, ui_state, reauthenticate).await?;
+    // Linking and proving "it is you" take a sign-in at the provider now: its session could be
+    // someone else's (a shared computer), or another of the user's accounts there.
+    let reauthenticate = matches!(purpose, Purpose::Account | Purpose::AccountVerification);
+    let request = upstream::authorization_uri(&state.upstreams, connector, redirect_uri, ui_state, reauthenticate)
+        .await
+        .inspect_err(|e| {
+            tracing::warn!(connector = connector_id, reason = e.code(), error = %e, "cannot start an external sign-in");
+        })?;
     let id = id.to_owned();
     let now = Utc::now();
     let sealed = state.keks.seal(request.code_verifier.as_bytes(), &verifier_row(&id));

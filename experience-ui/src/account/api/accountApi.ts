@@ -2,16 +2,32 @@ import type { ApiResult } from '../../api/result';
 import type {
   Account,
   AccountApp,
+  AccountIdentities,
   AccountSession,
   AccountTotpSecret,
   AccountUpdate,
+  IdentityAuthorization,
+  LinkedIdentity,
   MfaFactorKind,
   MfaStatus,
   RememberedBrowser,
   Verification,
 } from './types';
 
-export type { Account, AccountApp, AccountSession, AccountTotpSecret, AccountUpdate, MfaFactorKind, MfaStatus, RememberedBrowser, Verification };
+export type {
+  Account,
+  AccountApp,
+  AccountIdentities,
+  AccountSession,
+  AccountTotpSecret,
+  AccountUpdate,
+  IdentityAuthorization,
+  LinkedIdentity,
+  MfaFactorKind,
+  MfaStatus,
+  RememberedBrowser,
+  Verification,
+};
 
 /** The token is gone (expired, revoked, the account disabled): sign in again. */
 export const INVALID_TOKEN = 'account.invalid_token';
@@ -35,6 +51,17 @@ export interface AccountApi {
   sendVerificationCode(): Promise<ApiResult<Verification>>;
   /** A proof of identity from the code. */
   verifyVerificationCode(verificationId: string, code: string): Promise<ApiResult<Verification>>;
+  /**
+   * Where to send the browser to prove identity by signing in again at `connectorId` (a provider
+   * the account has an identity of: else `account.identity_not_linked`); it comes back to `redirectUri`.
+   */
+  verificationAuthorizationUri(connectorId: string, state: string, redirectUri: string): Promise<ApiResult<IdentityAuthorization>>;
+  /** A proof of identity from the provider's answer (every query parameter of the callback). */
+  verifySocial(
+    connectorId: string,
+    authorizationVerificationId: string,
+    connectorData: Record<string, string>,
+  ): Promise<ApiResult<Verification>>;
   /** Sends a code to the new address; the verification to confirm it with (`verifyEmail`). */
   changeEmail(email: string, verificationId: string): Promise<ApiResult<Verification>>;
   /** Sends a code to the current, unconfirmed address. */
@@ -61,6 +88,18 @@ export interface AccountApi {
   forgetBrowser(id: string): Promise<ApiResult<void>>;
   /** Resolves to how many browsers were forgotten. */
   forgetAllBrowsers(): Promise<ApiResult<number>>;
+  listIdentities(): Promise<ApiResult<AccountIdentities>>;
+  /** Where to send the browser to link an identity of `connectorId`; it comes back to `redirectUri`. */
+  identityAuthorizationUri(connectorId: string, state: string, redirectUri: string): Promise<ApiResult<IdentityAuthorization>>;
+  /** The provider's answer (every query parameter of the callback) links the identity it proves. */
+  linkIdentity(
+    connectorId: string,
+    authorizationVerificationId: string,
+    connectorData: Record<string, string>,
+    verificationId: string,
+  ): Promise<ApiResult<LinkedIdentity>>;
+  /** Refused while it is the account's last way to sign in. */
+  unlinkIdentity(id: string, verificationId: string): Promise<ApiResult<void>>;
 }
 
 /**

@@ -79,4 +79,55 @@ describe('accountApi', () => {
     answer(200, { ended: 2 });
     expect(await accountApi.forgetAllBrowsers()).toEqual({ ok: true, data: 2 });
   });
+
+  it('links an identity with the callback query in the body and the proof in the header', async () => {
+    const fetch = answer(200, { id: 'id-2', connectorId: 'gl', connectorName: 'GitLab', createdAt: '2026-03-01T09:00:00Z', canUnlink: true });
+    const result = await accountApi.linkIdentity('gl', 'link-1', { code: 'c', state: 's' }, 'proof-1');
+    expect(result).toMatchObject({ ok: true, data: { id: 'id-2' } });
+    expect(new URL(sent(fetch).url).pathname).toBe('/api/my-account/identities');
+    expect(sent(fetch).method).toBe('POST');
+    expect(sent(fetch).headers.get('Gatehouse-Verification-Id')).toBe('proof-1');
+    expect(await sent(fetch).json()).toEqual({ connectorId: 'gl', verificationId: 'link-1', connectorData: { code: 'c', state: 's' } });
+  });
+
+  it('unlinks an identity by id, with the proof', async () => {
+    const fetch = answer(204);
+    expect(await accountApi.unlinkIdentity('id/1', 'proof-1')).toEqual({ ok: true, data: undefined });
+    expect(new URL(sent(fetch).url).pathname).toBe('/api/my-account/identities/id%2F1');
+    expect(sent(fetch).method).toBe('DELETE');
+    expect(sent(fetch).headers.get('Gatehouse-Verification-Id')).toBe('proof-1');
+  });
+
+  it('asks where to link an identity from, by connector', async () => {
+    const fetch = answer(200, { authorizationUri: 'https://gl.example/authorize', verificationId: 'link-1' });
+    expect(await accountApi.identityAuthorizationUri('gl', 'state-of-sixteen-chars', 'https://auth.example/callback/gl')).toEqual({
+      ok: true,
+      data: { authorizationUri: 'https://gl.example/authorize', verificationId: 'link-1' },
+    });
+    expect(new URL(sent(fetch).url).pathname).toBe('/api/my-account/identities/social/gl/authorization-uri');
+    expect(await sent(fetch).json()).toEqual({ state: 'state-of-sixteen-chars', redirectUri: 'https://auth.example/callback/gl' });
+  });
+
+  it('asks where to prove identity at a linked provider from, by connector', async () => {
+    const fetch = answer(200, { authorizationUri: 'https://gl.example/authorize?prompt=login', verificationId: 'verify-1' });
+    expect(await accountApi.verificationAuthorizationUri('g/l', 'state-of-sixteen-chars', 'https://auth.example/callback/g%2Fl')).toEqual({
+      ok: true,
+      data: { authorizationUri: 'https://gl.example/authorize?prompt=login', verificationId: 'verify-1' },
+    });
+    expect(new URL(sent(fetch).url).pathname).toBe('/api/my-account/verifications/social/g%2Fl/authorization-uri');
+    expect(sent(fetch).method).toBe('POST');
+    expect(await sent(fetch).json()).toEqual({ state: 'state-of-sixteen-chars', redirectUri: 'https://auth.example/callback/g%2Fl' });
+  });
+
+  it("proves identity with the provider's answer: a verification like the password's", async () => {
+    const fetch = answer(200, { verificationId: 'proof-9', expiresAt: '2026-03-01T09:10:00Z' });
+    expect(await accountApi.verifySocial('gl', 'verify-1', { code: 'c', state: 's' })).toEqual({
+      ok: true,
+      data: { verificationId: 'proof-9', expiresAt: '2026-03-01T09:10:00Z' },
+    });
+    expect(new URL(sent(fetch).url).pathname).toBe('/api/my-account/verifications/social');
+    expect(sent(fetch).method).toBe('POST');
+    expect(sent(fetch).headers.get('Gatehouse-Verification-Id')).toBeNull();
+    expect(await sent(fetch).json()).toEqual({ connectorId: 'gl', verificationId: 'verify-1', connectorData: { code: 'c', state: 's' } });
+  });
 });

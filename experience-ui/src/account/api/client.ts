@@ -43,6 +43,23 @@ export const accountApi: AccountApi = {
   sendVerificationCode: () => call(() => client.POST('/api/my-account/verifications/email-code'), same),
   verifyVerificationCode: (verificationId, code) =>
     call(() => client.POST('/api/my-account/verifications/email-code/verify', { body: { verificationId, code } }), same),
+  verificationAuthorizationUri: (connectorId, state, redirectUri) =>
+    call(
+      () =>
+        client.POST('/api/my-account/verifications/social/{connectorId}/authorization-uri', {
+          params: { path: { connectorId } },
+          body: { state, redirectUri },
+        }),
+      same,
+    ),
+  verifySocial: (connectorId, authorizationVerificationId, connectorData) =>
+    call(
+      () =>
+        client.POST('/api/my-account/verifications/social', {
+          body: { connectorId, verificationId: authorizationVerificationId, connectorData },
+        }),
+      same,
+    ),
   changeEmail: (email, verificationId) =>
     call(() => client.POST('/api/my-account/email', { params: verified(verificationId), body: { email } }), same),
   sendEmailConfirmation: () => call(() => client.POST('/api/my-account/email/confirmation'), same),
@@ -75,4 +92,28 @@ export const accountApi: AccountApi = {
   forgetBrowser: (id) =>
     call(() => client.DELETE('/api/my-account/mfa/remembered-browsers/{id}', { params: { path: { id } } }), nothing),
   forgetAllBrowsers: () => call(() => client.DELETE('/api/my-account/mfa/remembered-browsers'), (d) => d.ended),
+  listIdentities: () => call(() => client.GET('/api/my-account/identities'), same),
+  identityAuthorizationUri: (connectorId, state, redirectUri) =>
+    call(
+      () =>
+        client.POST('/api/my-account/identities/social/{connectorId}/authorization-uri', {
+          params: { path: { connectorId } },
+          body: { state, redirectUri },
+        }),
+      same,
+    ),
+  linkIdentity: (connectorId, authorizationVerificationId, connectorData, verificationId) =>
+    call(
+      () =>
+        client.POST('/api/my-account/identities', {
+          params: verified(verificationId),
+          body: { connectorId, verificationId: authorizationVerificationId, connectorData },
+        }),
+      same,
+    ),
+  unlinkIdentity: (id, verificationId) =>
+    call(
+      () => client.DELETE('/api/my-account/identities/{id}', { params: { path: { id }, ...verified(verificationId) } }),
+      nothing,
+    ),
 };

@@ -18,3 +18,10 @@ export type MfaFactorKind = MfaStatus['factors'][number]['type'];
 export type RememberedBrowser = MfaStatus['rememberedBrowsers'][number];
 /** A new authenticator app secret; `qr` is a `data:` URL of its QR code. */
 export type AccountTotpSecret = Schemas['AccountTotpSecret'];
+
+/** The account's external identities, and the providers it may link one of. */
+export type AccountIdentities = Schemas['AccountIdentities'];
+/** An external identity that signs the account in; `canUnlink`: it is not the last way to sign in. */
+export type LinkedIdentity = Schemas['AccountIdentity'];
+/** Where to send the browser to link an identity, and the verification its answer completes. */
+export type IdentityAuthorization = Schemas['AccountSocialAuthorizationUri'];

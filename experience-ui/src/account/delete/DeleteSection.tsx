@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAccount } from '../context';
 import { useSensitiveAction } from '../useSensitiveAction';
+import { useResume } from '../verification/useResume';
 import { Verify } from '../verification/Verify';
 import { ConfirmDelete } from './ConfirmDelete';
 
@@ -9,6 +10,7 @@ export function DeleteSection() {
   const { t } = useTranslation();
   const { api, onDeleted } = useAccount();
   const action = useSensitiveAction();
+  useResume('delete', true, action.open);
 
   switch (action.stage) {
     case 'closed':
@@ -21,7 +23,15 @@ export function DeleteSection() {
         </>
       );
     case 'verify':
-      return <Verify idPrefix="delete" expired={action.expired} onVerified={action.verified} onCancel={action.close} />;
+      return (
+        <Verify
+          idPrefix="delete"
+          expired={action.expired}
+          resume={{ section: 'delete' }}
+          onVerified={action.verified}
+          onCancel={action.close}
+        />
+      );
     case 'form':
       return (
         <ConfirmDelete

@@ -4,6 +4,7 @@ import { CodeEntry } from '../CodeEntry';
 import { useAccount } from '../context';
 import { useRequest } from '../useRequest';
 import { useSensitiveAction } from '../useSensitiveAction';
+import { useResume } from '../verification/useResume';
 import { Verify } from '../verification/Verify';
 import { NewEmailForm } from './NewEmailForm';
 
@@ -20,6 +21,13 @@ export function ChangeEmail({ onChanged, onStart }: Props) {
   const request = useRequest();
   /** The code sent to the new address, once asked for. */
   const [sent, setSent] = useState<{ email: string; verificationId: string }>();
+
+  function start() {
+    onStart();
+    request.clear();
+    action.open();
+  }
+  useResume('email', true, start);
 
   function cancel() {
     request.clear();
@@ -51,17 +59,21 @@ export function ChangeEmail({ onChanged, onStart }: Props) {
         <button
           type="button"
           className="button button-quiet"
-          onClick={() => {
-            onStart();
-            request.clear();
-            action.open();
-          }}
+          onClick={start}
         >
           {account.email ? t('account.email.change') : t('account.email.add')}
         </button>
       );
     case 'verify':
-      return <Verify idPrefix="change-email" expired={action.expired} onVerified={action.verified} onCancel={cancel} />;
+      return (
+        <Verify
+          idPrefix="change-email"
+          expired={action.expired}
+          resume={{ section: 'email' }}
+          onVerified={action.verified}
+          onCancel={cancel}
+        />
+      );
     case 'form':
       return sent ? (
         <CodeEntry

@@ -4,11 +4,12 @@ import { BackupCodes } from '../../components/BackupCodes';
 import type { MfaStatus } from '../api/accountApi';
 import { Success } from '../Section';
 import { useSensitiveAction } from '../useSensitiveAction';
+import { useResume } from '../verification/useResume';
 import { Verify } from '../verification/Verify';
 import { FactorRows } from './FactorRows';
 import { MfaTaskPanel } from './MfaTaskPanel';
 import { RememberedBrowsers } from './RememberedBrowsers';
-import { DONE_MESSAGES, type MfaTask } from './tasks';
+import { DONE_MESSAGES, isMfaTask, type MfaTask } from './tasks';
 
 interface Props {
   status: MfaStatus;
@@ -31,6 +32,11 @@ export function MfaSettings({ status, onChanged }: Props) {
     setTask(next);
     action.open();
   }
+
+  // Back from a provider the user proved identity at, for this change.
+  useResume('mfa', true, (resumed) => {
+    if (isMfaTask(resumed)) start(resumed);
+  });
 
   function finished(backupCodes?: string[]) {
     action.close();
@@ -59,7 +65,15 @@ export function MfaSettings({ status, onChanged }: Props) {
         </div>
       )}
       <FactorRows status={status} busy={action.stage !== 'closed'} onStart={start} />
-      {action.stage === 'verify' && <Verify idPrefix="mfa" expired={action.expired} onVerified={action.verified} onCancel={cancel} />}
+      {action.stage === 'verify' && (
+        <Verify
+          idPrefix="mfa"
+          expired={action.expired}
+          resume={{ section: 'mfa', task }}
+          onVerified={action.verified}
+          onCancel={cancel}
+        />
+      )}
       {action.stage === 'form' && task && <MfaTaskPanel task={task} action={action} onDone={finished} onCancel={cancel} />}
       <RememberedBrowsers browsers={status.rememberedBrowsers} onChanged={onChanged} />
     </>

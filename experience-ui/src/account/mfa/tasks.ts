@@ -9,3 +9,8 @@ export const DONE_MESSAGES: Record<MfaTask, string> = {
   emailOff: 'account.mfa.emailOffNow',
   newBackupCodes: 'account.mfa.newBackupCodesNow',
 };
+
+/** Whether `task` (from the tab's storage) is one. */
+export function isMfaTask(task: string | undefined): task is MfaTask {
+  return task !== undefined && Object.hasOwn(DONE_MESSAGES, task);
+}

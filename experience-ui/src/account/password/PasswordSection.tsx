@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAccount } from '../context';
 import { Success } from '../Section';
 import { useSensitiveAction } from '../useSensitiveAction';
+import { useResume } from '../verification/useResume';
 import { Verify } from '../verification/Verify';
 import { SetPasswordForm } from './SetPasswordForm';
 
@@ -14,6 +15,12 @@ export function PasswordSection() {
   const [done, setDone] = useState(false);
   const setting = !account.hasPassword;
 
+  function start() {
+    setDone(false);
+    action.open();
+  }
+  useResume('password', true, start);
+
   return (
     <>
       <p className="muted" data-testid="password-status">
@@ -24,15 +31,18 @@ export function PasswordSection() {
         <button
           type="button"
           className="button button-quiet"
-          onClick={() => {
-            setDone(false);
-            action.open();
-          }}
+          onClick={start}
         >
           {setting ? t('account.password.setOne') : t('account.password.change')}
         </button>
       ) : action.stage === 'verify' ? (
-        <Verify idPrefix="password" expired={action.expired} onVerified={action.verified} onCancel={action.close} />
+        <Verify
+          idPrefix="password"
+          expired={action.expired}
+          resume={{ section: 'password' }}
+          onVerified={action.verified}
+          onCancel={action.close}
+        />
       ) : (
         <SetPasswordForm
           action={action}

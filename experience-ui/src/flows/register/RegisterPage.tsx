@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CodeStepForm } from '../code/CodeStepForm';
 import { EmailForm } from '../code/EmailForm';
 import { CommonSteps, FlowFrame } from '../CommonSteps';
+import { ConnectorButtons } from '../social/ConnectorButtons';
 import { CaptchaWidget } from './CaptchaWidget';
 import { EmailTaken } from './EmailTaken';
 import { InvitationForm } from './InvitationForm';
@@ -103,6 +104,9 @@ export function RegisterPage({ deps = defaultDeps }: { deps?: RegisterDeps }) {
       );
   }
 
+  // Another way to the same account, where the user chooses how to register: an address to
+  // prove, or a username and password (after an invitation too); not once a code is on its way.
+  const withConnectors = step.kind === 'form' || step.kind === 'email';
   // Not once the steps after the form are under way: consent, or a second factor.
   const withSignInLink = !['loading', 'failed', 'consent', 'redirecting', 'mfa', 'enrollMfa'].includes(step.kind);
   // The captcha is about starting: it shows until the first form, not over the later steps (an
@@ -113,6 +117,14 @@ export function RegisterPage({ deps = defaultDeps }: { deps?: RegisterDeps }) {
     <FlowFrame step={step} application={application} titleKey="register.title">
       {state.captcha && withCaptcha && <CaptchaWidget status={state.captcha} />}
       {content}
+      {withConnectors && (
+        <ConnectorButtons
+          connectors={state.connectors ?? []}
+          busy={step.busy}
+          separator
+          onSelect={(connector) => void flow.registerWith(connector)}
+        />
+      )}
       {withSignInLink && signInLink}
     </FlowFrame>
   );

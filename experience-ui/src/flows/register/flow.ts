@@ -37,8 +37,8 @@ export function registerFlow(fromLink?: string, kept?: string): Flow<RegisterAct
   return {
     event: 'Register',
     show: showRegisterStep,
-    // The application's display name is all this page takes from the sign-in experience.
-    experience: () => [],
+    // Besides the application's display name: the providers an account may be created with.
+    experience: (exp) => [{ type: 'connectors', connectors: exp.signIn.connectors }],
     auto: (directive, view, run) => {
       if (directive.kind === 'start') return startRegistration(run);
       if (pending === undefined) return undefined;

@@ -3,7 +3,7 @@ import type { ApiResult, ExperienceApi, SignInExperience } from '../../api/exper
 import { challengeFor } from '../../test/captcha';
 import { fail, fakeApi, ok, signInExperience } from '../../test/fakeApi';
 import type { Run } from '../interaction';
-import { startRegistration, type CaptchaAction } from './start';
+import { startRegistration, switchToRegistration, type CaptchaAction } from './start';
 
 function setup(api: ExperienceApi, captcha = true) {
   const dispatch = vi.fn();
@@ -92,5 +92,28 @@ describe('startRegistration', () => {
     expect(await startRegistration(run)).toEqual(fail('network'));
     expect(api.startInteraction).not.toHaveBeenCalled();
     expect(dispatch).toHaveBeenLastCalledWith({ type: 'captcha' });
+  });
+});
+
+describe('switchToRegistration', () => {
+  it('switches the event, keeping the verifications, without a captcha when none is asked', async () => {
+    const api = fakeApi([]);
+    const { run } = setup(api);
+    expect(await switchToRegistration(run, false)).toEqual(ok(undefined));
+    expect(api.changeInteractionEvent).toHaveBeenCalledExactlyOnceWith('Register');
+    expect(api.startInteraction).not.toHaveBeenCalled();
+  });
+
+  it('solves one when asked, up front or by a refusal', async () => {
+    const changeInteractionEvent = vi
+      .fn<ExperienceApi['changeInteractionEvent']>()
+      .mockResolvedValueOnce(fail('captcha.required'))
+      .mockResolvedValueOnce(ok(undefined));
+    const api = fakeApi([], { getCaptcha: vi.fn(async () => ok(await challengeFor(12))), changeInteractionEvent });
+    const { run, dispatch } = setup(api);
+    expect(await switchToRegistration(run, false)).toEqual(ok(undefined));
+    expect(changeInteractionEvent.mock.calls[0]).toEqual(['Register']);
+    expect(numberIn(changeInteractionEvent.mock.calls[1]![1])).toBe(12);
+    expect(dispatch).toHaveBeenCalledWith({ type: 'captcha', status: 'verified' });
   });
 });

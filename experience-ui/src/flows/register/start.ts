@@ -12,7 +12,7 @@ export const CAPTCHA_CODES = new Set(['captcha.required', 'captcha.invalid', 'ca
 const done: ApiResult<never> = { ok: false, code: 'cancelled' };
 
 /** Fetches a challenge and solves it, showing the widget meanwhile; resolves to the token. */
-async function solveCaptcha({ deps, dispatch, cancelled }: Run<CaptchaAction>): Promise<ApiResult<string>> {
+async function solveCaptcha({ deps, dispatch, cancelled }: Omit<Run<CaptchaAction>, 'experience'>): Promise<ApiResult<string>> {
   dispatch({ type: 'captcha', status: 'solving' });
   const challenge = await deps.api.getCaptcha();
   if (cancelled()) return done;
@@ -30,13 +30,37 @@ async function solveCaptcha({ deps, dispatch, cancelled }: Run<CaptchaAction>): 
  * refusal is shown.
  */
 export async function startRegistration(run: Run<CaptchaAction>): Promise<ApiResult<void>> {
-  const { deps, dispatch, cancelled } = run;
+  const { deps, cancelled } = run;
   const experience = await run.experience();
   if (cancelled()) return done;
-  let withCaptcha = experience.ok && experience.data.signUp.captcha;
+  return withCaptcha(run, experience.ok && experience.data.signUp.captcha, (token) =>
+    token === undefined ? deps.api.startInteraction('Register') : deps.api.startInteraction('Register', token),
+  );
+}
+
+/**
+ * Turns the interaction into a registration keeping its verifications (an external identity
+ * that no account has signs up with), with a captcha as `startRegistration` solves one.
+ * `captcha`: whether the sign-in experience asks for one.
+ */
+export function switchToRegistration(run: Omit<Run<CaptchaAction>, 'experience'>, captcha: boolean): Promise<ApiResult<void>> {
+  const { api } = run.deps;
+  return withCaptcha(run, captcha, (token) =>
+    token === undefined ? api.changeInteractionEvent('Register') : api.changeInteractionEvent('Register', token),
+  );
+}
+
+/** `begin` with a captcha token when one is asked for, up front or by a refusal. */
+async function withCaptcha(
+  run: Omit<Run<CaptchaAction>, 'experience'>,
+  captcha: boolean,
+  begin: (token?: string) => Promise<ApiResult<void>>,
+): Promise<ApiResult<void>> {
+  const { dispatch, cancelled } = run;
+  let solving = captcha;
   for (let attempt = 0; ; attempt++) {
     let token: string | undefined;
-    if (withCaptcha) {
+    if (solving) {
       const solved = await solveCaptcha(run);
       if (!solved.ok) {
         dispatch({ type: 'captcha' });
@@ -44,13 +68,12 @@ export async function startRegistration(run: Run<CaptchaAction>): Promise<ApiRes
       }
       token = solved.data;
     }
-    const started =
-      token === undefined ? await deps.api.startInteraction('Register') : await deps.api.startInteraction('Register', token);
+    const started = await begin(token);
     if (cancelled() || started.ok) return started;
     if (attempt > 0 || !CAPTCHA_CODES.has(started.code)) {
-      if (withCaptcha) dispatch({ type: 'captcha' });
+      if (solving) dispatch({ type: 'captcha' });
       return started;
     }
-    withCaptcha = true;
+    solving = true;
   }
 }

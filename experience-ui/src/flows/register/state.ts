@@ -1,4 +1,4 @@
-import type { IdentifierType, MissingField, Profile } from '../../api/experience';
+import type { Connector, IdentifierType, MissingField, Profile } from '../../api/experience';
 import { codeStep, emailStep, sentCode, type CodeAction, type CodeStep, type EmailStep, type SentCode } from '../code/state';
 import type { Application, FollowAction } from '../interaction';
 import { followReducer, type CommonStep } from '../steps';
@@ -40,6 +40,8 @@ export interface RegisterState {
   /** The captcha widget, while and once solved. */
   captcha?: CaptchaStatus;
   sent?: SentCode;
+  /** The external providers an account may be created with; none until the sign-in experience is read. */
+  connectors?: Connector[];
   step: RegisterStep;
 }
 
@@ -49,6 +51,7 @@ export type RegisterAction =
   | CaptchaAction
   | { type: 'showProfile'; missing: MissingField[]; identifierTypes: IdentifierType[]; profile: Profile }
   | { type: 'showInvitation' }
+  | { type: 'connectors'; connectors: Connector[] }
   /** From the code step: another address (a typo). */
   | { type: 'changeEmail' };
 
@@ -128,6 +131,8 @@ export function registerReducer(state: RegisterState, action: RegisterAction): R
       return { ...state, sent: sentCode(state.sent, action) };
     case 'captcha':
       return { ...state, captcha: action.status };
+    case 'connectors':
+      return { ...state, connectors: action.connectors };
     case 'busy':
     case 'failed': {
       // Shown with the ways to the existing account, wherever it happens (identification, submit).

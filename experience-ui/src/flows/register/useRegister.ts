@@ -1,6 +1,8 @@
 import { useCallback, useReducer, useState } from 'react';
+import type { Connector } from '../../api/experience';
 import { sendCode, verifyCode } from '../code/actions';
 import { defaultDeps, failed, type FlowDeps } from '../interaction';
+import { redirectToProvider } from '../social/redirect';
 import { useInteraction } from '../useInteraction';
 import { registerFlow } from './flow';
 import { invitationFromUrl, pendingInvitation, redeemAndIdentify } from './invitation';
@@ -52,6 +54,19 @@ export function useRegister(deps: RegisterDeps = defaultDeps) {
     [deps, proceed],
   );
 
+  /**
+   * An account with an external identity: off to the provider, and back through the callback
+   * page, which adds the identity to this registration (an invitation redeemed here included).
+   */
+  const registerWith = useCallback(
+    async (connector: Connector) => {
+      dispatch({ type: 'busy' });
+      const started = await redirectToProvider(deps.api.socialAuthorizationUri, { connector, flow: 'register' }, deps.navigate);
+      if (!started.ok) dispatch(failed(started));
+    },
+    [deps],
+  );
+
   const changeEmail = useCallback(() => dispatch({ type: 'changeEmail' }), []);
 
   /** Back to signing in: the interaction forgets the registration, then the sign-in page takes over. */
@@ -61,5 +76,5 @@ export function useRegister(deps: RegisterDeps = defaultDeps) {
     deps.navigate(SIGN_IN_PATH);
   }, [deps]);
 
-  return { state, register, send, verify, redeem, changeEmail, allow, deny, retry, mfa, signInInstead };
+  return { state, register, registerWith, send, verify, redeem, changeEmail, allow, deny, retry, mfa, signInInstead };
 }

@@ -1,34 +1,55 @@
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { AppLink } from '../../navigation/AppLink';
 import { CommonSteps, FlowFrame } from '../CommonSteps';
+import { ConnectorButtons } from '../social/ConnectorButtons';
+import { IdentityNotLinked } from '../social/IdentityNotLinked';
 import { PasswordForm } from './PasswordForm';
-import { defaultDeps, useSignIn, type SignInDeps } from './useSignIn';
+import { defaultDeps, REGISTER_PATH, useSignIn, type SignInDeps } from './useSignIn';
 
-/** The registration page; it starts the registration itself. */
-const REGISTER_PATH = '/register';
 /** The password reset page, shown without reloading; it starts the reset itself. */
 const FORGOT_PASSWORD_PATH = '/forgot-password';
 
 export function SignInPage({ deps = defaultDeps }: { deps?: SignInDeps }) {
   const { t } = useTranslation();
-  const { state, signIn, allow, deny, retry, mfa } = useSignIn(deps);
+  const flow = useSignIn(deps);
+  const { state, signIn, allow, deny, retry, mfa } = flow;
   const { step, application } = state;
+  const connectors = state.connectors ?? [];
+  // Until the sign-in experience says otherwise, the password form is what the interaction asks for.
+  const local = state.localSignIn !== false;
 
-  return (
-    <FlowFrame step={step} application={application} titleKey="signIn.title">
-      {step.kind === 'password' ? (
-        <>
-          <p className="subtitle">{t('signIn.subtitle')}</p>
-          <PasswordForm
-            identifierTypes={step.identifierTypes}
-            loginHint={step.loginHint}
-            offerRememberMe={state.rememberMeOffered === true}
-            rememberMe={step.rememberMe}
+  switch (step.kind) {
+    case 'password':
+      return (
+        <FlowFrame step={step} application={application} titleKey="signIn.title">
+          {local ? (
+            <>
+              <p className="subtitle">{t('signIn.subtitle')}</p>
+              <PasswordForm
+                identifierTypes={step.identifierTypes}
+                loginHint={step.loginHint}
+                offerRememberMe={state.rememberMeOffered === true}
+                rememberMe={step.rememberMe}
+                busy={step.busy}
+                error={step.error}
+                onSubmit={(type, identifier, password, remember) => void signIn(type, identifier, password, remember)}
+              />
+            </>
+          ) : (
+            <>
+              <p className="subtitle">{t('social.subtitle')}</p>
+              {/* No form to show a failure next to: the buttons have it. */}
+              <ErrorAlert code={step.error} />
+            </>
+          )}
+          <ConnectorButtons
+            connectors={connectors}
             busy={step.busy}
-            error={step.error}
-            onSubmit={(type, identifier, password, remember) => void signIn(type, identifier, password, remember)}
+            separator={local}
+            onSelect={(connector) => void flow.signInWith(connector)}
           />
-          {state.passwordResetEnabled === true && (
+          {local && state.passwordResetEnabled === true && (
             <p className="switch">
               <AppLink to={FORGOT_PASSWORD_PATH} testId="forgot-password-link">
                 {t('signIn.forgotPassword')}
@@ -40,17 +61,33 @@ export function SignInPage({ deps = defaultDeps }: { deps?: SignInDeps }) {
               {t('signIn.noAccount')} <a href={REGISTER_PATH}>{t('signIn.createAccount')}</a>
             </p>
           )}
-        </>
-      ) : (
-        <CommonSteps
-          step={step}
-          onAllow={allow}
-          onDeny={deny}
-          onRetry={retry}
-          mfa={mfa}
-          redirectingKey="signIn.redirecting"
-        />
-      )}
-    </FlowFrame>
-  );
+        </FlowFrame>
+      );
+    case 'identityNotLinked': {
+      const provider = connectors.find((c) => c.id === step.identity.connectorId)?.name ?? step.identity.connectorId;
+      return (
+        <FlowFrame step={step} application={application} titleKey="signIn.title">
+          <IdentityNotLinked
+            step={step}
+            provider={provider}
+            identifierTypes={state.identifiers ?? ['username']}
+            offerRememberMe={state.rememberMeOffered === true}
+            captcha={state.captcha}
+            onRegister={() => void flow.registerWithIdentity()}
+            onShowLink={flow.showLinkForm}
+            onLink={(type, identifier, password, remember) =>
+              void signIn(type, identifier, password, remember, step.identity.verificationId)
+            }
+            onAnotherWay={() => void flow.signInAnotherWay()}
+          />
+        </FlowFrame>
+      );
+    }
+    default:
+      return (
+        <FlowFrame step={step} application={application} titleKey="signIn.title">
+          <CommonSteps step={step} onAllow={allow} onDeny={deny} onRetry={retry} mfa={mfa} redirectingKey="signIn.redirecting" />
+        </FlowFrame>
+      );
+  }
 }

@@ -108,3 +108,55 @@ describe('signInReducer on the consent step', () => {
     expect(signInReducer(consent, { type: 'redirecting', denied: true }).step).toEqual({ kind: 'redirecting', denied: true });
   });
 });
+
+describe('signInReducer with external providers', () => {
+  const identity = {
+    type: 'identityNotLinked' as const,
+    verificationId: 'social-1',
+    connectorId: 'upstream',
+    register: true,
+    link: true,
+  };
+  const choice = signInReducer(initialState, { type: 'showIdentityNotLinked', identity });
+
+  it('records the sign-in methods of the sign-in experience and keeps them across steps', () => {
+    const methods = signInReducer(form, {
+      type: 'signInMethods',
+      local: false,
+      connectors: [{ id: 'upstream', name: 'Upstream' }],
+      identifiers: ['email'],
+      registrationCaptcha: true,
+    });
+    expect(methods).toMatchObject({ localSignIn: false, identifiers: ['email'], registrationCaptcha: true });
+    expect(methods.connectors).toEqual([{ id: 'upstream', name: 'Upstream' }]);
+    expect(methods.step).toBe(form.step);
+    expect(signInReducer(methods, { type: 'busy' }).connectors).toEqual(methods.connectors);
+  });
+
+  it('offers the choice for an identity no account has, then the password form to link it', () => {
+    expect(choice.step).toEqual({ kind: 'identityNotLinked', identity, linking: false, busy: false, error: undefined });
+    const linking = signInReducer(choice, { type: 'linkForm', open: true });
+    expect(linking.step).toMatchObject({ kind: 'identityNotLinked', linking: true });
+    const failed = signInReducer(signInReducer(linking, { type: 'busy' }), { type: 'failed', code: 'session.invalid_credentials' });
+    expect(failed.step).toMatchObject({ linking: true, busy: false, error: 'session.invalid_credentials' });
+    // Read again (a reload, or a retry): the form and its message stay.
+    expect(signInReducer(failed, { type: 'showIdentityNotLinked', identity }).step).toMatchObject({
+      linking: true,
+      error: 'session.invalid_credentials',
+    });
+    // Back to the choice, without the form's message.
+    expect(signInReducer(failed, { type: 'linkForm', open: false }).step).toMatchObject({ linking: false, error: undefined });
+  });
+
+  it('opens no password form when linking is not allowed, nor while a request is under way', () => {
+    const noLink = signInReducer(initialState, { type: 'showIdentityNotLinked', identity: { ...identity, link: false } });
+    expect(signInReducer(noLink, { type: 'linkForm', open: true }).step).toMatchObject({ linking: false });
+    const busy = signInReducer(choice, { type: 'busy' });
+    expect(signInReducer(busy, { type: 'linkForm', open: true })).toBe(busy);
+  });
+
+  it('shows the captcha widget while a registration with the identity starts', () => {
+    expect(signInReducer(choice, { type: 'captcha', status: 'solving' }).captcha).toBe('solving');
+    expect(signInReducer(choice, { type: 'captcha' }).captcha).toBeUndefined();
+  });
+});

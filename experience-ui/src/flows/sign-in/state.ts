@@ -1,5 +1,6 @@
-import type { IdentifierType } from '../../api/experience';
+import type { Connector, IdentifierType, IdentityNotLinkedStep } from '../../api/experience';
 import type { Application, FollowAction } from '../interaction';
+import type { CaptchaAction, CaptchaStatus } from '../register/start';
 import { followReducer, type CommonStep } from '../steps';
 
 export type { Application };
@@ -15,6 +16,18 @@ export type SignInStep =
       busy: boolean;
       error?: string;
     }
+  /**
+   * An external provider proved an identity that no account has: create an account with it, or
+   * (`linking`) sign in to an existing account with its password, which links it.
+   */
+  | {
+      kind: 'identityNotLinked';
+      identity: IdentityNotLinkedStep;
+      linking: boolean;
+      busy: boolean;
+      error?: string;
+      retryAfter?: number;
+    }
   | CommonStep;
 
 export interface SignInState {
@@ -25,6 +38,16 @@ export interface SignInState {
   signUpEnabled?: boolean;
   /** Whether password reset is on, for the "Forgot password?" link; unknown (no link) until read. */
   passwordResetEnabled?: boolean;
+  /** Whether the password form is offered; unknown (offered) until the sign-in experience is read. */
+  localSignIn?: boolean;
+  /** The external providers to offer as buttons; none until the sign-in experience is read. */
+  connectors?: Connector[];
+  /** What accounts sign in with, for the password form of an account an identity is linked to. */
+  identifiers?: IdentifierType[];
+  /** Whether registering (with an external identity) needs a captcha. */
+  registrationCaptcha?: boolean;
+  /** The captcha widget, while registering with an external identity. */
+  captcha?: CaptchaStatus;
   step: SignInStep;
 }
 
@@ -33,7 +56,18 @@ export type SignInAction =
   | { type: 'rememberMeOffered'; offered: boolean }
   | { type: 'signUpEnabled'; enabled: boolean }
   | { type: 'passwordResetEnabled'; enabled: boolean }
-  | { type: 'showPassword'; identifierTypes: IdentifierType[]; loginHint?: string; rememberMe: boolean };
+  | { type: 'showPassword'; identifierTypes: IdentifierType[]; loginHint?: string; rememberMe: boolean }
+  | CaptchaAction
+  | {
+      type: 'signInMethods';
+      local: boolean;
+      connectors: Connector[];
+      identifiers: IdentifierType[];
+      registrationCaptcha: boolean;
+    }
+  | { type: 'showIdentityNotLinked'; identity: IdentityNotLinkedStep }
+  /** On the identity step: open (or close) the password form of the existing account. */
+  | { type: 'linkForm'; open: boolean };
 
 export const initialState: SignInState = { step: { kind: 'loading' } };
 
@@ -46,6 +80,28 @@ export function signInReducer(state: SignInState, action: SignInAction): SignInS
       return { ...state, signUpEnabled: action.enabled };
     case 'passwordResetEnabled':
       return { ...state, passwordResetEnabled: action.enabled };
+    case 'signInMethods': {
+      const { local, connectors, identifiers, registrationCaptcha } = action;
+      return { ...state, localSignIn: local, connectors, identifiers, registrationCaptcha };
+    }
+    case 'captcha':
+      return { ...state, captcha: action.status };
+    case 'showIdentityNotLinked':
+      return {
+        ...state,
+        step: {
+          kind: 'identityNotLinked',
+          identity: action.identity,
+          // A reload after a failed attempt keeps the form and its message.
+          linking: step.kind === 'identityNotLinked' && step.identity.verificationId === action.identity.verificationId && step.linking,
+          busy: false,
+          error: step.kind === 'identityNotLinked' ? step.error : undefined,
+        },
+      };
+    case 'linkForm':
+      return step.kind === 'identityNotLinked' && !step.busy
+        ? { ...state, step: { ...step, linking: action.open && step.identity.link, error: undefined, retryAfter: undefined } }
+        : state;
     case 'showPassword':
       return {
         ...state,

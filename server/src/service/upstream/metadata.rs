@@ -11,7 +11,7 @@ use serde::Deserialize;
 use tokio::sync::RwLock;
 
 use super::{UpstreamError, Upstreams};
-use crate::domain::connector::{Connector, Endpoints, ExplicitEndpoints};
+use crate::domain::connector::{Connector, Endpoints, ExplicitEndpoints, allowed_endpoint};
 
 /// How long a discovery document is trusted before it is read again.
 const DISCOVERY_TTL: Duration = Duration::from_secs(3600);
@@ -44,11 +44,10 @@ fn invalid(e: impl Into<String>) -> UpstreamError {
 /// An endpoint the provider named must be https (or on this machine), as configured ones are.
 fn checked(url: String) -> Result<String, UpstreamError> {
     let parsed = url::Url::parse(&url).map_err(|_| invalid("an endpoint is not a URL"))?;
-    let local = matches!(parsed.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
-    match parsed.scheme() {
-        "https" => Ok(url),
-        "http" if local => Ok(url),
-        _ => Err(invalid("an endpoint is not https")),
+    if allowed_endpoint(&parsed) {
+        Ok(url)
+    } else {
+        Err(invalid("an endpoint is not https"))
     }
 }
 
