@@ -1162,8 +1162,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             /**
-             * @description What the provider said at the last sign-in, verified or not: for recognising the
-             *     identity only.
+             * @description The address the provider verified, as of the last sign-in with it (none if it did
+             *     not verify one): for recognising the identity only.
              */
             email?: string;
             id: string;

@@ -18,8 +18,8 @@ pub struct IdentityDto {
     pub connector_id: String,
     /// The provider's name; its id when the server no longer has the provider.
     pub connector_name: String,
-    /// What the provider said at the last sign-in, verified or not: for recognising the
-    /// identity only.
+    /// The address the provider verified, as of the last sign-in with it (none if it did
+    /// not verify one): for recognising the identity only.
     #[oai(skip_serializing_if_is_none)]
     pub email: Option<String>,
     #[oai(skip_serializing_if_is_none)]

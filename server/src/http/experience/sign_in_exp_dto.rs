@@ -12,6 +12,7 @@ pub struct SignInDto {
     /// External providers to show as buttons, in the configured order.
     pub connectors: Vec<super::social_dto::ConnectorDto>,
     /// Local sign-in is off and this is the one provider: `/oidc/auth` goes straight to it.
+    #[oai(skip_serializing_if_is_none)]
     pub login_button_provider: Option<String>,
     pub identifiers: Vec<IdentifierTypeDto>,
     pub remember_me: bool,

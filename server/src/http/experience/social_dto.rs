@@ -50,7 +50,9 @@ pub struct IdentityNotLinkedStep {
     pub verification_id: String,
     pub connector_id: String,
     /// The address the provider verified, if any; an unverified one is never shown or used.
+    #[oai(skip_serializing_if_is_none)]
     pub email: Option<String>,
+    #[oai(skip_serializing_if_is_none)]
     pub name: Option<String>,
     /// Registration is possible here.
     pub register: bool,
@@ -64,5 +66,6 @@ pub struct IdentityNotLinkedStep {
 pub struct ConnectorDto {
     pub id: String,
     pub name: String,
+    #[oai(skip_serializing_if_is_none)]
     pub logo_url: Option<String>,
 }
