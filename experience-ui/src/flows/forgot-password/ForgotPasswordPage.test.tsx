@@ -72,7 +72,7 @@ describe('ForgotPasswordPage', () => {
     const user = userEvent.setup();
     await user.type(await screen.findByTestId('email-input'), 'not-an-address');
     await user.click(screen.getByTestId('send-code'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('This email address is not valid.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('This email address is not valid.'));
     expect(screen.getByTestId('email-input')).toHaveAttribute('aria-invalid', 'true');
   });
 
@@ -103,7 +103,7 @@ describe('ForgotPasswordPage', () => {
     await user.clear(screen.getByTestId('confirm-password-input'));
     await user.type(screen.getByTestId('confirm-password-input'), 'passwd');
     await user.click(screen.getByTestId('reset-password-submit'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Choose a stronger password.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Choose a stronger password.'));
     expect(rules()).toEqual([
       'The password is too short.',
       'This password is too common: it is among the first ones attackers try.',
@@ -116,7 +116,7 @@ describe('ForgotPasswordPage', () => {
     renderPage(fakeApi([ok(view([{ type: 'startInteraction', events: ['SignIn'] }]))], {
       startInteraction: vi.fn(async () => fail('session.password_reset_disabled')),
     }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Password reset is turned off on this server.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Password reset is turned off on this server.'));
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     expect(screen.getByTestId('back-to-sign-in')).toHaveAttribute('href', '/sign-in?ui_locales=en');
   });

@@ -83,7 +83,7 @@ describe('enrolling an authenticator app while signing in', () => {
     const api = fakeApi([enrolling], { verifyTotp: vi.fn(async () => fail('mfa.invalid_code')) });
     renderPage(api);
     await confirmFirstCode(userEvent.setup(), '000000');
-    expect(await screen.findByRole('alert')).toHaveTextContent('This code is not the right one, or was already used.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('This code is not the right one, or was already used.'));
     expect(screen.getByLabelText('Authentication code')).toHaveAttribute('aria-invalid', 'true');
     expect(api.enrollTotp).not.toHaveBeenCalled();
     expect(screen.getByTestId('totp-secret')).toBeInTheDocument();
@@ -99,7 +99,7 @@ describe('enrolling an authenticator app while signing in', () => {
     renderPage(api);
     const user = userEvent.setup();
     await confirmFirstCode(user);
-    expect(await screen.findByRole('alert')).toHaveTextContent('The server ran into a problem.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('The server ran into a problem.'));
     expect(screen.queryByLabelText('Authentication code')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByTestId('backup-codes')).toBeInTheDocument();
@@ -116,7 +116,7 @@ describe('enrolling an authenticator app while signing in', () => {
     });
     renderPage(api);
     const user = userEvent.setup();
-    expect(await screen.findByRole('alert')).toHaveTextContent('Two-factor authentication is turned off on this server.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Two-factor authentication is turned off on this server.'));
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await confirmFirstCode(user);
     await waitFor(() => expect(api.verifyTotp).toHaveBeenCalledWith('123456', 'totp-2'));

@@ -71,7 +71,7 @@ describe('the second-factor step', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByLabelText('Remember this browser'));
     await typeAndVerify(user, '123456');
-    expect(await screen.findByRole('alert')).toHaveTextContent('Remembering this browser is turned off on this server.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Remembering this browser is turned off on this server.'));
     expect(api.verifyTotp).not.toHaveBeenCalled();
   });
 
@@ -89,7 +89,7 @@ describe('the second-factor step', () => {
     expect(screen.getByRole('button', { name: 'Verifying…' })).toBeDisabled();
     answer(fail('mfa.invalid_code'));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('This code is not the right one, or was already used.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('This code is not the right one, or was already used.'));
     expect(screen.getByLabelText('Authentication code')).toHaveAttribute('aria-invalid', 'true');
     expect(deps.navigate).not.toHaveBeenCalled();
 
@@ -158,7 +158,7 @@ describe('the second-factor step', () => {
     expect(screen.queryByTestId('mfa-factors')).not.toBeInTheDocument();
     expect(api.sendMfaEmailCode).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Email me a code' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Too many attempts. Try again in 30 s.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Too many attempts. Try again in 30 s.'));
   });
 
   it('back on the password step, says why, when the second factor came too late', async () => {
@@ -243,7 +243,7 @@ describe('the second-factor step', () => {
     const api = fakeApi([mfaView(), done], { submit: vi.fn(async () => fail('session.mfa_required')) });
     const deps = renderPage(api);
     await typeAndVerify(userEvent.setup(), '123456');
-    expect(await screen.findByRole('alert')).toHaveTextContent("Confirm it's you with a second step before continuing.");
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent("Confirm it's you with a second step before continuing."));
     expect(api.submit).toHaveBeenCalledTimes(2);
     expect(deps.navigate).not.toHaveBeenCalled();
   });

@@ -98,7 +98,7 @@ describe('RegisterPage', () => {
     const user = userEvent.setup();
     await fill(user, 'newbie', 'passwd');
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Choose a stronger password.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Choose a stronger password.'));
     expect(rules()).toEqual([
       'The password is too short.',
       'Mix at least three of: lowercase letters, uppercase letters, digits and other characters.',
@@ -140,7 +140,7 @@ describe('RegisterPage', () => {
     const user = userEvent.setup();
     await fill(user, 'alice', strong);
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('This username is already taken.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('This username is already taken.'));
     expect(screen.getByLabelText('Username')).toHaveAttribute('aria-invalid', 'true');
     expect(rules()).toEqual([]);
     expect(api.setProfile).toHaveBeenCalledExactlyOnceWith('username', 'alice');
@@ -154,7 +154,7 @@ describe('RegisterPage', () => {
     renderPage(api);
     await fill(userEvent.setup(), username, strong);
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(message));
     expect(screen.getByLabelText('Username')).toHaveAttribute('aria-invalid', 'true');
     expect(api.setProfile).toHaveBeenCalledExactlyOnceWith('username', username);
   });
@@ -180,7 +180,7 @@ describe('RegisterPage', () => {
   it('says when registration is off, with the way back to sign-in and no retry', async () => {
     const api = fakeApi([fresh], { startInteraction: vi.fn(async () => fail('session.registration_disabled')) });
     renderPage(api);
-    expect(await screen.findByRole('alert')).toHaveTextContent('Creating an account is turned off on this server.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Creating an account is turned off on this server.'));
     expect(screen.queryByLabelText('Username')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in');
@@ -189,8 +189,10 @@ describe('RegisterPage', () => {
   it('says when registration is by invitation only, in French too', async () => {
     await i18n.changeLanguage('fr');
     renderPage(fakeApi([fresh], { startInteraction: vi.fn(async () => fail('session.registration_invitation_only')) }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Sur ce serveur, les comptes sont créés uniquement sur invitation.',
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Sur ce serveur, les comptes sont créés uniquement sur invitation.',
+      ),
     );
   });
 

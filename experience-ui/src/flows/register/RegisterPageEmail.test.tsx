@@ -144,7 +144,7 @@ describe('RegisterPage with an invitation', () => {
   it('shows a refused invitation, translated', async () => {
     window.history.replaceState(null, '', '/register?invitation=old');
     renderPage(fakeApi([asking], { redeemInvitation: vi.fn(async () => fail('invitation.revoked')) }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('This invitation was withdrawn.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('This invitation was withdrawn.'));
   });
 
   it('asks for the invitation code on an invitation-only server', async () => {

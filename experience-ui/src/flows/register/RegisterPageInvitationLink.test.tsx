@@ -68,7 +68,7 @@ describe('RegisterPage opened from an invitation link with no sign-in under way'
     window.history.replaceState(null, '', '/register?invitation=old');
     const api = fakeApi([noInteraction], { invitationLoginInitiation: vi.fn(async () => fail('invitation.used')) });
     const deps = renderPage(api);
-    expect(await screen.findByRole('alert')).toHaveTextContent('This invitation was already used.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('This invitation was already used.'));
     expect(deps.navigate).not.toHaveBeenCalled();
   });
 

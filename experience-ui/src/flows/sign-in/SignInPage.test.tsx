@@ -53,7 +53,7 @@ describe('SignInPage', () => {
     expect(screen.getByRole('button', { name: 'Signing in…' })).toBeDisabled();
     answer(fail('session.invalid_credentials'));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Incorrect identifier or password.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Incorrect identifier or password.'));
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
     expect(api.verifyPassword).toHaveBeenCalledWith('username', 'alice', 'wrong');
     expect(deps.navigate).not.toHaveBeenCalled();
@@ -71,7 +71,7 @@ describe('SignInPage', () => {
 
   it('falls back to a generic message for an unknown code', async () => {
     renderPage(fakeApi([fail('teapot.brewing')]));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Something went wrong. Please try again.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong. Please try again.'));
   });
 
   it('shows the expired-session view', async () => {
@@ -149,7 +149,7 @@ describe('SignInPage with remember me', () => {
     await user.click(await screen.findByLabelText('Remember me'));
     await fillAndSubmit(user);
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Remember me is turned off on this server.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Remember me is turned off on this server.'));
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
     expect(api.submit).not.toHaveBeenCalled();
     expect(deps.navigate).not.toHaveBeenCalled();
@@ -256,7 +256,7 @@ describe('SignInPage on the consent step', () => {
     const deps = renderPage(api);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Deny' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent("Allow or deny the application's access before continuing.");
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent("Allow or deny the application's access before continuing."));
     expect(screen.getByRole('button', { name: 'Allow' })).toBeEnabled();
     expect(deps.navigate).not.toHaveBeenCalled();
   });

@@ -95,7 +95,7 @@ describe('SignInPage provider buttons', () => {
     });
     const deps = renderPage(api);
     await userEvent.setup().click(await screen.findByTestId('connector-gitlab'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Signing in with another provider is turned off on this server.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Signing in with another provider is turned off on this server.'));
     expect(screen.getByTestId('connector-gitlab')).toBeEnabled();
     expect(deps.navigate).not.toHaveBeenCalled();
   });
@@ -153,7 +153,7 @@ describe('SignInPage when no account has the identity', () => {
     });
     const deps = renderPage(api);
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Create a new account' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Creating an account is turned off on this server.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Creating an account is turned off on this server.'));
     expect(deps.navigate).not.toHaveBeenCalled();
   });
 
@@ -181,7 +181,7 @@ describe('SignInPage when no account has the identity', () => {
     await user.type(screen.getByLabelText('Username'), 'ann');
     await user.type(screen.getByLabelText('Password'), 'wrong');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Incorrect identifier or password.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Incorrect identifier or password.'));
     expect(api.identify).not.toHaveBeenCalled();
 
     await user.click(screen.getByRole('button', { name: 'Back' }));

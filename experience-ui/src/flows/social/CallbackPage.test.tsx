@@ -74,7 +74,7 @@ describe('CallbackPage', () => {
   it('says the user cancelled at the provider, naming it, and leads back to the page', async () => {
     keep();
     const deps = renderCallback(`error=access_denied&state=${STATE}`, { verifySocial: vi.fn(async () => denied('access_denied')) });
-    expect(await screen.findByRole('alert')).toHaveTextContent('You cancelled the sign-in at Upstream.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('You cancelled the sign-in at Upstream.'));
     expect(screen.getByRole('heading', { name: 'The sign-in did not go through' })).toBeInTheDocument();
     expect(deps.api.verifySocial).toHaveBeenCalledWith('upstream', 'social-1', { error: 'access_denied', state: STATE });
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
@@ -87,7 +87,7 @@ describe('CallbackPage', () => {
     await i18n.changeLanguage('fr');
     keep({ flow: 'register', returnTo: '/register' });
     renderCallback(`error=access_denied&state=${STATE}`, { verifySocial: vi.fn(async () => denied('access_denied')) });
-    expect(await screen.findByRole('alert')).toHaveTextContent('Vous avez annulé la connexion chez Upstream.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Vous avez annulé la connexion chez Upstream.'));
     expect(screen.getByRole('button', { name: 'Retour à la création de compte' })).toBeInTheDocument();
   });
 
@@ -97,13 +97,13 @@ describe('CallbackPage', () => {
       getInteraction: vi.fn(async () => ok(view([passwordStep]))),
       getSignInExperience: vi.fn(async () => ok(signInExperience({ local: false, connectors: connectors() }))),
     });
-    expect(await screen.findByRole('alert')).toHaveTextContent('You cancelled the sign-in at Upstream.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('You cancelled the sign-in at Upstream.'));
   });
 
   it('translates any other refusal by its code', async () => {
     keep();
     renderCallback(`error=server_error&state=${STATE}`, { verifySocial: vi.fn(async () => denied('server_error')) });
-    expect(await screen.findByRole('alert')).toHaveTextContent('The provider did not allow the sign-in.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('The provider did not allow the sign-in.'));
     sessionStorage.clear();
     keep();
     renderCallback(`code=c&state=${STATE}`, { verifySocial: vi.fn(async () => fail('social.invalid_id_token')) });
@@ -113,15 +113,17 @@ describe('CallbackPage', () => {
   it('refuses an answer for another provider than the request was made to, without asking the server', async () => {
     keep({ connectorId: 'gitlab' });
     const deps = renderCallback(`code=c&state=${STATE}`);
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      "The provider's answer does not match the sign-in started in this browser. Start again.",
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        "The provider's answer does not match the sign-in started in this browser. Start again.",
+      ),
     );
     expect(deps.api.verifySocial).not.toHaveBeenCalled();
   });
 
   it('refuses an answer without a state', async () => {
     const deps = renderCallback('code=c');
-    expect(await screen.findByRole('alert')).toHaveTextContent('does not match the sign-in started in this browser');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('does not match the sign-in started in this browser'));
     expect(deps.api.verifySocial).not.toHaveBeenCalled();
   });
 
@@ -150,7 +152,7 @@ describe('CallbackPage', () => {
   it("shows a refused link with the way back to the account", async () => {
     keep({ flow: 'link-account', returnTo: '/account', proof: 'proof-1' });
     const deps = renderCallback(`code=c&state=${STATE}`, {}, { linkIdentity: vi.fn(async () => fail('account.identity_already_linked')) });
-    expect(await screen.findByRole('alert')).toHaveTextContent('This external account is already linked to an account.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('This external account is already linked to an account.'));
     await userEvent.setup().click(screen.getByRole('button', { name: 'Back to your account' }));
     expect(deps.replace).toHaveBeenCalledWith('/account');
   });

@@ -87,7 +87,7 @@ describe("CallbackPage's verify-account", () => {
     keep();
     const account = fakeAccountApi({ verifySocial: vi.fn(async () => fail('account.identity_not_linked')) });
     const deps = renderCallback(`code=c&state=${STATE}`, account);
-    expect(await screen.findByRole('alert')).toHaveTextContent('This external account is not linked to your account.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('This external account is not linked to your account.'));
     expect(screen.getByRole('heading', { name: 'Your identity could not be confirmed' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Back to your account' }));
@@ -101,7 +101,7 @@ describe("CallbackPage's verify-account", () => {
     keep();
     const account = fakeAccountApi({ verifySocial: vi.fn(async () => denied('access_denied')) });
     renderCallback(`error=access_denied&state=${STATE}`, account);
-    expect(await screen.findByRole('alert')).toHaveTextContent('Vous avez annulé la connexion chez Upstream.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Vous avez annulé la connexion chez Upstream.'));
     expect(screen.getByRole('heading', { name: "Votre identité n'a pas pu être confirmée" })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Retour à votre compte' })).toBeInTheDocument();
     expect(account.verifySocial).toHaveBeenCalledWith('upstream', 'verify-1', { error: 'access_denied', state: STATE });
@@ -121,7 +121,7 @@ describe("CallbackPage's verify-account", () => {
     keep({ connectorId: 'gitlab' });
     const account = fakeAccountApi();
     renderCallback(`code=c&state=${STATE}`, account);
-    expect(await screen.findByRole('alert')).toHaveTextContent("The provider's answer does not match");
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent("The provider's answer does not match"));
     expect(screen.getByRole('button', { name: 'Back to your account' })).toBeInTheDocument();
     expect(account.verifySocial).not.toHaveBeenCalled();
   });
@@ -129,7 +129,7 @@ describe("CallbackPage's verify-account", () => {
   it('fails without a way to verify here', async () => {
     keep();
     const deps = renderCallback(`code=c&state=${STATE}`, fakeAccountApi(), { verifyAccount: undefined });
-    expect(await screen.findByRole('alert')).toHaveTextContent('This sign-in step is not supported by this app yet.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('This sign-in step is not supported by this app yet.'));
     expect(deps.api.verifySocial).not.toHaveBeenCalled();
   });
 });
