@@ -19,7 +19,7 @@ export default defineConfig({
     globals: true,
     setupFiles: ['./src/test/setup.ts'],
     restoreMocks: true,
-    // Waits above (asyncUtilTimeout) need room inside one test.
+    // The waits of src/test/setup.ts (asyncUtilTimeout, 5 s) need room inside one test.
     testTimeout: 20000,
   },
 });
