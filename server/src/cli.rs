@@ -17,7 +17,7 @@ use serde_json::json;
 
 use crate::{
     app::{self, App},
-    config::{ClientSettings, Settings, validate_client},
+    config::Settings,
     domain::identifier::IdentifierType,
     http, service, storage, telemetry,
 };
@@ -219,7 +219,8 @@ pub enum ClientCommand {
 pub struct CreateClient {
     #[arg(long)]
     name: String,
-    #[arg(long = "redirect-uri", required = true)]
+    /// Needed unless the client is `--admin` (which then has client_credentials alone).
+    #[arg(long = "redirect-uri", required_unless_present = "admin")]
     redirect_uris: Vec<String>,
     #[arg(long = "post-logout-redirect-uri")]
     post_logout_redirect_uris: Vec<String>,
@@ -243,6 +244,10 @@ pub struct CreateClient {
     /// clients only); any other client introspects only its own.
     #[arg(long)]
     resource_server: bool,
+    /// May call the administration API (`/api/admin`) with a client-credentials token of the
+    /// scope `admin`; implies `--client-credentials`.
+    #[arg(long, conflicts_with = "public")]
+    admin: bool,
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
@@ -440,25 +445,10 @@ async fn create_user(settings: Settings, args: CreateUser, out: Output) -> anyho
 }
 
 async fn create_client(settings: Settings, args: CreateClient, out: Output) -> anyhow::Result<()> {
-    let mut grant_types = vec!["authorization_code".to_owned(), "refresh_token".to_owned()];
-    if args.client_credentials {
+    let mut grant_types = service::clients::default_grant_types(!args.redirect_uris.is_empty(), args.admin);
+    if args.client_credentials && !args.admin {
         grant_types.push("client_credentials".into());
     }
-    // The same checks as a client declared in the configuration file.
-    let declared = ClientSettings {
-        client_id: "new-client".into(),
-        client_secret: (!args.public).then(|| SecretString::from("x".repeat(32))),
-        name: Some(args.name.clone()),
-        redirect_uris: args.redirect_uris.clone(),
-        post_logout_redirect_uris: args.post_logout_redirect_uris.clone(),
-        grant_types: grant_types.clone(),
-        scopes: crate::config::KNOWN_SCOPES.map(String::from).to_vec(),
-        first_party: !args.third_party,
-        id_token_signed_response_alg: args.id_token_alg.clone(),
-        initiate_login_uri: args.initiate_login_uri.clone(),
-        resource_server: args.resource_server,
-    };
-    validate_client("client", &declared).map_err(|e| CommandError::new("client.invalid_metadata", e))?;
     let state = app::admin_state(settings).await?;
     let created = service::clients::create(
         &state.db,
@@ -468,13 +458,17 @@ async fn create_client(settings: Settings, args: CreateClient, out: Output) -> a
             post_logout_redirect_uris: args.post_logout_redirect_uris,
             public: args.public,
             grant_types,
+            scopes: None,
             first_party: !args.third_party,
             id_token_alg: args.id_token_alg,
             initiate_login_uri: args.initiate_login_uri,
             resource_server: args.resource_server,
+            admin: args.admin,
         },
+        service::clients::Source::Cli,
     )
-    .await?;
+    .await
+    .map_err(|e| CommandError::new(e.code(), &e))?;
     let value = json!({"client_id": created.client_id, "client_secret": created.client_secret});
     out.emit(&value, || {
         println!("client_id={}", created.client_id);

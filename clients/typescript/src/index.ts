@@ -47,3 +47,22 @@ export function isErrorBody(value: unknown): value is ErrorBody {
     typeof (value as { message?: unknown }).message === 'string'
   );
 }
+
+/** The administration API's client: `admin.GET('/api/admin/applications')`. */
+export type AdminClient = Client<paths>;
+
+/**
+ * A client of the administration API at `baseUrl`, for a back office or an operator's script
+ * (never a page: the token is an admin credential). `accessToken` comes from the
+ * client_credentials grant of an admin client with the scope `admin`; it is sent as a bearer
+ * token and no cookie is sent.
+ */
+export function createAdminClient(
+  baseUrl: string,
+  accessToken: string,
+  opts: ExperienceClientOptions = {},
+): AdminClient {
+  const headers = new Headers(opts.headers as HeadersInit | undefined);
+  headers.set('Authorization', `Bearer ${accessToken}`);
+  return createClient<paths>({ credentials: 'omit', ...opts, headers, baseUrl: baseUrl.replace(/\/+$/, '') });
+}

@@ -2,7 +2,7 @@
 // call carries the cookies (credentials: 'include'), goes to baseUrl, and that an error answer
 // comes back as `error` with its code. Run by `npm test` after `npm run build`.
 import assert from 'node:assert/strict';
-import { createExperienceClient, currentStep, isErrorBody } from '../dist/index.js';
+import { createAdminClient, createExperienceClient, currentStep, isErrorBody } from '../dist/index.js';
 
 const seen = [];
 const fetch = async (request) => {
@@ -42,4 +42,17 @@ assert.deepEqual(
     ['POST', 'https://auth.example.com/api/experience/verification/password', 'include'],
   ],
 );
-console.log('dist/index.js: calls go to baseUrl with credentials: include; errors are ErrorBody');
+
+// The admin client sends its bearer token and no cookie.
+const adminSeen = [];
+const adminFetch = async (request) => {
+  adminSeen.push(request);
+  return Response.json({ items: [] });
+};
+const admin = createAdminClient('https://auth.example.com', 'admin-token', { fetch: adminFetch });
+const listed = await admin.GET('/api/admin/applications', { params: { query: { limit: 10 } } });
+assert.deepEqual(listed.data, { items: [] });
+assert.equal(adminSeen[0].url, 'https://auth.example.com/api/admin/applications?limit=10');
+assert.equal(adminSeen[0].headers.get('authorization'), 'Bearer admin-token');
+assert.equal(adminSeen[0].credentials, 'omit');
+console.log('dist/index.js: calls go to baseUrl with credentials: include; errors are ErrorBody; the admin client sends its bearer token');

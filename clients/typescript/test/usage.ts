@@ -1,6 +1,6 @@
 // Type-level use of the built package (dist/index.d.ts), as docs/custom-ui.md shows it: the
 // switch narrows each step by its `type`, and an error is an ErrorBody. `npm test` type-checks it.
-import { createExperienceClient, type ErrorCode, type NextStep } from '../dist/index.js';
+import { createAdminClient, createExperienceClient, type ErrorCode, type NextStep } from '../dist/index.js';
 
 export async function step(baseUrl: string): Promise<string> {
   const api = createExperienceClient(baseUrl);
@@ -24,4 +24,17 @@ export async function step(baseUrl: string): Promise<string> {
     default:
       return next?.type ?? 'none';
   }
+}
+
+/** A back office creates an application and reads its secret, shown once. */
+export async function createApplication(baseUrl: string, token: string): Promise<string | undefined> {
+  const admin = createAdminClient(baseUrl, token);
+  const { data, error } = await admin.POST('/api/admin/applications', {
+    body: { name: 'Shop', redirectUris: ['https://shop.example/callback'] },
+  });
+  if (error) {
+    const code: ErrorCode = error.code;
+    return code;
+  }
+  return data.clientSecret;
 }

@@ -57,12 +57,7 @@ pub async fn list_keys(settings: Settings, out: Output) -> anyhow::Result<()> {
     let state = app::admin_state(settings).await?;
     let now = chrono::Utc::now();
     let keys = service::keys::list(&state.db).await?;
-    let status = |k: &storage::keys::KeySummary| match k.retired_at {
-        Some(at) if at <= now => "retired",
-        Some(_) => "retiring",
-        None if k.activated_at > now => "published",
-        None => "signing",
-    };
+    let status = |k: &storage::keys::KeySummary| service::keys::status(k, now);
     let value: Vec<_> = keys
         .iter()
         .map(|k| {

@@ -559,6 +559,10 @@ pub struct ClientSettings {
     /// introspects only its own. Confidential clients only.
     #[serde(default)]
     pub resource_server: bool,
+    /// May call the administration API (`/api/admin`) with a client-credentials token of the
+    /// scope `admin`. Confidential clients with the client_credentials grant only.
+    #[serde(default)]
+    pub admin: bool,
 }
 
 fn default_alg() -> String {

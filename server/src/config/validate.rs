@@ -430,6 +430,12 @@ pub fn validate_client(prefix: &str, client: &ClientSettings) -> Result<(), Conf
             "client_credentials needs a client_secret",
         ));
     }
+    if client.admin && !client.grant_types.iter().any(|g| g == "client_credentials") {
+        return Err(ConfigError::new(
+            key("admin"),
+            "an admin client needs the client_credentials grant (and so a client_secret)",
+        ));
+    }
     for scope in &client.scopes {
         one_of(&key("scopes"), scope, &KNOWN_SCOPES)?;
     }

@@ -2,6 +2,9 @@
 
 use crate::crypto::token::{constant_time_eq, hash_token};
 
+/// The scope of the administration API, granted by client credentials to admin clients only.
+pub const ADMIN_SCOPE: &str = "admin";
+
 #[derive(Debug, Clone)]
 pub struct Client {
     pub id: String,
@@ -19,6 +22,8 @@ pub struct Client {
     pub initiate_login_uri: Option<String>,
     /// May introspect every client's tokens, not only its own.
     pub resource_server: bool,
+    /// May get the `admin` scope by client credentials and call `/api/admin`.
+    pub admin: bool,
 }
 
 impl Client {
@@ -78,6 +83,7 @@ mod tests {
             id_token_alg: "ES256".into(),
             initiate_login_uri: initiate_login_uri.map(String::from),
             resource_server: false,
+            admin: false,
         }
     }
 

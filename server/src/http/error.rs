@@ -204,6 +204,25 @@ pub enum ErrorCode {
     MfaRememberBrowserDisabled,
     #[oai(rename = "mfa.browser_not_found")]
     MfaBrowserNotFound,
+    /// No valid access token on an administration API call.
+    #[oai(rename = "admin.invalid_token")]
+    AdminInvalidToken,
+    /// A valid token, but not a client-credentials token of the scope `admin` of an admin
+    /// client.
+    #[oai(rename = "admin.insufficient_scope")]
+    AdminInsufficientScope,
+    /// A `cursor` this API did not give.
+    #[oai(rename = "request.invalid_cursor")]
+    RequestInvalidCursor,
+    /// The application is declared in the configuration file: change it there.
+    #[oai(rename = "application.config_declared")]
+    ApplicationConfigDeclared,
+    /// A public application has no secret to rotate.
+    #[oai(rename = "application.public")]
+    ApplicationPublic,
+    /// A field of the application is not valid: `details.field` names it.
+    #[oai(rename = "application.invalid_metadata")]
+    ApplicationInvalidMetadata,
     #[oai(rename = "internal.server_error")]
     InternalServerError,
 }
@@ -213,7 +232,11 @@ impl ErrorCode {
     pub fn status(self) -> StatusCode {
         use ErrorCode::*;
         match self {
-            RequestInvalidBody | SessionEventNotSet | CaptchaRequired => StatusCode::BAD_REQUEST,
+            RequestInvalidBody | SessionEventNotSet | CaptchaRequired | RequestInvalidCursor => StatusCode::BAD_REQUEST,
+            AdminInvalidToken => StatusCode::UNAUTHORIZED,
+            AdminInsufficientScope => StatusCode::FORBIDDEN,
+            ApplicationConfigDeclared | ApplicationPublic => StatusCode::CONFLICT,
+            ApplicationInvalidMetadata => StatusCode::UNPROCESSABLE_ENTITY,
             AccountInvalidToken | AccountVerificationRequired => StatusCode::UNAUTHORIZED,
             AccountDisabled
             | AccountInvalidPassword

@@ -195,13 +195,19 @@ fn refusal(api: bool, code: ErrorCode, message: &str) -> Response {
 /// Errors raised outside our handlers (unknown path, wrong method, a body poem-openapi refuses) get the
 /// same JSON shape as the rest of the API.
 pub async fn api_errors<E: Endpoint>(ep: E, req: Request) -> Result<Response> {
+    let admin = req.uri().path().starts_with("/api/admin/");
     match ep.call(req).await {
         Ok(response) => Ok(response.into_response()),
         // Our own ApiError answers arrive as errors carrying their JSON response.
         Err(error) if error.is_from_response() => Ok(error.into_response()),
-        // The account API's bearer token is missing or is not one.
+        // The account or administration API's bearer token is missing or is not one.
         Err(error) if error.is::<poem_openapi::error::AuthorizationError>() => {
-            Ok(ApiError::new(ErrorCode::AccountInvalidToken, "no bearer access token was presented").into_response())
+            let code = if admin {
+                ErrorCode::AdminInvalidToken
+            } else {
+                ErrorCode::AccountInvalidToken
+            };
+            Ok(ApiError::new(code, "no bearer access token was presented").into_response())
         }
         Err(error) => {
             let status = error.status();

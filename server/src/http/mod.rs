@@ -2,6 +2,7 @@
 //! result.
 
 mod account;
+mod admin;
 mod client;
 pub mod contract;
 pub mod cookies;
@@ -30,6 +31,8 @@ type Apis = (
     account::AccountApi,
     account::AccountMfaApi,
     account::AccountIdentitiesApi,
+    admin::AdminApplicationsApi,
+    admin::AdminSystemApi,
 );
 
 pub fn api_service() -> OpenApiService<Apis, ()> {
@@ -42,6 +45,8 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
             account::AccountApi,
             account::AccountMfaApi,
             account::AccountIdentitiesApi,
+            admin::AdminApplicationsApi,
+            admin::AdminSystemApi,
         ),
         "Gatehouse Experience API",
         env!("CARGO_PKG_VERSION"),
@@ -50,7 +55,8 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
         "Drives sign-in from any UI. Every call sends the `gatehouse_interaction` cookie set by \
              `/oidc/auth`; `GET /api/experience/interaction` says what comes next. Errors are \
              `{code, message, details?}` with a stable dotted `code`. `/api/my-account` is the \
-             account API: it takes a bearer access token instead of the cookie.",
+             account API: it takes a bearer access token instead of the cookie. `/api/admin` is the \
+             administration API, for back offices: a client-credentials token of the scope `admin`.",
     )
 }
 

@@ -78,6 +78,17 @@ pub async fn list(db: &Db) -> Result<Vec<storage::keys::KeySummary>, InternalErr
     Ok(storage::keys::list(db).await?)
 }
 
+/// Where a key stands at `now`: `published` (not signing yet), `signing`, `retiring` (still
+/// published to verify what it signed) or `retired`.
+pub fn status(key: &storage::keys::KeySummary, now: chrono::DateTime<Utc>) -> &'static str {
+    match key.retired_at {
+        Some(at) if at <= now => "retired",
+        Some(_) => "retiring",
+        None if key.activated_at > now => "published",
+        None => "signing",
+    }
+}
+
 /// What an emergency retirement did.
 pub struct Retirement {
     pub kid: String,

@@ -10,7 +10,12 @@ use crate::{
         jwt::{self, ACCESS_TOKEN_TYPE},
         token::{hash_token, left_half_sha256, random_token},
     },
-    domain::{auth_request::verify_pkce, authn, client::Client, user::User},
+    domain::{
+        auth_request::verify_pkce,
+        authn,
+        client::{ADMIN_SCOPE, Client},
+        user::User,
+    },
     service::{
         InternalError, claims,
         client_auth::{self, ClientAuthError, Credentials},
@@ -257,13 +262,10 @@ fn client_credentials(state: &AppState, client: &Client, request: &TokenRequest)
     if client.is_public() || !client.allows_grant("client_credentials") {
         return Err(TokenError::UnauthorizedClient);
     }
-    // No user: only non-OIDC scopes make sense; none are defined yet.
-    if request.scope.as_deref().is_some_and(|s| !s.trim().is_empty()) {
-        return Err(TokenError::InvalidScope("no scope is available to client credentials"));
-    }
+    let scope = client_credentials_scope(client, request.scope.as_deref())?;
     let now = Utc::now();
     let settings = &state.settings.oidc;
-    let claims = json!({
+    let mut claims = json!({
         "iss": state.issuer(),
         "sub": client.id,
         "aud": client.id,
@@ -272,16 +274,37 @@ fn client_credentials(state: &AppState, client: &Client, request: &TokenRequest)
         "exp": (now + settings.access_token_lifetime.chrono()).timestamp(),
         "jti": uuid::Uuid::new_v4().to_string(),
     });
+    if !scope.is_empty() {
+        claims["scope"] = json!(scope);
+    }
     let access_token =
         jwt::sign(&state.keys(), Algorithm::ES256, ACCESS_TOKEN_TYPE, &claims).map_err(InternalError::from)?;
     Ok(TokenResponse {
         access_token,
         token_type: "Bearer",
         expires_in: settings.access_token_lifetime.as_secs(),
-        scope: String::new(),
+        scope,
         id_token: None,
         refresh_token: None,
     })
+}
+
+/// With no user, the only scope is `admin`, for admin clients; asking for nothing gets an admin
+/// client that scope (RFC 6749 section 3.3 lets the server default) and anyone else none.
+fn client_credentials_scope(client: &Client, requested: Option<&str>) -> Result<String> {
+    let requested: Vec<&str> = requested.unwrap_or_default().split_whitespace().collect();
+    if requested.iter().any(|s| *s != ADMIN_SCOPE) {
+        return Err(TokenError::InvalidScope(
+            "only `admin` is available to client credentials",
+        ));
+    }
+    if !client.admin {
+        if requested.is_empty() {
+            return Ok(String::new());
+        }
+        return Err(TokenError::InvalidScope("this client may not have the `admin` scope"));
+    }
+    Ok(ADMIN_SCOPE.to_owned())
 }
 
 struct Grant {

@@ -1,11 +1,11 @@
 use chrono::Utc;
 use sea_orm::{
     ActiveValue::Set,
-    EntityTrait, QueryFilter, QueryOrder,
+    ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
     sea_query::{Expr, OnConflict},
 };
 
-use super::{Conn, Result, entity::clients, from_json, to_json};
+use super::{Conn, Result, entity::clients, from_json, page::Position, to_json};
 use crate::domain::client::Client;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -14,6 +14,8 @@ pub enum Source {
     Config,
     /// Created with `gatehouse client create`.
     Cli,
+    /// Created through the administration API.
+    Api,
 }
 
 impl Source {
@@ -21,6 +23,7 @@ impl Source {
         match self {
             Self::Config => "config",
             Self::Cli => "cli",
+            Self::Api => "api",
         }
     }
 }
@@ -38,6 +41,7 @@ fn to_domain(m: clients::Model) -> Result<Client> {
         id_token_alg: m.id_token_signed_response_alg,
         initiate_login_uri: m.initiate_login_uri,
         resource_server: m.resource_server,
+        admin: m.admin,
     })
 }
 
@@ -58,6 +62,7 @@ fn to_row(client: &Client, source: Source) -> clients::ActiveModel {
         id_token_signed_response_alg: Set(client.id_token_alg.clone()),
         initiate_login_uri: Set(client.initiate_login_uri.clone()),
         resource_server: Set(client.resource_server),
+        admin: Set(client.admin),
     }
 }
 
@@ -95,6 +100,7 @@ pub async fn replace_config_clients(conn: &impl Conn, clients: &[Client]) -> Res
                 C::IdTokenSignedResponseAlg,
                 C::InitiateLoginUri,
                 C::ResourceServer,
+                C::Admin,
             ])
             .to_owned();
         clients::Entity::insert(to_row(client, Source::Config))
@@ -111,25 +117,52 @@ pub async fn replace_config_clients(conn: &impl Conn, clients: &[Client]) -> Res
     Ok(())
 }
 
-/// Gives a confidential client created with the CLI a new secret hash, in one conditional
-/// update. False when no such client exists (absent, public, or declared in the configuration).
-pub async fn set_cli_secret(conn: &impl Conn, id: &str, secret_hash: &str) -> Result<bool> {
+/// Gives a confidential client not declared in the configuration a new secret hash, in one
+/// conditional update. False when no such client exists (absent, public, or config-declared).
+pub async fn set_managed_secret(conn: &impl Conn, id: &str, secret_hash: &str) -> Result<bool> {
     let result = clients::Entity::update_many()
         .col_expr(clients::COLUMN.secret_hash, Expr::value(secret_hash))
         .col_expr(clients::COLUMN.updated_at, Expr::value(Utc::now()))
         .filter(clients::COLUMN.id.eq(id))
-        .filter(clients::COLUMN.source.eq(Source::Cli.as_str()))
+        .filter(clients::COLUMN.source.ne(Source::Config.as_str()))
         .filter(clients::COLUMN.secret_hash.is_not_null())
         .exec(conn)
         .await?;
     Ok(result.rows_affected == 1)
 }
 
-/// Deletes a client created with the CLI. False when there is none with this id.
-pub async fn delete_cli(conn: &impl Conn, id: &str) -> Result<bool> {
+/// Deletes a client not declared in the configuration. False when there is none with this id.
+pub async fn delete_managed(conn: &impl Conn, id: &str) -> Result<bool> {
     let result = clients::Entity::delete_many()
         .filter(clients::COLUMN.id.eq(id))
-        .filter(clients::COLUMN.source.eq(Source::Cli.as_str()))
+        .filter(clients::COLUMN.source.ne(Source::Config.as_str()))
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Writes an operator's change to a client not declared in the configuration, in one
+/// conditional update (the secret is changed only by `set_managed_secret`). False when there is
+/// no such client.
+pub async fn update_managed(conn: &impl Conn, client: &Client) -> Result<bool> {
+    use clients::Column as C;
+    let result = clients::Entity::update_many()
+        .col_expr(C::Name, Expr::value(client.name.clone()))
+        .col_expr(C::RedirectUris, Expr::value(to_json(&client.redirect_uris)))
+        .col_expr(
+            C::PostLogoutRedirectUris,
+            Expr::value(to_json(&client.post_logout_redirect_uris)),
+        )
+        .col_expr(C::GrantTypes, Expr::value(to_json(&client.grant_types)))
+        .col_expr(C::Scopes, Expr::value(to_json(&client.scopes)))
+        .col_expr(C::FirstParty, Expr::value(client.first_party))
+        .col_expr(C::IdTokenSignedResponseAlg, Expr::value(client.id_token_alg.clone()))
+        .col_expr(C::InitiateLoginUri, Expr::value(client.initiate_login_uri.clone()))
+        .col_expr(C::ResourceServer, Expr::value(client.resource_server))
+        .col_expr(C::Admin, Expr::value(client.admin))
+        .col_expr(C::UpdatedAt, Expr::value(Utc::now()))
+        .filter(C::Id.eq(client.id.clone()))
+        .filter(C::Source.ne(Source::Config.as_str()))
         .exec(conn)
         .await?;
     Ok(result.rows_affected == 1)
@@ -148,6 +181,50 @@ pub struct Listed {
     pub client: Client,
     pub source: String,
     pub created_at: chrono::DateTime<Utc>,
+}
+
+fn listed(m: clients::Model) -> Result<Listed> {
+    let (source, created_at) = (m.source.clone(), m.created_at);
+    Ok(Listed {
+        client: to_domain(m)?,
+        source,
+        created_at,
+    })
+}
+
+/// One client with where it came from.
+pub async fn find_listed(conn: &impl Conn, id: &str) -> Result<Option<Listed>> {
+    clients::Entity::find_by_id(id.to_owned())
+        .one(conn)
+        .await?
+        .map(listed)
+        .transpose()
+}
+
+/// Up to `limit` clients after `after`, oldest first; `name_prefix` filters by name.
+pub async fn page(
+    conn: &impl Conn,
+    name_prefix: Option<&str>,
+    after: Option<&Position>,
+    limit: u64,
+) -> Result<Vec<Listed>> {
+    use clients::Column as C;
+    let mut query = clients::Entity::find();
+    if let Some(prefix) = name_prefix {
+        query = query.filter(super::page::prefix_of(C::Name, prefix));
+    }
+    if let Some(after) = after {
+        query = query.filter(after.after(C::CreatedAt, C::Id));
+    }
+    query
+        .order_by_asc(C::CreatedAt)
+        .order_by_asc(C::Id)
+        .limit(limit)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(listed)
+        .collect()
 }
 
 /// Every client, oldest first.

@@ -14,6 +14,7 @@ pub mod keys;
 pub mod login_failures;
 pub mod mfa;
 pub mod mfa_secrets;
+pub mod page;
 pub mod rate_limits;
 pub mod refresh_tokens;
 pub mod schema;

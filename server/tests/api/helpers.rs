@@ -75,6 +75,7 @@ pub fn client(id: &str, secret: Option<&str>, redirect: &str) -> ClientSettings 
         id_token_signed_response_alg: "ES256".into(),
         initiate_login_uri: None,
         resource_server: false,
+        admin: false,
     }
 }
 

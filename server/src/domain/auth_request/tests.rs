@@ -17,6 +17,7 @@ fn client(public: bool) -> Client {
         id_token_alg: "ES256".into(),
         initiate_login_uri: None,
         resource_server: false,
+        admin: false,
     }
 }
 

@@ -98,6 +98,12 @@ impl ErrorCode {
         MfaAlreadyEnrolled,
         MfaRememberBrowserDisabled,
         MfaBrowserNotFound,
+        AdminInvalidToken,
+        AdminInsufficientScope,
+        RequestInvalidCursor,
+        ApplicationConfigDeclared,
+        ApplicationPublic,
+        ApplicationInvalidMetadata,
         InternalServerError,
     ];
 
@@ -261,6 +267,20 @@ impl ErrorCode {
             }
             SocialInvalidIdToken => {
                 "The provider's ID token failed a check: signature, issuer, audience, expiry or nonce."
+            }
+            AdminInvalidToken => {
+                "No valid access token: get one by client credentials as an admin client, with the scope `admin`."
+            }
+            AdminInsufficientScope => {
+                "The token is not a client-credentials token of the scope `admin` of a client that is still an admin client."
+            }
+            RequestInvalidCursor => "The `cursor` is not one this API gave: start from the first page.",
+            ApplicationConfigDeclared => {
+                "The application is declared in the configuration file: change it there (it is read-only here)."
+            }
+            ApplicationPublic => "A public application has no secret.",
+            ApplicationInvalidMetadata => {
+                "A field of the application is not valid: `details.field` names it, `message` says why."
             }
             InternalServerError => "Gatehouse failed; the operator's log has the request id.",
         }

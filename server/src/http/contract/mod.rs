@@ -29,6 +29,8 @@ struct Takes {
     interaction: bool,
     /// A bearer access token for the account API.
     bearer: bool,
+    /// A bearer access token for the administration API.
+    admin: bool,
 }
 
 pub struct RouteErrors {
@@ -56,31 +58,50 @@ const BODY: Takes = Takes {
     input: true,
     interaction: true,
     bearer: false,
+    admin: false,
 };
 const COOKIE: Takes = Takes {
     input: false,
     interaction: true,
     bearer: false,
+    admin: false,
 };
 const BODY_ONLY: Takes = Takes {
     input: true,
     interaction: false,
     bearer: false,
+    admin: false,
 };
 const NOTHING: Takes = Takes {
     input: false,
     interaction: false,
     bearer: false,
+    admin: false,
 };
 const TOKEN: Takes = Takes {
     input: false,
     interaction: false,
     bearer: true,
+    admin: false,
 };
 const TOKEN_BODY: Takes = Takes {
     input: true,
     interaction: false,
     bearer: true,
+    admin: false,
+};
+
+const ADMIN: Takes = Takes {
+    input: false,
+    interaction: false,
+    bearer: false,
+    admin: true,
+};
+const ADMIN_INPUT: Takes = Takes {
+    input: true,
+    interaction: false,
+    bearer: false,
+    admin: true,
 };
 
 const START: &[ErrorCode] = &[
@@ -545,15 +566,57 @@ pub const ROUTES: &[RouteErrors] = &[
         BODY_ONLY,
         &[&[ApplicationNotFound]],
     ),
+    route(
+        "get",
+        "/api/admin/applications",
+        ADMIN_INPUT,
+        &[&[RequestInvalidCursor]],
+    ),
+    route(
+        "post",
+        "/api/admin/applications",
+        ADMIN_INPUT,
+        &[&[ApplicationInvalidMetadata]],
+    ),
+    route("get", "/api/admin/applications/{id}", ADMIN, &[&[ApplicationNotFound]]),
+    route(
+        "patch",
+        "/api/admin/applications/{id}",
+        ADMIN_INPUT,
+        &[&[
+            ApplicationNotFound,
+            ApplicationConfigDeclared,
+            ApplicationInvalidMetadata,
+        ]],
+    ),
+    route(
+        "delete",
+        "/api/admin/applications/{id}",
+        ADMIN,
+        &[&[ApplicationNotFound, ApplicationConfigDeclared]],
+    ),
+    route(
+        "post",
+        "/api/admin/applications/{id}/secret",
+        ADMIN,
+        &[&[ApplicationNotFound, ApplicationConfigDeclared, ApplicationPublic]],
+    ),
+    route("get", "/api/admin/keys", ADMIN, &[]),
+    route("post", "/api/admin/keys/rotate", ADMIN_INPUT, &[]),
+    route("get", "/api/admin/settings", ADMIN, &[]),
 ];
 
 impl RouteErrors {
     /// Everything this route may answer: its own codes and those of what it takes.
     pub fn codes(&self) -> Vec<ErrorCode> {
         let mut codes = vec![RequestTimeout, InternalServerError];
-        // The account API is not guarded by origin: a bearer token is never sent by itself.
-        if self.method != "get" && !self.takes.bearer {
+        // The account and administration APIs are not guarded by origin: a bearer token is
+        // never sent by itself.
+        if self.method != "get" && !self.takes.bearer && !self.takes.admin {
             codes.push(RequestForbiddenOrigin);
+        }
+        if self.takes.admin {
+            codes.extend([AdminInvalidToken, AdminInsufficientScope]);
         }
         if self.takes.bearer {
             codes.extend([

@@ -40,6 +40,9 @@ pub enum ApiTags {
     /// The signed-in user's own account: a bearer access token of a first-party client with
     /// the scope `account`.
     Account,
+    /// Administration: a client-credentials access token of an admin client, with the scope
+    /// `admin`. For back offices and operators' scripts, never for pages.
+    Admin,
 }
 
 #[derive(ApiResponse)]

@@ -19,6 +19,7 @@ pub struct Model {
     pub id_token_signed_response_alg: String,
     pub initiate_login_uri: Option<String>,
     pub resource_server: bool,
+    pub admin: bool,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

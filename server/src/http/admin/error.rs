@@ -1,0 +1,89 @@
+//! The administration API's refusals as error answers.
+
+use serde_json::json;
+
+use crate::{
+    http::error::{ApiError, ErrorCode},
+    service::{
+        InternalError,
+        admin::{AdminError, cursor::InvalidCursor},
+        clients::ClientAdminError,
+    },
+};
+
+pub(super) fn internal(e: &dyn std::fmt::Display) -> ApiError {
+    tracing::error!(error = %e, "administration request failed");
+    ApiError::new(ErrorCode::InternalServerError, "internal error")
+}
+
+impl From<AdminError> for ApiError {
+    fn from(err: AdminError) -> Self {
+        match err {
+            AdminError::InvalidToken => Self::new(ErrorCode::AdminInvalidToken, err.to_string()),
+            AdminError::InsufficientScope => Self::new(ErrorCode::AdminInsufficientScope, err.to_string()),
+            AdminError::Internal(e) => internal(&e),
+        }
+    }
+}
+
+impl From<InvalidCursor> for ApiError {
+    fn from(err: InvalidCursor) -> Self {
+        Self::new(ErrorCode::RequestInvalidCursor, err.to_string())
+    }
+}
+
+impl From<InternalError> for ApiError {
+    fn from(err: InternalError) -> Self {
+        internal(&err)
+    }
+}
+
+/// `clients[0].redirect_uris` → `redirectUris`: the name of the field in the request body.
+fn field_of(key: &str) -> String {
+    let last = key.rsplit('.').next().unwrap_or(key);
+    let last = last.split('[').next().unwrap_or(last);
+    let last = if last == "id_token_signed_response_alg" {
+        "id_token_alg"
+    } else {
+        last
+    };
+    let mut field = String::new();
+    let mut upper = false;
+    for c in last.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            field.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            field.push(c);
+        }
+    }
+    field
+}
+
+impl From<ClientAdminError> for ApiError {
+    fn from(err: ClientAdminError) -> Self {
+        let code = match &err {
+            ClientAdminError::NotFound => ErrorCode::ApplicationNotFound,
+            ClientAdminError::ConfigDeclared => ErrorCode::ApplicationConfigDeclared,
+            ClientAdminError::Public => ErrorCode::ApplicationPublic,
+            ClientAdminError::Invalid(e) => {
+                return Self::new(ErrorCode::ApplicationInvalidMetadata, e.message.clone())
+                    .with_details(json!({ "field": field_of(&e.key) }));
+            }
+            ClientAdminError::Internal(e) => return internal(e),
+        };
+        Self::new(code, err.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_setting_key_names_the_body_field() {
+        assert_eq!(super::field_of("client.redirect_uris"), "redirectUris");
+        assert_eq!(super::field_of("client.id_token_signed_response_alg"), "idTokenAlg");
+        assert_eq!(super::field_of("client.name"), "name");
+    }
+}

@@ -1,0 +1,54 @@
+//! The administration API's use cases. The caller is a client (a back office, an operator's
+//! script) holding a client-credentials token of the scope `admin`, never a user.
+
+pub mod cursor;
+pub mod settings;
+
+use crate::{
+    domain::client::ADMIN_SCOPE,
+    service::{InternalError, access_tokens},
+    state::AppState,
+    storage,
+};
+
+/// The admin client a call comes from.
+#[derive(Debug, Clone)]
+pub struct AdminCaller {
+    pub client_id: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AdminError {
+    #[error("a valid access token is needed")]
+    InvalidToken,
+    #[error("the token does not carry the `admin` scope of an admin client")]
+    InsufficientScope,
+    #[error(transparent)]
+    Internal(#[from] InternalError),
+}
+
+impl From<storage::StorageError> for AdminError {
+    fn from(e: storage::StorageError) -> Self {
+        Self::Internal(e.into())
+    }
+}
+
+/// Checks an admin call's bearer token: genuine, unexpired, not revoked, issued by client
+/// credentials with the scope `admin`, to a client that is still an admin client (asked at
+/// every call, so that taking the flag away takes the API away at once).
+pub async fn authenticate(state: &AppState, token: &str) -> Result<AdminCaller, AdminError> {
+    let claims = access_tokens::validate(state, token)
+        .await?
+        .ok_or(AdminError::InvalidToken)?;
+    // A user's token (it has a grant) never administers, whatever its scopes.
+    if claims.gid.is_some() || !claims.scopes().contains(&ADMIN_SCOPE) {
+        return Err(AdminError::InsufficientScope);
+    }
+    let client = storage::clients::find(&state.db, &claims.client_id)
+        .await?
+        .ok_or(AdminError::InvalidToken)?;
+    if !client.admin {
+        return Err(AdminError::InsufficientScope);
+    }
+    Ok(AdminCaller { client_id: client.id })
+}
