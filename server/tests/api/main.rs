@@ -33,6 +33,7 @@ mod lockout;
 mod logout;
 mod logs;
 mod mail;
+mod metrics;
 mod mfa;
 mod openapi;
 mod operations;
