@@ -10,6 +10,7 @@ use crate::{
     http::contract::UndeclaredCodes,
     service::upstream::Upstreams,
     storage::{Db, StatementCounter},
+    telemetry::metrics::Metrics,
 };
 
 /// What the state is built from, besides the settings.
@@ -39,6 +40,8 @@ pub struct AppState {
     pub upstreams: Arc<Upstreams>,
     /// Error answers whose code their route does not declare (`http::contract`).
     pub undeclared_codes: Arc<UndeclaredCodes>,
+    /// What `/metrics` reports besides the two counters above.
+    pub metrics: Arc<Metrics>,
     keys: Arc<RwLock<Arc<KeyRing>>>,
 }
 
@@ -57,6 +60,7 @@ impl AppState {
             keks: parts.keks,
             upstreams: parts.upstreams,
             undeclared_codes: Arc::default(),
+            metrics: Arc::default(),
             keys: Arc::new(RwLock::new(Arc::new(parts.keys))),
         }
     }

@@ -9,6 +9,7 @@ pub mod cookies;
 pub mod error;
 pub mod experience;
 mod guards;
+mod latency;
 mod mfa_error;
 mod oidc;
 mod ops;
@@ -82,8 +83,10 @@ fn logo_origins(state: &AppState) -> Vec<String> {
 
 /// The listener of `metrics.listen`: `/metrics` alone.
 pub fn metrics_routes(state: AppState) -> impl Endpoint {
+    let metrics = state.metrics.clone();
     Route::new()
         .at("/metrics", get(ops::metrics))
+        .around(move |ep, req| latency::observe(ep, req, metrics.clone()))
         .around(guards::access_log)
         .data(state)
 }
@@ -136,10 +139,12 @@ pub fn routes(state: AppState) -> impl Endpoint {
     let (max_body, request_timeout) = (http.max_body_bytes, http.request_timeout.get());
     let hsts = state.settings.public_url.starts_with("https://");
     let strict_csp: std::sync::Arc<str> = guards::strict_csp(&logo_origins(&state)).into();
+    let metrics = state.metrics.clone();
     app.with(CookieJarManager::new())
         .around(move |ep, req| guards::limit_body(ep, req, max_body))
         .around(move |ep, req| guards::request_timeout(ep, req, request_timeout))
         .around(move |ep, req| guards::security_headers(ep, req, hsts, strict_csp.clone()))
+        .around(move |ep, req| latency::observe(ep, req, metrics.clone()))
         .around(guards::access_log)
         .around(guards::request_context)
         .data(state)

@@ -2,7 +2,7 @@
 
 use poem::{IntoResponse, Response, handler, http::StatusCode, web::Data};
 
-use crate::{state::AppState, storage};
+use crate::{state::AppState, storage, telemetry::metrics::counter};
 
 /// The process answers: nothing else is checked (also the trivial route of `make bench`). The
 /// version tells an operator which binary a rolling upgrade has reached.
@@ -31,16 +31,20 @@ pub fn metrics(state: Data<&AppState>) -> Response {
     if !state.settings.metrics.enabled {
         return StatusCode::NOT_FOUND.into_response();
     }
-    let body = format!(
-        "# HELP gatehouse_db_statements_total SQL statements sent to the database.\n\
-         # TYPE gatehouse_db_statements_total counter\n\
-         gatehouse_db_statements_total {}\n\
-         # HELP gatehouse_undeclared_error_codes_total Error answers with a code the OpenAPI document does not declare for their route.\n\
-         # TYPE gatehouse_undeclared_error_codes_total counter\n\
-         gatehouse_undeclared_error_codes_total {}\n",
+    let mut body = String::new();
+    counter(
+        &mut body,
+        "gatehouse_db_statements_total",
+        "SQL statements sent to the database.",
         state.statements.get(),
-        state.undeclared_codes.count()
     );
+    counter(
+        &mut body,
+        "gatehouse_undeclared_error_codes_total",
+        "Error answers with a code the OpenAPI document does not declare for their route.",
+        state.undeclared_codes.count(),
+    );
+    state.metrics.render(&mut body);
     Response::builder()
         .content_type("text/plain; version=0.0.4")
         .header("Cache-Control", "no-store")

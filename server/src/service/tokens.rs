@@ -27,7 +27,7 @@ use crate::{
         grants::Standing,
         refresh_tokens::{RefreshRedemption, RefreshToken},
     },
-    telemetry,
+    telemetry::{self, metrics::GrantType},
 };
 
 /// RFC 6749 section 5.2 errors.
@@ -113,13 +113,22 @@ pub async fn exchange(state: &AppState, request: TokenRequest) -> Result<TokenRe
             ClientAuthError::Failed => TokenError::InvalidClient,
             ClientAuthError::Internal(e) => TokenError::Internal(e),
         })?;
-    match request.grant_type.as_deref() {
-        None => Err(TokenError::InvalidRequest("grant_type is required")),
-        Some("authorization_code") => authorization_code(state, &client, &request).await,
-        Some("refresh_token") => refresh(state, &client, &request).await,
-        Some("client_credentials") => client_credentials(state, &client, &request),
-        Some(_) => Err(TokenError::UnsupportedGrantType),
-    }
+    let (grant, issued) = match request.grant_type.as_deref() {
+        None => return Err(TokenError::InvalidRequest("grant_type is required")),
+        Some("authorization_code") => (
+            GrantType::AuthorizationCode,
+            authorization_code(state, &client, &request).await,
+        ),
+        Some("refresh_token") => (GrantType::RefreshToken, refresh(state, &client, &request).await),
+        Some("client_credentials") => (
+            GrantType::ClientCredentials,
+            client_credentials(state, &client, &request),
+        ),
+        Some(_) => return Err(TokenError::UnsupportedGrantType),
+    };
+    let response = issued?;
+    state.metrics.token_granted(grant);
+    Ok(response)
 }
 
 async fn authorization_code(state: &AppState, client: &Client, request: &TokenRequest) -> Result<TokenResponse> {

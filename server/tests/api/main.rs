@@ -37,6 +37,7 @@ mod lockout;
 mod logout;
 mod logs;
 mod mail;
+mod metrics;
 mod mfa;
 mod openapi;
 mod operations;

@@ -17,6 +17,7 @@ use crate::{
     service::rate_limit::{self, Limit},
     state::AppState,
     storage::{self, account_verifications::NewVerification},
+    telemetry::metrics::CodePurpose,
 };
 
 pub const CODE_LIFETIME: Duration = Duration::minutes(10);
@@ -39,6 +40,14 @@ impl Purpose {
             Self::Identity => "identity",
             Self::NewEmail => "new_email",
             Self::ConfirmEmail => "confirm_email",
+        }
+    }
+
+    fn metric(self) -> CodePurpose {
+        match self {
+            Self::Identity => CodePurpose::AccountIdentity,
+            Self::NewEmail => CodePurpose::AccountNewEmail,
+            Self::ConfirmEmail => CodePurpose::AccountConfirmEmail,
         }
     }
 }
@@ -104,6 +113,7 @@ pub async fn send(
     };
     storage::account_verifications::insert(&state.db, record, now).await?;
     state.mailer.send_in_background(email.as_str().to_owned(), mail(&code));
+    state.metrics.code_sent(purpose.metric());
     tracing::info!(purpose = purpose.as_str(), "account code issued");
     Ok(Issued {
         verification_id,

@@ -31,6 +31,7 @@ use crate::{
     },
     state::AppState,
     storage,
+    telemetry::metrics::CodePurpose,
 };
 
 /// What the identified `user` owes before submit, set on the interaction: nothing, one of
@@ -274,6 +275,7 @@ pub async fn send_email_code(
     state
         .mailer
         .send_in_background(email.as_str().to_owned(), templates::sign_in_code(lang, &code));
+    state.metrics.code_sent(CodePurpose::SecondFactor);
     interaction.mfa.email_code_id = Some(verification_id.clone());
     save(state, &interaction).await?;
     Ok(verification_id)

@@ -25,6 +25,7 @@ use crate::{
     },
     state::AppState,
     storage::{self, verification_codes::NewCode},
+    telemetry::metrics::CodePurpose,
 };
 
 type Result<T, E = ExperienceError> = std::result::Result<T, E>;
@@ -91,9 +92,12 @@ pub async fn send(state: &AppState, cookie: Option<&str>, request: CodeRequest<'
         InteractionEvent::Register => Some(match &account {
             Some(_) if state.settings.email.require_unique => {
                 let sign_in = format!("{}/sign-in", state.settings.public_url.trim_end_matches('/'));
-                templates::registration_attempt(lang, &code, &sign_in)
+                (
+                    CodePurpose::Registration,
+                    templates::registration_attempt(lang, &code, &sign_in),
+                )
             }
-            _ => templates::verification_code(lang, &code),
+            _ => (CodePurpose::Registration, templates::verification_code(lang, &code)),
         }),
         InteractionEvent::ForgotPassword => account
             .as_ref()
@@ -104,7 +108,7 @@ pub async fn send(state: &AppState, cookie: Option<&str>, request: CodeRequest<'
                     .locale
                     .as_deref()
                     .map_or(lang, |l| Lang::pick_from_lists([Some(l)]));
-                templates::password_reset(lang, &code)
+                (CodePurpose::PasswordReset, templates::password_reset(lang, &code))
             }),
         InteractionEvent::SignIn => None,
     };
@@ -135,8 +139,9 @@ pub async fn send(state: &AppState, cookie: Option<&str>, request: CodeRequest<'
     save(state, &interaction).await?;
     let demo = state.settings.demo_mode && request.client_ip.is_some_and(|ip| ip.is_loopback());
     let demo_code = (demo && mail.is_some()).then(|| code.clone());
-    if let Some(mail) = mail {
+    if let Some((purpose, mail)) = mail {
         state.mailer.send_in_background(email.as_str().to_owned(), mail);
+        state.metrics.code_sent(purpose);
     }
     tracing::info!(client_id = %interaction.request.client_id, event = request.event.as_str(), "one-time code issued");
     Ok(SentCode {

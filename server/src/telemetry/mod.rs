@@ -1,5 +1,8 @@
-//! Logs. Every line written while an HTTP request is served carries the request's span: its
-//! id, the client's address and, once known, the OIDC client and the user.
+//! Logs and metrics (`metrics`). Every log line written while an HTTP request is served carries
+//! the request's span: its id, the client's address and, once known, the OIDC client and the
+//! user.
+
+pub mod metrics;
 
 use std::{
     io::IsTerminal,
