@@ -39,6 +39,7 @@ mod m20261202_000008_alter_sessions_and_tokens_add_amr;
 mod m20261202_000009_alter_totp_enrolments_add_confirmed_step;
 mod m20261203_000001_create_user_identities;
 mod m20261203_000002_create_social_authorizations;
+mod m20261203_000003_create_audit_events;
 
 pub struct Migrator;
 
@@ -82,6 +83,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000009_alter_totp_enrolments_add_confirmed_step::Migration),
             Box::new(m20261203_000001_create_user_identities::Migration),
             Box::new(m20261203_000002_create_social_authorizations::Migration),
+            Box::new(m20261203_000003_create_audit_events::Migration),
         ]
     }
 }

@@ -3,6 +3,7 @@
 pub mod access_tokens;
 pub mod account;
 pub mod accounts;
+pub mod audit;
 pub mod authorize;
 pub mod captcha;
 pub mod claims;

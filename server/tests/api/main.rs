@@ -15,6 +15,8 @@ mod account_mfa_admin;
 mod account_profile;
 mod account_security;
 mod accounts;
+mod audit;
+mod audit_log;
 mod authorize;
 mod captcha;
 mod cli;

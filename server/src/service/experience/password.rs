@@ -3,6 +3,7 @@
 use std::net::IpAddr;
 
 use secrecy::{ExposeSecret, SecretString};
+use serde_json::json;
 
 use super::{
     ExperienceError, Result,
@@ -16,7 +17,9 @@ use crate::{
         user::User,
     },
     service::{
-        InternalError, lockout,
+        InternalError,
+        audit::{self, AuditEvent, AuditKind},
+        lockout,
         rate_limit::{self, Limit},
     },
     state::AppState,
@@ -61,6 +64,7 @@ pub async fn verify_password(
     if let Some(user) = &user {
         telemetry::record_user(&user.id);
     }
+    let user_id = user.as_ref().map(|u| u.id.clone());
     let stored = user.as_ref().and_then(|u| u.password_hash.as_deref());
     // Verified even when refused, so that a lock costs the time a wrong password costs.
     let matches = state
@@ -73,12 +77,19 @@ pub async fn verify_password(
         Some(user) if lockout::succeeded(state, &attempt).await? => user,
         _ => {
             // The identifier is not logged: it may be a mistyped password.
-            if attempt.admitted(state) {
+            let reason = if attempt.admitted(state) {
                 tracing::info!(reason = "session.invalid_credentials", "sign-in failed");
+                "session.invalid_credentials"
             } else {
                 tracing::info!(reason = "lockout.locked", "sign-in refused: the identifier is locked");
-            }
-            lockout::failed(state, &attempt).await?;
+                "lockout.locked"
+            };
+            let event = AuditEvent::new(AuditKind::SignInFailed)
+                .maybe_user(user_id.as_deref())
+                .client(&interaction.request.client_id)
+                .details(json!({"method": "password", "reason": reason}));
+            audit::record_or_log(&state.db, event).await;
+            lockout::failed(state, &attempt, user_id.as_deref()).await?;
             return Err(ExperienceError::InvalidCredentials);
         }
     };
