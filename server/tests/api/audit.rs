@@ -139,6 +139,13 @@ async fn password_sign_ins_their_failures_and_a_lockout_are_recorded() {
         signed_in.details,
         json!({"method": "password", "connector": null, "second_factor": false})
     );
+    // The right password of a disabled account is refused too.
+    let carl = app.create_user("carl", "carl@example.com").await;
+    gatehouse::service::accounts::disable(&app.state, &carl).await.unwrap();
+    assert!(!app.verify_password("carl", PASSWORD).await.status().is_success());
+    let disabled = last(db, "sign_in.failed").await;
+    assert_eq!(who(&disabled), (Some(carl.as_str()), Some(CONFIDENTIAL), Some(LOCAL)));
+    assert_eq!(disabled.details["reason"], "session.user_disabled");
     assert_no_secret_stored(db, &[PASSWORD.into(), WRONG.into()]).await;
 }
 

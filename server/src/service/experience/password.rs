@@ -13,7 +13,7 @@ use super::{
 use crate::{
     domain::{
         identifier::{Email, Identifier, IdentifierType},
-        interaction::{InteractionEvent, VerificationRecord},
+        interaction::{Interaction, InteractionEvent, VerificationRecord},
         user::User,
     },
     service::{
@@ -52,6 +52,7 @@ pub async fn verify_password(
             reason = "session.invalid_credentials",
             "sign-in failed: the password is too long"
         );
+        refused(state, &interaction, None, "session.invalid_credentials").await;
         return Err(ExperienceError::InvalidCredentials);
     }
     let per_client = Limit::from_setting("password_ip", &state.settings.rate_limits.password_per_ip);
@@ -84,11 +85,7 @@ pub async fn verify_password(
                 tracing::info!(reason = "lockout.locked", "sign-in refused: the identifier is locked");
                 "lockout.locked"
             };
-            let event = AuditEvent::new(AuditKind::SignInFailed)
-                .maybe_user(user_id.as_deref())
-                .client(&interaction.request.client_id)
-                .details(json!({"method": "password", "reason": reason}));
-            audit::record_or_log(&state.db, event).await;
+            refused(state, &interaction, user_id.as_deref(), reason).await;
             lockout::failed(state, &attempt, user_id.as_deref()).await?;
             return Err(ExperienceError::InvalidCredentials);
         }
@@ -96,6 +93,7 @@ pub async fn verify_password(
     rate_limit::refund(state, &counted).await?;
     // Said only to whoever gave the right password: it tells nobody else the account exists.
     if user.is_disabled() {
+        refused(state, &interaction, Some(&user.id), "session.user_disabled").await;
         return Err(ExperienceError::UserDisabled);
     }
     let id = uuid::Uuid::new_v4().to_string();
@@ -108,6 +106,15 @@ pub async fn verify_password(
     trim_verifications(&mut interaction);
     save(state, &interaction).await?;
     Ok(id)
+}
+
+/// A refused password: no transaction to share, so a failed audit write is only logged.
+async fn refused(state: &AppState, interaction: &Interaction, user_id: Option<&str>, reason: &str) {
+    let event = AuditEvent::new(AuditKind::SignInFailed)
+        .maybe_user(user_id)
+        .client(&interaction.request.client_id)
+        .details(json!({"method": "password", "reason": reason}));
+    audit::record_or_log(&state.db, event).await;
 }
 
 async fn find_user(state: &AppState, identifier: &Identifier) -> Result<Option<User>> {
