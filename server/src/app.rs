@@ -266,6 +266,10 @@ async fn maintain(state: AppState) {
             Ok(keys) => state.set_keys(keys),
             Err(e) => tracing::warn!(error = %e, "could not reload signing keys"),
         }
+        // A minute after start, then hourly: events expire by the day, and a start is spared it.
+        if round % 60 == 2 {
+            purge_audit(&state).await;
+        }
         if round % 10 != 1 {
             continue;
         }
@@ -288,6 +292,14 @@ async fn maintain(state: AppState) {
         if let Err(e) = service::account::delete_stale(&state).await {
             tracing::warn!(error = %e, "could not remove expired account verifications");
         }
+    }
+}
+
+async fn purge_audit(state: &AppState) {
+    match service::audit::purge(&state.db, state.settings.audit.retention.chrono()).await {
+        Ok(0) => {}
+        Ok(deleted) => tracing::info!(deleted, "audit events past audit.retention deleted"),
+        Err(e) => tracing::warn!(error = %e, "could not delete old audit events"),
     }
 }
 

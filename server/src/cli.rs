@@ -1,5 +1,6 @@
 //! The `gatehouse` command line.
 
+mod audit;
 mod connectors;
 mod lists;
 mod mfa;
@@ -82,6 +83,9 @@ pub enum Command {
     /// Show the external identity providers of the configuration (`[[connectors]]`).
     #[command(subcommand)]
     Connector(connectors::ConnectorCommand),
+    /// Read the audit log of security events.
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
 }
 
 #[derive(Subcommand)]
@@ -372,6 +376,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Invitation(command) => invitation(settings, command, out).await,
         Command::Connector(command) => connectors::run(&settings, out, command),
+        Command::Audit(command) => audit::run(settings, out, command).await,
         Command::Secrets(SecretsCommand::RotateKek { new_kek_file }) => {
             let keks = service::secrets::keks(&settings)?;
             let new = service::secrets::read_kek_file("--new-kek-file", &new_kek_file)?;

@@ -89,6 +89,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the audit log
+         * @description Oldest first from `since` (or the oldest kept), `limit` (1 to 200, default 50) at a time.
+         *     `user` and `type` filter; events older than `audit.retention` are gone.
+         */
+        get: operations["adminListAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/keys": {
         parameters: {
             query?: never;
@@ -1534,6 +1555,39 @@ export interface components {
             scopes?: string[];
         };
         /**
+         * AdminAuditEvent
+         * @description Something security-relevant that happened.
+         */
+        AdminAuditEvent: {
+            /** @description The application, or for `admin.*` the admin client that acted. */
+            clientId?: string;
+            /** @description Ids, method names, reason codes: never a secret, a code or a password. */
+            details: unknown;
+            id: string;
+            /** @description The client's address, per `trusted_proxies`. */
+            ip?: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /**
+             * @description `sign_in.succeeded`, `sign_in.failed`, `lockout`, `registration`, `password.changed`,
+             *     `password.reset`, `email.changed`, `mfa.enrolled`, `mfa.removed`,
+             *     `backup_codes.regenerated`, `identity.linked`, `identity.unlinked`, `consent.granted`,
+             *     `consent.withdrawn`, `token.revoked`, `account.deleted`, or `admin.<action>`.
+             */
+            type: string;
+            userAgent?: string;
+            userId?: string;
+        };
+        /** AdminAuditPage */
+        AdminAuditPage: {
+            items: components["schemas"]["AdminAuditEvent"][];
+            /**
+             * @description Pass as `cursor` for the next page; absent on the last page (new events may follow
+             *     later: keep the last cursor to read them).
+             */
+            nextCursor?: string;
+        };
+        /**
          * AdminKey
          * @description A signing key.
          */
@@ -2774,6 +2828,98 @@ export interface operations {
              *     - `application.public`: A public application has no secret.
              */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    adminListAuditEvents: {
+        parameters: {
+            query?: {
+                user?: string;
+                type?: string;
+                since?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["AdminAuditPage"];
+                };
+            };
+            /**
+             * @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where.
+             *     - `request.invalid_cursor`: The `cursor` is not one this API gave: start from the first page.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `admin.invalid_token`: No valid access token: get one by client credentials as an admin client, with the scope `admin`. */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `admin.insufficient_scope`: The token is not a client-credentials token of the scope `admin` of a client that is still an admin client. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

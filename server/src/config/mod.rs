@@ -2,6 +2,7 @@
 //! environment variables, and are validated once, before anything starts.
 
 mod account;
+mod audit;
 pub mod connectors;
 mod duration;
 mod env;
@@ -19,6 +20,7 @@ use figment::{
 };
 
 pub use account::{AccountSettings, EDITABLE_FIELDS};
+pub use audit::AuditSettings;
 pub use connectors::{ClaimSettings, ConnectorSettings};
 pub use duration::Span;
 pub use settings::*;

@@ -37,6 +37,7 @@ pub struct Settings {
     pub endpoints: EndpointSettings,
     pub secrets: SecretsSettings,
     pub account: super::AccountSettings,
+    pub audit: super::AuditSettings,
     pub clients: Vec<ClientSettings>,
     /// External identity providers.
     pub connectors: Vec<super::ConnectorSettings>,
@@ -70,6 +71,7 @@ impl Default for Settings {
             endpoints: EndpointSettings::default(),
             secrets: SecretsSettings::default(),
             account: super::AccountSettings::default(),
+            audit: super::AuditSettings::default(),
             clients: Vec::new(),
             connectors: Vec::new(),
         }

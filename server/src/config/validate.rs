@@ -309,6 +309,7 @@ impl Settings {
             Duration::from_secs(360),
         )?;
         positive("lockout.duration", self.lockout.duration.get())?;
+        positive("audit.retention", self.audit.retention.get())?;
         if self.lockout.max_failed_attempts == 0 {
             return Err(ConfigError::new("lockout.max_failed_attempts", "must be at least 1"));
         }

@@ -9,7 +9,7 @@ use poem_openapi::payload::Json;
 use tracing::Instrument;
 
 use super::error::{ApiError, ErrorBody, ErrorCode};
-use crate::{state::AppState, telemetry};
+use crate::{service::audit, state::AppState, telemetry};
 
 const REQUEST_ID: &str = "x-request-id";
 /// Longer ids, or ids with spaces or control characters, are not taken from a proxy.
@@ -91,9 +91,12 @@ pub async fn request_context<E: Endpoint>(ep: E, req: Request) -> Result<Respons
     };
     let request_id = request_id.unwrap_or_else(|| uuid::Uuid::now_v7().to_string());
     let span = telemetry::request_span(&request_id, client_ip);
-    let mut response = ep
-        .call(req)
-        .instrument(span)
+    // The audit log reads the client from here, so that no service has to pass it along.
+    let meta = audit::RequestMeta {
+        ip: client_ip,
+        user_agent: req.header(header::USER_AGENT).map(str::to_owned),
+    };
+    let mut response = audit::in_request(meta, ep.call(req).instrument(span))
         .await
         .map(IntoResponse::into_response)
         .unwrap_or_else(|e| e.into_response());

@@ -34,6 +34,7 @@ type Apis = (
     account::AccountIdentitiesApi,
     admin::AdminApplicationsApi,
     admin::AdminSystemApi,
+    admin::AdminAuditApi,
 );
 
 pub fn api_service() -> OpenApiService<Apis, ()> {
@@ -48,6 +49,7 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
             account::AccountIdentitiesApi,
             admin::AdminApplicationsApi,
             admin::AdminSystemApi,
+            admin::AdminAuditApi,
         ),
         "Gatehouse Experience API",
         env!("CARGO_PKG_VERSION"),

@@ -1,6 +1,7 @@
 //! What an administrator does to an account (`gatehouse user disable|enable|delete|mfa reset`).
 
 use chrono::Utc;
+use serde_json::json;
 
 use crate::{
     crypto::token::random_token,
@@ -8,7 +9,10 @@ use crate::{
         identifier::{Identifier, IdentifierType},
         user::User,
     },
-    service::InternalError,
+    service::{
+        InternalError,
+        audit::{self, AuditEvent, AuditKind},
+    },
     state::AppState,
     storage,
 };
@@ -89,6 +93,10 @@ pub async fn delete(state: &AppState, id: &str) -> Result<(), AccountError> {
     if !super::account::delete::purge(&tx, &user).await? {
         return Err(AccountError::NotFound);
     }
+    let event = AuditEvent::new(AuditKind::AccountDeleted)
+        .user(id)
+        .details(json!({"by": "operator"}));
+    audit::record(&tx, event).await?;
     storage::commit(tx).await?;
     tracing::warn!(user_id = %id, "account deleted");
     Ok(())
@@ -136,6 +144,12 @@ pub async fn reset_mfa(state: &AppState, kind: IdentifierType, raw: &str) -> Res
     }
     let sessions_ended = storage::sessions::revoke_all_of_user(&tx, &user.id, now).await?;
     storage::grants::revoke_all_of_user(&tx, &user.id, now).await?;
+    let details = json!({"factor": "all", "by": "operator"});
+    audit::record(
+        &tx,
+        AuditEvent::new(AuditKind::MfaRemoved).user(&user.id).details(details),
+    )
+    .await?;
     storage::commit(tx).await?;
     tracing::warn!(
         user_id = %user.id,

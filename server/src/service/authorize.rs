@@ -3,6 +3,7 @@
 use std::net::IpAddr;
 
 use chrono::{DateTime, Utc};
+use serde_json::json;
 use url::Url;
 
 use crate::{
@@ -15,7 +16,9 @@ use crate::{
         user::User,
     },
     service::{
-        InternalError, claims, consent, experience, mfa,
+        InternalError,
+        audit::{self, AuditEvent, AuditKind},
+        claims, consent, experience, mfa,
         rate_limit::{self, Limit},
         sessions::{self, NewSessionCookie},
         social::{self, Purpose},
@@ -238,6 +241,15 @@ pub async fn resume(
         }
     };
     let code = issue_code(state, &tx, &interaction.request, &session, &user, now).await?;
+    // Here, not at the consent step: a consent is stored with the code, and a registering
+    // user has no account yet when they allow the client.
+    if interaction.consented_at.is_some() {
+        let event = AuditEvent::new(AuditKind::ConsentGranted)
+            .user(&user.id)
+            .client(&interaction.request.client_id)
+            .details(json!({"scopes": interaction.request.scopes}));
+        audit::record(&tx, event).await?;
+    }
     storage::commit(tx).await?;
     tracing::info!(user_id = %user.id, client_id = %interaction.request.client_id, "signed in");
     // After the commit: a browser is remembered only for a sign-in that happened.

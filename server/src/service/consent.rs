@@ -2,13 +2,17 @@
 //! implicitly; third-party clients need the user's consent for every scope they ask.
 
 use chrono::Utc;
+use serde_json::json;
 
 use crate::{
     domain::{
         auth_request::{AuthRequest, Prompt},
         client::Client,
     },
-    service::InternalError,
+    service::{
+        InternalError,
+        audit::{self, AuditEvent, AuditKind},
+    },
     state::AppState,
     storage,
 };
@@ -34,6 +38,13 @@ pub async fn needed(
 pub async fn withdraw(state: &AppState, user_id: &str, client_id: &str) -> Result<bool, InternalError> {
     let tx = storage::begin(&state.db).await?;
     let changed = storage::grants::withdraw_consent(&tx, user_id, client_id, Utc::now()).await?;
+    if changed {
+        let event = AuditEvent::new(AuditKind::ConsentWithdrawn)
+            .user(user_id)
+            .client(client_id)
+            .details(json!({"by": "operator"}));
+        audit::record(&tx, event).await?;
+    }
     storage::commit(tx).await?;
     Ok(changed)
 }

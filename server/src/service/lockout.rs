@@ -4,10 +4,14 @@
 //! tells nothing about which accounts exist.
 
 use chrono::Utc;
+use serde_json::json;
 
 use crate::{
     domain::{identifier::IdentifierType, lockout::lockout_key},
-    service::InternalError,
+    service::{
+        InternalError,
+        audit::{self, AuditEvent, AuditKind},
+    },
     state::AppState,
     storage,
 };
@@ -70,7 +74,8 @@ pub async fn begin_key(state: &AppState, key: String) -> Result<Attempt, Interna
 }
 
 /// A wrong password (or an unknown identifier): the attempt that reaches the limit locks.
-pub async fn failed(state: &AppState, attempt: &Attempt) -> Result<(), InternalError> {
+/// `user_id`: the account the identifier names, if any, for the audit log.
+pub async fn failed(state: &AppState, attempt: &Attempt, user_id: Option<&str>) -> Result<(), InternalError> {
     if attempt.count != Some(max_attempts(state)) || attempt.locked {
         return Ok(());
     }
@@ -78,6 +83,13 @@ pub async fn failed(state: &AppState, attempt: &Attempt) -> Result<(), InternalE
     let until = now + state.settings.lockout.duration.chrono();
     storage::login_failures::lock(&state.db, &attempt.key, until, now).await?;
     tracing::warn!(reason = "lockout.started", until = %until, "an identifier is locked after too many failed passwords");
+    // The kind of identifier only: the identifier as typed may be a mistyped password.
+    let identifier_type = attempt.key.split_once(':').map(|(kind, _)| kind);
+    let details = json!({"identifier_type": identifier_type, "until": until.to_rfc3339()});
+    // The lock is one statement already done: a failed audit write must not undo it.
+    let event = AuditEvent::new(AuditKind::Lockout).maybe_user(user_id).details(details);
+    state.metrics.audit_event(&event.kind.as_str());
+    audit::record_or_log(&state.db, event).await;
     Ok(())
 }
 

@@ -22,6 +22,7 @@ fn routes() -> Vec<(Method, &'static str, Option<Value>)> {
         (Method::GET, "/api/admin/keys", None),
         (Method::POST, "/api/admin/keys/rotate", body.clone()),
         (Method::GET, "/api/admin/settings", None),
+        (Method::GET, "/api/admin/audit", None),
     ]
 }
 

@@ -7,8 +7,8 @@ use super::{AdminToken, Done, caller, dto::*, page_request};
 use crate::{
     http::{error::ApiError, experience::ApiTags},
     service::{
-        admin::cursor::Page,
-        clients::{self, ClientPatch, NewClient, Source},
+        admin::{applications, cursor::Page},
+        clients::{self, ClientPatch, NewClient},
     },
     state::AppState,
     storage::page::Position,
@@ -63,7 +63,7 @@ impl AdminApplicationsApi {
         token: AdminToken,
         body: Json<CreateApplicationBody>,
     ) -> Result<Created, ApiError> {
-        caller(&state, &token).await?;
+        let caller = caller(&state, &token).await?;
         let body = body.0;
         let redirect_uris = strings(body.redirect_uris).unwrap_or_default();
         let admin = body.admin.unwrap_or(false);
@@ -82,8 +82,7 @@ impl AdminApplicationsApi {
             resource_server: body.resource_server.unwrap_or(false),
             admin,
         };
-        let created = clients::create(&state.db, new, Source::Api).await?;
-        let listed = clients::get(&state.db, &created.client_id).await?;
+        let (listed, created) = applications::create(&state, &caller, new).await?;
         Ok(Created::Created(Json(CreatedApplicationDto::new(listed, created))))
     }
 
@@ -114,7 +113,7 @@ impl AdminApplicationsApi {
         id: Path<String>,
         body: Json<UpdateApplicationBody>,
     ) -> Result<Json<ApplicationDto>, ApiError> {
-        caller(&state, &token).await?;
+        let caller = caller(&state, &token).await?;
         let body = body.0;
         let patch = ClientPatch {
             name: body.name.map(String::from),
@@ -130,7 +129,7 @@ impl AdminApplicationsApi {
             resource_server: body.resource_server,
             admin: body.admin,
         };
-        Ok(Json(clients::update(&state.db, &id.0, patch).await?.into()))
+        Ok(Json(applications::update(&state, &caller, &id.0, patch).await?.into()))
     }
 
     /// Give an application a new secret
@@ -147,8 +146,8 @@ impl AdminApplicationsApi {
         token: AdminToken,
         id: Path<String>,
     ) -> Result<Json<SecretDto>, ApiError> {
-        caller(&state, &token).await?;
-        let client_secret = clients::rotate_secret(&state.db, &id.0).await?;
+        let caller = caller(&state, &token).await?;
+        let client_secret = applications::rotate_secret(&state, &caller, &id.0).await?;
         Ok(Json(SecretDto { client_secret }))
     }
 
@@ -161,8 +160,8 @@ impl AdminApplicationsApi {
         operation_id = "adminDeleteApplication"
     )]
     async fn delete(&self, state: Data<&AppState>, token: AdminToken, id: Path<String>) -> Result<Done, ApiError> {
-        caller(&state, &token).await?;
-        clients::delete(&state.db, &id.0).await?;
+        let caller = caller(&state, &token).await?;
+        applications::delete(&state, &caller, &id.0).await?;
         Ok(Done::Done)
     }
 }

@@ -3,11 +3,12 @@
 //! one service function and map the result.
 
 mod applications;
+mod audit;
 mod dto;
 mod error;
 mod system;
 
-pub use self::{applications::AdminApplicationsApi, system::AdminSystemApi};
+pub use self::{applications::AdminApplicationsApi, audit::AdminAuditApi, system::AdminSystemApi};
 
 use poem_openapi::{ApiResponse, SecurityScheme, auth::Bearer};
 

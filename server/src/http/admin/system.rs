@@ -9,7 +9,10 @@ use crate::{
         error::{ApiError, ErrorCode},
         experience::ApiTags,
     },
-    service::{admin::settings, keys},
+    service::{
+        admin::{keys as admin_keys, settings},
+        keys,
+    },
     state::AppState,
 };
 
@@ -41,7 +44,7 @@ impl AdminSystemApi {
         token: AdminToken,
         body: Json<RotateKeyBody>,
     ) -> Result<Json<RotationDto>, ApiError> {
-        caller(&state, &token).await?;
+        let caller = caller(&state, &token).await?;
         let alg = body.0.alg.map_or_else(|| "ES256".to_owned(), String::from);
         if !matches!(alg.as_str(), "ES256" | "RS256") {
             return Err(ApiError::new(
@@ -49,7 +52,7 @@ impl AdminSystemApi {
                 "`alg` must be ES256 or RS256",
             ));
         }
-        Ok(Json(keys::rotate_and_reload(&state, &alg).await?.into()))
+        Ok(Json(admin_keys::rotate_key(&state, &caller, &alg).await?.into()))
     }
 
     /// Read the effective settings

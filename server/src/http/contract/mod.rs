@@ -604,6 +604,7 @@ pub const ROUTES: &[RouteErrors] = &[
     route("get", "/api/admin/keys", ADMIN, &[]),
     route("post", "/api/admin/keys/rotate", ADMIN_INPUT, &[]),
     route("get", "/api/admin/settings", ADMIN, &[]),
+    route("get", "/api/admin/audit", ADMIN_INPUT, &[&[RequestInvalidCursor]]),
 ];
 
 impl RouteErrors {

@@ -1,9 +1,14 @@
 //! The apps section: which applications the user let in, and withdrawing that access.
 
 use chrono::{DateTime, Utc};
+use serde_json::json;
 
 use super::{AccountError, Caller, Result};
-use crate::{state::AppState, storage};
+use crate::{
+    service::audit::{self, AuditEvent, AuditKind},
+    state::AppState,
+    storage,
+};
 
 #[derive(Debug, Clone)]
 pub struct AppAccess {
@@ -53,6 +58,12 @@ pub async fn withdraw(state: &AppState, caller: &Caller, client_id: &str) -> Res
     if !storage::grants::withdraw_consent(&tx, &caller.user.id, client_id, Utc::now()).await? {
         return Err(AccountError::ApplicationNotFound);
     }
+    // The application whose access ends, not the one making the call.
+    let event = AuditEvent::new(AuditKind::ConsentWithdrawn)
+        .user(&caller.user.id)
+        .client(client_id)
+        .details(json!({"by": "user"}));
+    audit::record(&tx, event).await?;
     storage::commit(tx).await?;
     tracing::info!(user_id = %caller.user.id, client_id, "access withdrawn by the user");
     Ok(())

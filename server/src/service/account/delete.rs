@@ -5,8 +5,9 @@
 //! stays is described in the README ("Deleting an account").
 
 use chrono::Utc;
+use serde_json::json;
 
-use super::{AccountError, Caller, Result, verification};
+use super::{AccountError, Caller, Result, audit_event, verification};
 use crate::{
     domain::{
         identifier::{Email, IdentifierType},
@@ -14,6 +15,7 @@ use crate::{
         user::User,
     },
     email::account_templates,
+    service::audit::{self, AuditKind},
     state::AppState,
     storage,
 };
@@ -34,6 +36,8 @@ pub async fn delete(
     if !purge(&tx, user).await? {
         return Err(AccountError::InvalidToken);
     }
+    let event = audit_event(caller, AuditKind::AccountDeleted).details(json!({"by": "user"}));
+    audit::record(&tx, event).await?;
     storage::commit(tx).await?;
     // The audit record: an opaque id and a time, nothing that names the person.
     tracing::info!(user_id = %user.id, at = %Utc::now(), "account deleted by its owner");

@@ -7,7 +7,7 @@ use std::net::IpAddr;
 use chrono::Utc;
 
 use super::{
-    AccountError, Caller, Result,
+    AccountError, Caller, Result, audit_event,
     codes::{self, Issued, Purpose},
     editable, verification,
 };
@@ -15,7 +15,10 @@ use crate::{
     crypto::token::hash_token,
     domain::identifier::Email,
     email::{account_templates, templates},
-    service::users::UserError,
+    service::{
+        audit::{self, AuditKind},
+        users::UserError,
+    },
     state::AppState,
     storage,
 };
@@ -99,6 +102,9 @@ pub async fn verify(
     };
     if !done {
         return Err(AccountError::VerificationNotFound);
+    }
+    if purpose == Purpose::NewEmail {
+        audit::record(&tx, audit_event(caller, AuditKind::EmailChanged)).await?;
     }
     storage::commit(tx).await?;
     if purpose == Purpose::NewEmail {

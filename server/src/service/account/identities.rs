@@ -7,12 +7,16 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
+use serde_json::json;
 
-use super::{AccountError, Caller, Result, keep_only_caller, verification};
+use super::{AccountError, Caller, Result, audit_event, keep_only_caller, verification};
 use crate::{
     crypto::token::random_token,
     email::account_templates::{self, IdentityChange},
-    service::social::{self, Purpose},
+    service::{
+        audit::{self, AuditKind},
+        social::{self, Purpose},
+    },
     state::AppState,
     storage::{
         self,
@@ -163,6 +167,8 @@ pub async fn link(
     let stamp = restamp(&tx, caller).await?;
     let linked = storage::identities::list_for_user(&tx, user_id).await?;
     let ended = keep_only_caller(&tx, caller, &stamp, now).await?;
+    let details = json!({"connector": identity.connector_id});
+    audit::record(&tx, audit_event(caller, AuditKind::IdentityLinked).details(details)).await?;
     storage::commit(tx).await?;
     tracing::info!(user_id = %user_id, connector = %identity.connector_id, sessions_ended = ended, "external identity linked");
     notify(
@@ -220,6 +226,8 @@ pub async fn unlink(
         return Err(AccountError::IdentityNotFound);
     }
     let ended = keep_only_caller(&tx, caller, &stamp, now).await?;
+    let details = json!({"connector": identity.connector_id});
+    audit::record(&tx, audit_event(caller, AuditKind::IdentityUnlinked).details(details)).await?;
     storage::commit(tx).await?;
     tracing::info!(user_id = %user_id, connector = %identity.connector_id, sessions_ended = ended, "external identity unlinked");
     notify(

@@ -6,12 +6,16 @@
 //! Forgetting browsers needs no verification: it only takes access away.
 
 use chrono::{DateTime, Utc};
+use serde_json::json;
 
-use super::{AccountError, Caller, Result, keep_only_caller, verification};
+use super::{AccountError, Caller, Result, audit_event, keep_only_caller, verification};
 use crate::{
     crypto::token::random_token,
     email::account_templates::{self, TwoFactorChange},
-    service::mfa::{MfaError, backup, kind, totp},
+    service::{
+        audit::{self, AuditKind},
+        mfa::{MfaError, backup, kind, totp},
+    },
     state::AppState,
     storage,
 };
@@ -177,6 +181,8 @@ pub async fn enrol_totp(
         None
     };
     let ended = restamp(&tx, caller, now).await?;
+    let details = json!({"factor": kind::TOTP, "backup_codes": codes.is_some()});
+    audit::record(&tx, audit_event(caller, AuditKind::MfaEnrolled).details(details)).await?;
     storage::commit(tx).await?;
     tracing::info!(user_id = %user_id, sessions_ended = ended, backup_codes = codes.is_some(), "authenticator app added");
     notify(state, caller, TwoFactorChange::AppAdded, accept_language);
@@ -196,6 +202,8 @@ async fn turn_off(state: &AppState, caller: &Caller, factor: Factor) -> Result<u
         storage::mfa::replace_backup_codes(&tx, user_id, &[], now).await?;
     }
     let ended = restamp(&tx, caller, now).await?;
+    let details = json!({"factor": factor.stored()});
+    audit::record(&tx, audit_event(caller, AuditKind::MfaRemoved).details(details)).await?;
     storage::commit(tx).await?;
     Ok(ended)
 }
@@ -244,6 +252,8 @@ pub async fn set_email_code(
     }
     storage::mfa::put_factor(&tx, &user.id, Factor::EmailCode.stored(), None, None, now).await?;
     let ended = restamp(&tx, caller, now).await?;
+    let details = json!({"factor": kind::EMAIL_CODE});
+    audit::record(&tx, audit_event(caller, AuditKind::MfaEnrolled).details(details)).await?;
     storage::commit(tx).await?;
     tracing::info!(user_id = %user.id, sessions_ended = ended, "email codes turned on");
     notify(state, caller, TwoFactorChange::EmailCodesOn, accept_language);
@@ -267,6 +277,7 @@ pub async fn regenerate_backup_codes(
     }
     let codes = backup::regenerate(state, &tx, user_id).await?;
     let ended = restamp(&tx, caller, now).await?;
+    audit::record(&tx, audit_event(caller, AuditKind::BackupCodesRegenerated)).await?;
     storage::commit(tx).await?;
     tracing::info!(user_id = %user_id, sessions_ended = ended, "backup codes replaced");
     notify(state, caller, TwoFactorChange::BackupCodesReplaced, accept_language);

@@ -24,7 +24,10 @@ pub use self::error::AccountError;
 use crate::{
     domain::user::User,
     email::Lang,
-    service::{InternalError, access_tokens},
+    service::{
+        InternalError, access_tokens,
+        audit::{AuditEvent, AuditKind},
+    },
     state::AppState,
     storage,
 };
@@ -90,6 +93,11 @@ pub async fn authenticate(state: &AppState, token: Option<&str>) -> Result<Calle
         grant_id,
         session_id,
     })
+}
+
+/// An audit event of the caller's own account, through the application they use.
+fn audit_event(caller: &Caller, kind: AuditKind) -> AuditEvent {
+    AuditEvent::new(kind).user(&caller.user.id).client(&caller.client_id)
 }
 
 /// Refuses a change to a field `account.editable` leaves out.

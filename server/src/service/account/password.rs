@@ -4,12 +4,17 @@
 
 use chrono::Utc;
 use secrecy::{ExposeSecret, SecretString};
+use serde_json::json;
 
-use super::{AccountError, Caller, Result, editable, keep_only_caller, verification};
+use super::{AccountError, Caller, Result, audit_event, editable, keep_only_caller, verification};
 use crate::{
     crypto::token::random_token,
     email::account_templates,
-    service::{InternalError, users::password_policy},
+    service::{
+        InternalError,
+        audit::{self, AuditKind},
+        users::password_policy,
+    },
     state::AppState,
     storage,
 };
@@ -42,6 +47,12 @@ pub async fn set(
         return Err(AccountError::InvalidToken);
     }
     let ended = keep_only_caller(&tx, caller, &stamp, now).await?;
+    let event = audit_event(caller, AuditKind::PasswordChanged);
+    audit::record(
+        &tx,
+        event.details(json!({"had_password": user.password_hash.is_some()})),
+    )
+    .await?;
     storage::commit(tx).await?;
     tracing::info!(user_id = %user.id, sessions_ended = ended, had_password = user.password_hash.is_some(), "password changed");
     if let (Some(email), true) = (&user.email, user.email_verified) {

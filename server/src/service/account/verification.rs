@@ -61,7 +61,7 @@ pub async fn by_password(
         .map_err(InternalError::from)?;
     if !(matches && attempt.admitted(state) && lockout::succeeded(state, &attempt).await?) {
         tracing::info!(reason = "account.invalid_password", "account verification failed");
-        lockout::failed(state, &attempt).await?;
+        lockout::failed(state, &attempt, Some(&caller.user.id)).await?;
         return Err(AccountError::InvalidPassword);
     }
     rate_limit::refund(state, &counted).await?;

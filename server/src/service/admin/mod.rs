@@ -1,7 +1,10 @@
 //! The administration API's use cases. The caller is a client (a back office, an operator's
 //! script) holding a client-credentials token of the scope `admin`, never a user.
 
+pub mod applications;
+pub mod audit_log;
 pub mod cursor;
+pub mod keys;
 pub mod settings;
 
 use crate::{

@@ -10,6 +10,7 @@
 use std::net::IpAddr;
 
 use chrono::Utc;
+use serde_json::json;
 
 use super::{
     ExperienceError, Result,
@@ -25,6 +26,7 @@ use crate::{
     },
     email::{Lang, templates},
     service::{
+        audit::{self, AuditEvent, AuditKind},
         lockout,
         mfa::{MfaError, backup, kind, remember, totp},
         rate_limit::{self, Limit},
@@ -136,17 +138,32 @@ async fn load_step(state: &AppState, cookie: Option<&str>, factor: Option<MfaFac
 struct CodeAttempt {
     counted: Vec<rate_limit::Counted>,
     lockout: Option<lockout::Attempt>,
+    /// What a refusal records in the audit log.
+    refused: AuditEvent,
 }
 
 impl CodeAttempt {
-    async fn begin(state: &AppState, interaction: &Interaction, client_ip: Option<IpAddr>) -> Result<Self> {
+    async fn begin(
+        state: &AppState,
+        interaction: &Interaction,
+        factor: MfaFactor,
+        client_ip: Option<IpAddr>,
+    ) -> Result<Self> {
         let per_client = Limit::from_setting("mfa_ip", &state.settings.rate_limits.password_per_ip);
         let counted = rate_limit::count(state, &[(per_client, rate_limit::ip_subject(client_ip))]).await??;
         let lockout = match &interaction.mfa.lockout_key {
             Some(key) => Some(lockout::begin_key(state, key.clone()).await?),
             None => None,
         };
-        Ok(Self { counted, lockout })
+        let refused = AuditEvent::new(AuditKind::SignInFailed)
+            .maybe_user(interaction.user_id.as_deref())
+            .client(&interaction.request.client_id)
+            .details(json!({"method": factor_name(factor)}));
+        Ok(Self {
+            counted,
+            lockout,
+            refused,
+        })
     }
 
     /// A locked identifier gets the answer a wrong code gets.
@@ -166,8 +183,24 @@ impl CodeAttempt {
             rate_limit::refund(state, &self.counted).await?;
             return Ok(());
         }
+        let user_id = self.refused.user_id.clone();
+        if !matches!(
+            checked,
+            Err(ExperienceError::Internal(_) | ExperienceError::Mfa(MfaError::Internal(_)))
+        ) {
+            let reason = if self.admitted(state) {
+                "mfa.invalid_code"
+            } else {
+                "lockout.locked"
+            };
+            let mut event = self.refused;
+            event.details["reason"] = reason.into();
+            // A refusal has no transaction to share.
+            state.metrics.audit_event(&event.kind.as_str());
+            audit::record_or_log(&state.db, event).await;
+        }
         if let Some(attempt) = &self.lockout {
-            lockout::failed(state, attempt).await?;
+            lockout::failed(state, attempt, user_id.as_deref()).await?;
         }
         tracing::info!(reason = "mfa.invalid_code", "second factor refused");
         match checked {
@@ -210,7 +243,7 @@ pub async fn verify_totp(
     client_ip: Option<IpAddr>,
 ) -> Result<String> {
     let (mut interaction, user_id) = load_step(state, cookie, Some(MfaFactor::Totp)).await?;
-    let attempt = CodeAttempt::begin(state, &interaction, client_ip).await?;
+    let attempt = CodeAttempt::begin(state, &interaction, MfaFactor::Totp, client_ip).await?;
     let checked = if attempt.admitted(state) {
         totp::verify(state, &user_id, code.trim()).await.map_err(Into::into)
     } else {
@@ -229,7 +262,7 @@ pub async fn verify_backup_code(
     client_ip: Option<IpAddr>,
 ) -> Result<(String, u64)> {
     let (mut interaction, user_id) = load_step(state, cookie, Some(MfaFactor::BackupCode)).await?;
-    let attempt = CodeAttempt::begin(state, &interaction, client_ip).await?;
+    let attempt = CodeAttempt::begin(state, &interaction, MfaFactor::BackupCode, client_ip).await?;
     let mut remaining = 0;
     let checked = match attempt.admitted(state) {
         true => match backup::redeem(state, &user_id, code).await? {
@@ -293,7 +326,7 @@ pub async fn verify_email_code(
     if interaction.mfa.email_code_id.as_deref() != Some(verification_id) {
         return Err(ExperienceError::VerificationNotFound);
     }
-    let attempt = CodeAttempt::begin(state, &interaction, client_ip).await?;
+    let attempt = CodeAttempt::begin(state, &interaction, MfaFactor::EmailCode, client_ip).await?;
     let checked = if attempt.admitted(state) {
         verification_code::check(state, &interaction.id, verification_id, code.trim()).await
     } else {
@@ -363,6 +396,11 @@ pub async fn enrol_totp(state: &AppState, cookie: Option<&str>, verification_id:
     storage::users::set_security_stamp(&tx, &user_id, &random_token()).await?;
     storage::sessions::revoke_all_of_user(&tx, &user_id, now).await?;
     storage::grants::revoke_all_of_user(&tx, &user_id, now).await?;
+    let event = AuditEvent::new(AuditKind::MfaEnrolled)
+        .user(&user_id)
+        .client(&interaction.request.client_id)
+        .details(json!({"factor": "totp", "backup_codes": !codes.is_empty(), "at": "sign_in"}));
+    audit::record(&tx, event).await?;
     storage::commit(tx).await?;
     tracing::info!(user_id = %user_id, "authenticator app set up at sign-in");
     passed(state, &mut interaction, MfaFactor::Totp).await?;
@@ -381,6 +419,15 @@ pub(super) fn require_enrolment(state: &AppState, interaction: &mut Interaction)
         ..MfaState::default()
     };
     true
+}
+
+/// A factor's name in the audit log (the names the account API uses).
+fn factor_name(factor: MfaFactor) -> &'static str {
+    match factor {
+        MfaFactor::Totp => kind::TOTP,
+        MfaFactor::EmailCode => kind::EMAIL_CODE,
+        MfaFactor::BackupCode => kind::BACKUP_CODE,
+    }
 }
 
 /// The browser to remember once the sign-in completes, when the user asked and a factor passed.

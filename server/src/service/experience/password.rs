@@ -3,6 +3,7 @@
 use std::net::IpAddr;
 
 use secrecy::{ExposeSecret, SecretString};
+use serde_json::json;
 
 use super::{
     ExperienceError, Result,
@@ -12,11 +13,13 @@ use super::{
 use crate::{
     domain::{
         identifier::{Email, Identifier, IdentifierType},
-        interaction::{InteractionEvent, VerificationRecord},
+        interaction::{Interaction, InteractionEvent, VerificationRecord},
         user::User,
     },
     service::{
-        InternalError, lockout,
+        InternalError,
+        audit::{self, AuditEvent, AuditKind},
+        lockout,
         rate_limit::{self, Limit},
     },
     state::AppState,
@@ -49,6 +52,7 @@ pub async fn verify_password(
             reason = "session.invalid_credentials",
             "sign-in failed: the password is too long"
         );
+        refused(state, &interaction, None, "session.invalid_credentials").await;
         return Err(ExperienceError::InvalidCredentials);
     }
     let per_client = Limit::from_setting("password_ip", &state.settings.rate_limits.password_per_ip);
@@ -61,6 +65,7 @@ pub async fn verify_password(
     if let Some(user) = &user {
         telemetry::record_user(&user.id);
     }
+    let user_id = user.as_ref().map(|u| u.id.clone());
     let stored = user.as_ref().and_then(|u| u.password_hash.as_deref());
     // Verified even when refused, so that a lock costs the time a wrong password costs.
     let matches = state
@@ -73,18 +78,22 @@ pub async fn verify_password(
         Some(user) if lockout::succeeded(state, &attempt).await? => user,
         _ => {
             // The identifier is not logged: it may be a mistyped password.
-            if attempt.admitted(state) {
+            let reason = if attempt.admitted(state) {
                 tracing::info!(reason = "session.invalid_credentials", "sign-in failed");
+                "session.invalid_credentials"
             } else {
                 tracing::info!(reason = "lockout.locked", "sign-in refused: the identifier is locked");
-            }
-            lockout::failed(state, &attempt).await?;
+                "lockout.locked"
+            };
+            refused(state, &interaction, user_id.as_deref(), reason).await;
+            lockout::failed(state, &attempt, user_id.as_deref()).await?;
             return Err(ExperienceError::InvalidCredentials);
         }
     };
     rate_limit::refund(state, &counted).await?;
     // Said only to whoever gave the right password: it tells nobody else the account exists.
     if user.is_disabled() {
+        refused(state, &interaction, Some(&user.id), "session.user_disabled").await;
         return Err(ExperienceError::UserDisabled);
     }
     let id = uuid::Uuid::new_v4().to_string();
@@ -97,6 +106,16 @@ pub async fn verify_password(
     trim_verifications(&mut interaction);
     save(state, &interaction).await?;
     Ok(id)
+}
+
+/// A refused password: no transaction to share, so a failed audit write is only logged.
+async fn refused(state: &AppState, interaction: &Interaction, user_id: Option<&str>, reason: &str) {
+    let event = AuditEvent::new(AuditKind::SignInFailed)
+        .maybe_user(user_id)
+        .client(&interaction.request.client_id)
+        .details(json!({"method": "password", "reason": reason}));
+    state.metrics.audit_event(&event.kind.as_str());
+    audit::record_or_log(&state.db, event).await;
 }
 
 async fn find_user(state: &AppState, identifier: &Identifier) -> Result<Option<User>> {

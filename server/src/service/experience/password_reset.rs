@@ -4,6 +4,7 @@
 
 use chrono::Utc;
 use secrecy::{ExposeSecret, SecretString};
+use serde_json::json;
 
 use crate::{
     crypto::token::random_token,
@@ -13,6 +14,7 @@ use crate::{
     },
     service::{
         InternalError,
+        audit::{self, AuditEvent, AuditKind},
         experience::{
             ExperienceError,
             store::{load, save},
@@ -66,6 +68,11 @@ pub(super) async fn complete(state: &AppState, interaction: &mut Interaction) ->
     if !storage::interactions::save(&tx, interaction).await? {
         return Err(ExperienceError::NotFound);
     }
+    let event = AuditEvent::new(AuditKind::PasswordReset)
+        .user(&user_id)
+        .client(&interaction.request.client_id)
+        .details(json!({"sessions_ended": sessions}));
+    audit::record(&tx, event).await?;
     storage::commit(tx).await?;
     // Whoever proved the mailbox may sign in again at once.
     if let Some(user) = storage::users::find(&state.db, &user_id).await? {

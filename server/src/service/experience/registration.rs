@@ -7,6 +7,7 @@ use std::net::IpAddr;
 
 use chrono::Utc;
 use secrecy::{ExposeSecret, SecretString};
+use serde_json::json;
 
 use crate::{
     crypto::token::random_token,
@@ -17,6 +18,7 @@ use crate::{
     },
     service::{
         InternalError,
+        audit::{self, AuditEvent, AuditKind},
         experience::{
             ExperienceError,
             policy::{invitation_only, sign_in_policy},
@@ -341,7 +343,19 @@ pub(super) async fn create_account(state: &AppState, interaction: &mut Interacti
     if !storage::interactions::save(&tx, interaction).await? {
         return Err(ExperienceError::NotFound);
     }
+    let connector = profile.external.as_ref().map(|i| i.connector_id.as_str());
+    let details = json!({
+        "method": if connector.is_some() { "social" } else { "password" },
+        "connector": connector,
+        "invitation": profile.invitation.is_some(),
+    });
+    let event = AuditEvent::new(AuditKind::Registration)
+        .user(&user.id)
+        .client(&interaction.request.client_id)
+        .details(details);
+    audit::record(&tx, event).await?;
     storage::commit(tx).await?;
+    state.metrics.audit_event("registration");
     tracing::info!(user_id = %user.id, client_id = %interaction.request.client_id, "registered");
     Ok(())
 }

@@ -4,6 +4,7 @@
 use std::{collections::HashMap, net::IpAddr};
 
 use chrono::Utc;
+use serde_json::json;
 
 use super::{
     ExperienceError, Result, mfa,
@@ -17,6 +18,7 @@ use crate::{
         user::User,
     },
     service::{
+        audit::{self, AuditEvent, AuditKind},
         rate_limit::{self, Limit},
         social::{self, Purpose},
     },
@@ -177,7 +179,14 @@ pub(super) async fn complete_link(state: &AppState, interaction: &mut Interactio
     if !storage::interactions::save(&tx, interaction).await? {
         return Err(ExperienceError::NotFound);
     }
+    let linked = AuditEvent::new(AuditKind::IdentityLinked)
+        .user(&user_id)
+        .client(&interaction.request.client_id)
+        .details(json!({"connector": identity.connector_id, "at": "sign_in"}));
+    audit::record(&tx, linked).await?;
+    audit::record(&tx, super::submit::signed_in(interaction)).await?;
     storage::commit(tx).await?;
+    state.metrics.audit_event("sign_in.succeeded");
     tracing::info!(user_id = %user_id, connector = %identity.connector_id, "external identity linked at sign-in");
     Ok(())
 }

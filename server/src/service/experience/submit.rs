@@ -1,6 +1,7 @@
 //! Where the interaction stands (`nextSteps`), "remember me", and submit.
 
 use chrono::Utc;
+use serde_json::json;
 
 use super::{
     ExperienceError, Result,
@@ -15,7 +16,10 @@ use crate::{
         client::Client,
         interaction::{Interaction, InteractionEvent, NextStep},
     },
-    service::authorize::resume_url,
+    service::{
+        audit::{self, AuditEvent, AuditKind},
+        authorize::resume_url,
+    },
     state::AppState,
 };
 
@@ -79,5 +83,23 @@ pub async fn submit(state: &AppState, cookie: Option<&str>) -> Result<String> {
     }
     interaction.submitted_at = Some(Utc::now());
     save(state, &interaction).await?;
+    // No transaction to share: the interaction is one write.
+    let event = signed_in(&interaction);
+    state.metrics.audit_event(&event.kind.as_str());
+    audit::record_or_log(&state.db, event).await;
     Ok(resume_url(state))
+}
+
+/// The audit event of a sign-in that passed every step.
+pub(super) fn signed_in(interaction: &Interaction) -> AuditEvent {
+    let connector = interaction.profile.federated.as_deref();
+    let details = json!({
+        "method": if connector.is_some() { "social" } else { "password" },
+        "connector": connector,
+        "second_factor": interaction.mfa.passed,
+    });
+    AuditEvent::new(AuditKind::SignInSucceeded)
+        .maybe_user(interaction.user_id.as_deref())
+        .client(&interaction.request.client_id)
+        .details(details)
 }

@@ -1,0 +1,54 @@
+//! An administrator's changes to applications: the client service's use cases, each recorded in
+//! the audit log with the admin client that made it.
+
+use serde_json::json;
+
+use super::AdminCaller;
+use crate::{
+    service::{
+        audit::{self, AuditEvent, AuditKind},
+        clients::{self, ClientAdminError, ClientPatch, CreatedClient, NewClient, Source},
+    },
+    state::AppState,
+    storage::clients::Listed,
+};
+
+async fn record(state: &AppState, caller: &AdminCaller, action: &'static str, application: &str) {
+    let event = AuditEvent::new(AuditKind::Admin(action))
+        .client(&caller.client_id)
+        .details(json!({ "application": application }));
+    audit::record_or_log(&state.db, event).await;
+}
+
+pub async fn create(
+    state: &AppState,
+    caller: &AdminCaller,
+    new: NewClient,
+) -> Result<(Listed, CreatedClient), ClientAdminError> {
+    let created = clients::create(&state.db, new, Source::Api).await?;
+    record(state, caller, "application.created", &created.client_id).await;
+    Ok((clients::get(&state.db, &created.client_id).await?, created))
+}
+
+pub async fn update(
+    state: &AppState,
+    caller: &AdminCaller,
+    id: &str,
+    patch: ClientPatch,
+) -> Result<Listed, ClientAdminError> {
+    let updated = clients::update(&state.db, id, patch).await?;
+    record(state, caller, "application.updated", id).await;
+    Ok(updated)
+}
+
+pub async fn rotate_secret(state: &AppState, caller: &AdminCaller, id: &str) -> Result<String, ClientAdminError> {
+    let secret = clients::rotate_secret(&state.db, id).await?;
+    record(state, caller, "application.secret_rotated", id).await;
+    Ok(secret)
+}
+
+pub async fn delete(state: &AppState, caller: &AdminCaller, id: &str) -> Result<(), ClientAdminError> {
+    clients::delete(&state.db, id).await?;
+    record(state, caller, "application.deleted", id).await;
+    Ok(())
+}

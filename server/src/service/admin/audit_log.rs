@@ -1,0 +1,44 @@
+//! Reading the audit log through the administration API.
+
+use chrono::{DateTime, Utc};
+
+use super::cursor::PageRequest;
+use crate::{
+    service::{
+        InternalError,
+        audit::{self, AuditRecord, Filter},
+    },
+    state::AppState,
+    storage::page::Position,
+};
+
+#[derive(Debug, thiserror::Error)]
+#[error("no event has this type")]
+pub struct UnknownKind;
+
+/// The filter of `GET /api/admin/audit`; an unknown `type` is refused rather than answering an
+/// empty page, so that a typo is not read as "nothing happened".
+pub fn filter(user: Option<String>, kind: Option<String>, since: Option<DateTime<Utc>>) -> Result<Filter, UnknownKind> {
+    if kind.as_deref().is_some_and(|k| !audit::is_known_kind(k)) {
+        return Err(UnknownKind);
+    }
+    Ok(Filter {
+        user_id: user,
+        kind,
+        since,
+    })
+}
+
+/// One page of events, oldest first (new events are added at the end, so a page never
+/// shifts).
+pub async fn page(state: &AppState, filter: &Filter, request: &PageRequest) -> Result<Vec<AuditRecord>, InternalError> {
+    let after = request.after.as_ref().map(|p| (p.at, p.id.clone()));
+    audit::page(&state.db, filter, after, request.fetch()).await
+}
+
+pub fn position(record: &AuditRecord) -> Position {
+    Position {
+        at: record.occurred_at,
+        id: record.id.clone(),
+    }
+}

@@ -1,0 +1,128 @@
+//! `/api/admin/audit`: the audit log as a back office reads it, administrators' actions
+//! included.
+
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+use crate::{
+    admin_client::ADMIN,
+    helpers::{PASSWORD, TestApp, error_code},
+};
+
+impl TestApp {
+    /// Every event of the audit log the API gives for `query`, page after page of `limit`.
+    async fn audit_events(&self, token: &str, query: &str, limit: u64) -> Vec<Value> {
+        let mut events = Vec::new();
+        let mut cursor: Option<String> = None;
+        loop {
+            let mut path = format!("/api/admin/audit?limit={limit}&{query}");
+            if let Some(c) = &cursor {
+                path.push_str(&format!("&cursor={c}"));
+            }
+            let page = self.admin_ok(token, Method::GET, &path, None, StatusCode::OK).await;
+            events.extend(page["items"].as_array().unwrap().iter().cloned());
+            match page["nextCursor"].as_str() {
+                Some(next) => cursor = Some(next.to_owned()),
+                None => return events,
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn administrators_actions_are_recorded_without_secrets() {
+    let app = TestApp::spawn_with_admin().await;
+    let token = app.admin_token().await;
+    let (id, secret) = app
+        .admin_creates_application(&token, json!({"name": "Shop", "grantTypes": ["client_credentials"]}))
+        .await;
+    let path = format!("/api/admin/applications/{id}");
+    app.admin_ok(
+        &token,
+        Method::PATCH,
+        &path,
+        Some(json!({"name": "Shop 2"})),
+        StatusCode::OK,
+    )
+    .await;
+    let rotated = app
+        .admin_ok(&token, Method::POST, &format!("{path}/secret"), None, StatusCode::OK)
+        .await;
+    app.admin_ok(&token, Method::DELETE, &path, None, StatusCode::NO_CONTENT)
+        .await;
+    app.admin_ok(
+        &token,
+        Method::POST,
+        "/api/admin/keys/rotate",
+        Some(json!({})),
+        StatusCode::OK,
+    )
+    .await;
+
+    let events = app.audit_events(&token, "", 2).await;
+    let kinds: Vec<&str> = events.iter().map(|e| e["type"].as_str().unwrap()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "admin.application.created",
+            "admin.application.updated",
+            "admin.application.secret_rotated",
+            "admin.application.deleted",
+            "admin.key.rotated",
+        ]
+    );
+    for event in &events {
+        assert_eq!(event["clientId"], ADMIN);
+        assert_eq!(event["ip"], "127.0.0.1");
+    }
+    assert_eq!(events[0]["details"]["application"], id.as_str());
+    let text = serde_json::to_string(&events).unwrap();
+    for secret in [
+        secret.unwrap().as_str(),
+        rotated["clientSecret"].as_str().unwrap(),
+        token.as_str(),
+    ] {
+        assert!(!text.contains(secret), "a secret is in the audit log");
+    }
+    let only = app.audit_events(&token, "type=admin.key.rotated", 10).await;
+    assert_eq!(only.len(), 1);
+}
+
+#[tokio::test]
+async fn sign_ins_are_read_by_user_and_type() {
+    let app = TestApp::spawn_with_admin().await;
+    let token = app.admin_token().await;
+    let alice = app.create_user("alice", "alice@example.com").await;
+    let bob = app.create_user("bob", "bob@example.com").await;
+    for (user, password) in [("alice", "wrong password 1"), ("bob", PASSWORD), ("alice", PASSWORD)] {
+        let browser = app.new_browser();
+        browser
+            .start_authorization(&crate::helpers::Flow::confidential().params())
+            .await;
+        browser.start_sign_in().await;
+        let verified = browser.verify_password(user, password).await;
+        if verified.status() == StatusCode::OK {
+            let id = verified.json::<Value>().await.unwrap()["verificationId"].clone();
+            browser
+                .post_json("/api/experience/identification", json!({"verificationId": id}))
+                .await;
+            assert_eq!(browser.submit().await.status(), StatusCode::OK);
+        }
+    }
+    let of_alice = app.audit_events(&token, &format!("user={alice}"), 50).await;
+    let kinds: Vec<&str> = of_alice.iter().map(|e| e["type"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["sign_in.failed", "sign_in.succeeded"]);
+    assert!(of_alice.iter().all(|e| e["userId"] == alice.as_str()));
+    let succeeded = app.audit_events(&token, "type=sign_in.succeeded", 1).await;
+    let users: Vec<&str> = succeeded.iter().map(|e| e["userId"].as_str().unwrap()).collect();
+    assert_eq!(users, [bob.as_str(), alice.as_str()]);
+    let later = app.audit_events(&token, "since=2999-01-01T00:00:00Z", 10).await;
+    assert!(later.is_empty());
+    let unknown = app
+        .admin_call(Method::GET, "/api/admin/audit?type=no.such", Some(&token), None)
+        .await;
+    assert_eq!(
+        error_code(unknown).await,
+        (StatusCode::BAD_REQUEST, "request.invalid_body".into())
+    );
+}
