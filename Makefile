@@ -114,6 +114,7 @@ test-clients: clients/typescript/node_modules/.stamp clients/python/.venv/.stamp
 	clients/python/.venv/bin/python clients/python/test_generated_client.py --bin $(GATEHOUSE_BIN)
 	clients/python/.venv/bin/python clients/python/test_two_factor.py --bin $(GATEHOUSE_BIN)
 	clients/python/.venv/bin/python clients/python/test_external_provider.py --bin $(GATEHOUSE_BIN)
+	clients/python/.venv/bin/python clients/python/test_admin_client.py --bin $(GATEHOUSE_BIN)
 	@# A fixed seed: the same cases every run, so that CI fails on a change, never on luck.
 	clients/python/fuzz-api.sh $(GATEHOUSE_BIN) clients/python/.venv/bin/schemathesis --seed 20261202
 

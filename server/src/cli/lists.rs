@@ -36,6 +36,7 @@ pub async fn list_clients(settings: Settings, out: Output) -> anyhow::Result<()>
                 "redirect_uris": c.client.redirect_uris,
                 "grant_types": c.client.grant_types,
                 "resource_server": c.client.resource_server,
+                "admin": c.client.admin,
                 "created_at": c.created_at.to_rfc3339(),
             })
         })

@@ -155,3 +155,35 @@ async fn a_client_no_longer_admin_loses_the_api_at_once() {
         .await;
     assert_eq!(error_code(gone).await.0, StatusCode::UNAUTHORIZED);
 }
+
+/// `gatehouse client create --admin` makes a back office: client credentials alone, and the
+/// administration API.
+#[tokio::test]
+async fn an_admin_client_made_with_the_cli_administers() {
+    let app = TestApp::spawn_with_admin().await;
+    let out = app.run_cli(&["--json", "client", "create", "--name", "Ops", "--admin"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let created: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let (id, secret) = (
+        created["client_id"].as_str().unwrap(),
+        created["client_secret"].as_str().unwrap(),
+    );
+    let answer = app.client_credentials(id, secret, None).await;
+    let body: Value = answer.json().await.unwrap();
+    assert_eq!(body["scope"], "admin");
+    let token = body["access_token"].as_str().unwrap();
+    let got = app
+        .admin_ok(
+            token,
+            Method::GET,
+            &format!("/api/admin/applications/{id}"),
+            None,
+            StatusCode::OK,
+        )
+        .await;
+    assert_eq!(got["grantTypes"], json!(["client_credentials"]));
+    assert_eq!(
+        (got["source"].as_str(), got["admin"].as_bool()),
+        (Some("cli"), Some(true))
+    );
+}
