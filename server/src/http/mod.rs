@@ -34,6 +34,8 @@ type Apis = (
     account::AccountIdentitiesApi,
     admin::AdminApplicationsApi,
     admin::AdminSystemApi,
+    admin::AdminUsersApi,
+    admin::AdminInvitationsApi,
 );
 
 pub fn api_service() -> OpenApiService<Apis, ()> {
@@ -48,6 +50,8 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
             account::AccountIdentitiesApi,
             admin::AdminApplicationsApi,
             admin::AdminSystemApi,
+            admin::AdminUsersApi,
+            admin::AdminInvitationsApi,
         ),
         "Gatehouse Experience API",
         env!("CARGO_PKG_VERSION"),

@@ -5,9 +5,15 @@
 mod applications;
 mod dto;
 mod error;
+mod invitation_dto;
+mod invitations;
 mod system;
+mod user_dto;
+mod users;
 
-pub use self::{applications::AdminApplicationsApi, system::AdminSystemApi};
+pub use self::{
+    applications::AdminApplicationsApi, invitations::AdminInvitationsApi, system::AdminSystemApi, users::AdminUsersApi,
+};
 
 use poem_openapi::{ApiResponse, SecurityScheme, auth::Bearer};
 

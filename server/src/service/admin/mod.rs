@@ -3,6 +3,7 @@
 
 pub mod cursor;
 pub mod settings;
+pub mod users;
 
 use crate::{
     domain::client::ADMIN_SCOPE,
