@@ -526,17 +526,7 @@ async fn invitation(settings: Settings, command: InvitationCommand, out: Output)
         InvitationCommand::List => {
             let now = chrono::Utc::now();
             let listed = invitations::list(&state).await.map_err(|e| anyhow::anyhow!("{e}"))?;
-            let status = |i: &storage::invitations::Invitation| {
-                if i.used_at.is_some() {
-                    "used"
-                } else if i.revoked_at.is_some() {
-                    "revoked"
-                } else if i.expires_at <= now {
-                    "expired"
-                } else {
-                    "pending"
-                }
-            };
+            let status = |i: &storage::invitations::Invitation| storage::invitations::Status::of(i, now).as_str();
             let value: Vec<_> = listed
                 .iter()
                 .map(|i| {

@@ -110,6 +110,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List invitations
+         * @description Oldest first, `limit` (1 to 200, default 50) at a time; `status` keeps those in it.
+         */
+        get: operations["adminListInvitations"];
+        put?: never;
+        /**
+         * Invite someone to register
+         * @description The link goes to the address by email, never in the answer. A pending invitation of the
+         *     address is replaced.
+         */
+        post: operations["adminCreateInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/invitations/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an invitation again
+         * @description Only a pending one: a new code replaces the old one (whose link stops working) and is
+         *     emailed; the expiry stays.
+         */
+        post: operations["adminResendInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/invitations/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke an invitation
+         * @description Only a pending one: its link stops working.
+         */
+        post: operations["adminRevokeInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/keys": {
         parameters: {
             query?: never;
@@ -163,6 +229,175 @@ export interface paths {
         get: operations["adminGetSettings"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List or search users
+         * @description Oldest first, `limit` (1 to 200, default 50) at a time; `q` keeps the accounts whose
+         *     username, email address or name starts with it, ignoring case.
+         */
+        get: operations["adminListUsers"];
+        put?: never;
+        /** Create a user, or invite one */
+        post: operations["adminCreateUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a user */
+        get: operations["adminGetUser"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a user
+         * @description The account and everything that is its, as when its owner deletes it; its identifiers
+         *     become free.
+         */
+        delete: operations["adminDeleteUser"];
+        options?: never;
+        head?: never;
+        /** Change a user's profile */
+        patch: operations["adminUpdateUser"];
+        trace?: never;
+    };
+    "/api/admin/users/{id}/identities/{identityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unlink an external identity
+         * @description The account's sessions and tokens end. Its last way to sign in may go: a password
+         *     reset then gives it one.
+         */
+        delete: operations["adminUnlinkUserIdentity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lock a user
+         * @description The account can no longer sign in, and its sessions and tokens end now.
+         */
+        post: operations["adminLockUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/mfa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a user's second factors
+         * @description Authenticator apps, email codes, backup codes and remembered browsers go, and the
+         *     account's sessions and tokens end (as `gatehouse user mfa reset`).
+         */
+        delete: operations["adminResetUserMfa"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Require a new password
+         * @description Ends the account's sessions and tokens (a new security stamp) and emails the user that
+         *     an administrator requires a new password, to be chosen through "Forgot password?" on
+         *     the sign-in page (a code sent to the address). The current password is not removed.
+         */
+        post: operations["adminRequirePasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Sign a user out everywhere
+         * @description Every session, grant and token of the account ends.
+         */
+        delete: operations["adminEndUserSessions"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unlock a user
+         * @description The account may sign in again; its old sessions and tokens stay ended.
+         */
+        post: operations["adminUnlockUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1588,6 +1823,56 @@ export interface components {
             nextCursor?: string;
         };
         /**
+         * AdminInvitation
+         * @description An invitation to register.
+         */
+        AdminInvitation: {
+            /** @description The application the invitee joins. */
+            applicationId?: string;
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            /**
+             * @description Whether the email went out, on creation and resending only: when false, the
+             *     invitation exists and resending tries again.
+             */
+            emailSent?: boolean;
+            /** Format: date-time */
+            expiresAt: string;
+            id: string;
+            locale?: string;
+            name?: string;
+            status: components["schemas"]["AdminInvitationStatus"];
+            /** @description The id the account takes once registered. */
+            userId: string;
+        };
+        /**
+         * AdminInvitationCreate
+         * @description A new invitation, emailed at once. `expiresIn` is in seconds, 7 days when left out; a new
+         *     invitation for an address replaces its pending one.
+         */
+        AdminInvitationCreate: {
+            /** @description The application the invitee joins; it needs an `initiateLoginUri`. */
+            applicationId?: string;
+            email: string;
+            /** Format: uint64 */
+            expiresIn?: number;
+            /** @description The language of the email: `en` or `fr`. */
+            locale?: string;
+            name?: string;
+        };
+        /** AdminInvitationPage */
+        AdminInvitationPage: {
+            items: components["schemas"]["AdminInvitation"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page. */
+            nextCursor?: string;
+        };
+        /**
+         * @description Where an invitation stands.
+         * @enum {string}
+         */
+        AdminInvitationStatus: "pending" | "used" | "revoked" | "expired";
+        /**
          * AdminKey
          * @description A signing key.
          */
@@ -1625,6 +1910,100 @@ export interface components {
              * @description How many keys it replaces.
              */
             retired: number;
+        };
+        /**
+         * AdminLinkedIdentity
+         * @description An external identity that signs the account in.
+         */
+        AdminLinkedIdentity: {
+            connectorId: string;
+            id: string;
+            /** Format: date-time */
+            linkedAt: string;
+            /** @description The provider's id of the person. */
+            subject?: string;
+        };
+        /**
+         * AdminUser
+         * @description An account.
+         */
+        AdminUser: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Locked by an administrator: it cannot sign in. */
+            disabled: boolean;
+            /** Format: date-time */
+            disabledAt?: string;
+            email?: string;
+            emailVerified: boolean;
+            hasPassword: boolean;
+            id: string;
+            locale?: string;
+            name?: string;
+            /** Format: date-time */
+            updatedAt: string;
+            username?: string;
+        };
+        /**
+         * AdminUserCreate
+         * @description A new account: a username, an email address or both. Without a password it signs in by a
+         *     linked identity or after a password reset. With `sendInvitation`, the address is invited to
+         *     register instead (no username nor password then: the invitee chooses them), to
+         *     `applicationId` when given. `emailVerified` is true when left out: an administrator vouches
+         *     for the address.
+         */
+        AdminUserCreate: {
+            applicationId?: string;
+            email?: string;
+            emailVerified?: boolean;
+            locale?: string;
+            name?: string;
+            password?: string;
+            sendInvitation?: boolean;
+            username?: string;
+        };
+        /**
+         * AdminUserDetail
+         * @description An account with how it signs in.
+         */
+        AdminUserDetail: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Locked by an administrator: it cannot sign in. */
+            disabled: boolean;
+            /** Format: date-time */
+            disabledAt?: string;
+            email?: string;
+            emailVerified: boolean;
+            hasPassword: boolean;
+            id: string;
+            identities: components["schemas"]["AdminLinkedIdentity"][];
+            locale?: string;
+            name?: string;
+            /** @description The kinds of second factor enrolled: `totp`, `email`. */
+            secondFactors: string[];
+            /** Format: date-time */
+            updatedAt: string;
+            username?: string;
+        };
+        /** AdminUserPage */
+        AdminUserPage: {
+            items: components["schemas"]["AdminUser"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page. */
+            nextCursor?: string;
+        };
+        /**
+         * AdminUserUpdate
+         * @description A change: fields left out stay as they are; `""` clears `name`, `locale` or `email`. An
+         *     address set here counts as confirmed unless `emailVerified` is false; `emailVerified`
+         *     alone marks the current address. `username` only for an account that has none.
+         */
+        AdminUserUpdate: {
+            email?: string;
+            emailVerified?: boolean;
+            locale?: string;
+            name?: string;
+            username?: string;
         };
         /** Application */
         Application: {
@@ -1710,7 +2089,7 @@ export interface components {
          * @description Every code the API answers; each operation's responses list the ones it may answer, and openapi/error-codes.md what each means.
          * @enum {string}
          */
-        ErrorCode: "request.invalid_body" | "request.unsupported_media_type" | "request.forbidden_origin" | "request.payload_too_large" | "request.not_found" | "request.method_not_allowed" | "request.timeout" | "session.not_found" | "session.event_not_set" | "session.event_not_supported" | "session.sign_in_method_disabled" | "session.invalid_credentials" | "session.verification_not_found" | "session.not_identified" | "session.consent_required" | "session.remember_me_disabled" | "session.registration_disabled" | "session.registration_invitation_only" | "session.profile_incomplete" | "session.identifier_in_password" | "session.invitation_email_mismatch" | "session.password_reset_disabled" | "session.user_disabled" | "session.identity_not_linked" | "session.identity_already_linked" | "session.link_not_possible" | "social.disabled" | "social.connector_not_found" | "social.invalid_redirect_uri" | "social.request_not_found" | "social.state_mismatch" | "social.authorization_denied" | "social.upstream_unavailable" | "social.invalid_response" | "social.invalid_id_token" | "user.invalid_username" | "user.username_invisible_characters" | "user.username_mixed_script" | "user.invalid_email" | "user.email_taken" | "verification_code.mismatch" | "verification_code.expired" | "verification_code.too_many_attempts" | "verification_code.superseded" | "verification_code.used" | "invitation.disabled" | "invitation.not_found" | "invitation.expired" | "invitation.revoked" | "invitation.used" | "invitation.no_application" | "captcha.required" | "captcha.invalid" | "captcha.expired" | "captcha.used" | "rate_limit.exceeded" | "user.username_taken" | "user.weak_password" | "application.not_found" | "account.disabled" | "account.invalid_token" | "account.insufficient_scope" | "account.third_party_client" | "account.verification_required" | "account.verification_not_found" | "account.invalid_password" | "account.no_password" | "account.no_confirmed_email" | "account.no_email" | "account.email_already_verified" | "account.email_unchanged" | "account.username_already_set" | "account.field_not_editable" | "account.invalid_locale" | "account.invalid_name" | "account.delete_disabled" | "account.session_not_found" | "account.current_session" | "account.identity_not_found" | "account.identity_already_linked" | "account.identity_not_linked" | "account.last_sign_in_method" | "session.mfa_required" | "session.mfa_enrollment_required" | "session.mfa_expired" | "mfa.invalid_code" | "mfa.not_available" | "mfa.disabled" | "mfa.not_enrolled" | "mfa.already_enrolled" | "mfa.remember_browser_disabled" | "mfa.browser_not_found" | "admin.invalid_token" | "admin.insufficient_scope" | "request.invalid_cursor" | "application.config_declared" | "application.public" | "application.invalid_metadata" | "internal.server_error";
+        ErrorCode: "request.invalid_body" | "request.unsupported_media_type" | "request.forbidden_origin" | "request.payload_too_large" | "request.not_found" | "request.method_not_allowed" | "request.timeout" | "session.not_found" | "session.event_not_set" | "session.event_not_supported" | "session.sign_in_method_disabled" | "session.invalid_credentials" | "session.verification_not_found" | "session.not_identified" | "session.consent_required" | "session.remember_me_disabled" | "session.registration_disabled" | "session.registration_invitation_only" | "session.profile_incomplete" | "session.identifier_in_password" | "session.invitation_email_mismatch" | "session.password_reset_disabled" | "session.user_disabled" | "session.identity_not_linked" | "session.identity_already_linked" | "session.link_not_possible" | "social.disabled" | "social.connector_not_found" | "social.invalid_redirect_uri" | "social.request_not_found" | "social.state_mismatch" | "social.authorization_denied" | "social.upstream_unavailable" | "social.invalid_response" | "social.invalid_id_token" | "user.invalid_username" | "user.username_invisible_characters" | "user.username_mixed_script" | "user.invalid_email" | "user.email_taken" | "verification_code.mismatch" | "verification_code.expired" | "verification_code.too_many_attempts" | "verification_code.superseded" | "verification_code.used" | "invitation.disabled" | "invitation.not_found" | "invitation.expired" | "invitation.revoked" | "invitation.used" | "invitation.no_application" | "captcha.required" | "captcha.invalid" | "captcha.expired" | "captcha.used" | "rate_limit.exceeded" | "user.username_taken" | "user.weak_password" | "application.not_found" | "account.disabled" | "account.invalid_token" | "account.insufficient_scope" | "account.third_party_client" | "account.verification_required" | "account.verification_not_found" | "account.invalid_password" | "account.no_password" | "account.no_confirmed_email" | "account.no_email" | "account.email_already_verified" | "account.email_unchanged" | "account.username_already_set" | "account.field_not_editable" | "account.invalid_locale" | "account.invalid_name" | "account.delete_disabled" | "account.session_not_found" | "account.current_session" | "account.identity_not_found" | "account.identity_already_linked" | "account.identity_not_linked" | "account.last_sign_in_method" | "session.mfa_required" | "session.mfa_enrollment_required" | "session.mfa_expired" | "mfa.invalid_code" | "mfa.not_available" | "mfa.disabled" | "mfa.not_enrolled" | "mfa.already_enrolled" | "mfa.remember_browser_disabled" | "mfa.browser_not_found" | "admin.invalid_token" | "admin.insufficient_scope" | "request.invalid_cursor" | "application.config_declared" | "application.public" | "application.invalid_metadata" | "user.not_found" | "user.already_disabled" | "user.not_disabled" | "user.no_email" | "user.identifier_required" | "user.identity_not_found" | "invitation.not_pending" | "application.no_initiate_login_uri" | "internal.server_error";
         /** IdentificationRequest */
         IdentificationRequest: {
             /**
@@ -2947,6 +3326,365 @@ export interface operations {
             };
         };
     };
+    adminListInvitations: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["AdminInvitationStatus"];
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["AdminInvitationPage"];
+                };
+            };
+            /**
+             * @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where.
+             *     - `request.invalid_cursor`: The `cursor` is not one this API gave: start from the first page.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `admin.invalid_token`: No valid access token: get one by client credentials as an admin client, with the scope `admin`. */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `admin.insufficient_scope`: The token is not a client-credentials token of the scope `admin` of a client that is still an admin client. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    adminCreateInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["AdminInvitationCreate"];
+            };
+        };
+        responses: {
+            /** @description Created, and its link emailed (`emailSent`). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["AdminInvitation"];
+                };
+            };
+            /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `admin.invalid_token`: No valid access token: get one by client credentials as an admin client, with the scope `admin`. */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `admin.insufficient_scope`: The token is not a client-credentials token of the scope `admin` of a client that is still an admin client. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `application.not_found`: No application has this id (or, in the account API, none this account gave access). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `user.email_taken`: This address already has an account (told only to whoever proved the mailbox). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `user.invalid_email`: Not an email address.
+             *     - `application.no_initiate_login_uri`: The application has no `initiateLoginUri`, so an invitation link for it would work only after a sign-in started there.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    adminResendInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["AdminInvitation"];
+                };
+            };
+            /** @description - `admin.invalid_token`: No valid access token: get one by client credentials as an admin client, with the scope `admin`. */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `admin.insufficient_scope`: The token is not a client-credentials token of the scope `admin` of a client that is still an admin client. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `invitation.not_found`: No invitation has this code. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `invitation.not_pending`: The invitation was used, revoked or has expired. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    adminRevokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description - `admin.invalid_token`: No valid access token: get one by client credentials as an admin client, with the scope `admin`. */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `admin.insufficient_scope`: The token is not a client-credentials token of the scope `admin` of a client that is still an admin client. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `invitation.not_found`: No invitation has this code. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `invitation.not_pending`: The invitation was used, revoked or has expired. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     adminListKeys: {
         parameters: {
             query?: never;
@@ -3119,6 +3857,920 @@ export interface operations {
             };
             /** @description - `admin.insufficient_scope`: The token is not a client-credentials token of the scope `admin` of a client that is still an admin client. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    adminListUsers: {
+        parameters: {
+            query?: {
+                q?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["AdminUserPage"];
+                };
+            };
+            /**
+             * @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where.
+             *     - `request.invalid_cursor`: The `cursor` is not one this API gave: start from the first page.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `admin.invalid_token`: No valid access token: get one by client credentials as an admin client, with the scope `admin`. */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `admin.insufficient_scope`: The token is not a client-credentials token of the scope `admin` of a client that is still an admin client. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    adminCreateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["AdminUserCreate"];
+            };
+        };
+        responses: {
+            /** @description The account was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["AdminUserDetail"];
+                };
+            };
+            /** @description With `sendInvitation`: no account yet, the address was invited to register. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["AdminInvitation"];
+                };
+            };
+            /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `admin.invalid_token`: No valid access token: get one by client credentials as an admin client, with the scope `admin`. */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `admin.insufficient_scope`: The token is not a client-credentials token of the scope `admin` of a client that is still an admin client. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `application.not_found`: No application has this id (or, in the account API, none this account gave access). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `user.email_taken`: This address already has an account (told only to whoever proved the mailbox). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `user.invalid_username`: Not a valid username: see the `profile` step's `usernamePolicy`.
+             *     - `user.username_invisible_characters`: The username contains invisible characters.
+             *     - `user.username_mixed_script`: The username mixes writing systems (Latin and Cyrillic, say).
+             *     - `user.username_taken`: Another account has this username or one that looks the same.
+             *     - `user.invalid_email`: Not an email address.
+             *     - `user.weak_password`: The password breaks the policy: `details.rules` lists every broken rule, `details.policy` its parameters.
+             *     - `account.invalid_locale`: Not a language tag (`fr`, `en-GB`).
+             *     - `account.invalid_name`: The name has control characters or is longer than 128 characters.
+             *     - `application.no_initiate_login_uri`: The application has no `initiateLoginUri`, so an invitation link for it would work only after a sign-in started there.
+             *     - `user.identifier_required`: An account needs a username or an email address; an invitation needs the address.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    adminGetUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["AdminUserDetail"];
+                };
+            };
+            /** @description - `admin.invalid_token`: No valid access token: get one by client credentials as an admin client, with the scope `admin`. */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `admin.insufficient_scope`: The token is not a client-credentials token of the scope `admin` of a client that is still an admin client. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `user.not_found`: No account has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    adminDeleteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description - `admin.invalid_token`: No valid access token: get one by client credentials as an admin client, with the scope `admin`. */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `admin.insufficient_scope`: The token is not a client-credentials token of the scope `admin` of a client that is still an admin client. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `user.not_found`: No account has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    adminUpdateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["AdminUserUpdate"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["AdminUserDetail"];
+                };
+            };
+            /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `admin.invalid_token`: No valid access token: get one by client credentials as an admin client, with the scope `admin`. */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `admin.insufficient_scope`: The token is not a client-credentials token of the scope `admin` of a client that is still an admin client. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `user.not_found`: No account has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `user.email_taken`: This address already has an account (told only to whoever proved the mailbox).
+             *     - `account.username_already_set`: The account has a username; it cannot be changed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `user.invalid_username`: Not a valid username: see the `profile` step's `usernamePolicy`.
+             *     - `user.username_invisible_characters`: The username contains invisible characters.
+             *     - `user.username_mixed_script`: The username mixes writing systems (Latin and Cyrillic, say).
+             *     - `user.username_taken`: Another account has this username or one that looks the same.
+             *     - `user.invalid_email`: Not an email address.
+             *     - `account.invalid_locale`: Not a language tag (`fr`, `en-GB`).
+             *     - `account.invalid_name`: The name has control characters or is longer than 128 characters.
+             *     - `user.no_email`: The account has no email address to write to.
+             *     - `user.identifier_required`: An account needs a username or an email address; an invitation needs the address.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    adminUnlinkUserIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                identityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description - `admin.invalid_token`: No valid access token: get one by client credentials as an admin client, with the scope `admin`. */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `admin.insufficient_scope`: The token is not a client-credentials token of the scope `admin` of a client that is still an admin client. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description - `user.not_found`: No account has this id.
+             *     - `user.identity_not_found`: No linked identity of this account has this id.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    adminLockUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description - `admin.invalid_token`: No valid access token: get one by client credentials as an admin client, with the scope `admin`. */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `admin.insufficient_scope`: The token is not a client-credentials token of the scope `admin` of a client that is still an admin client. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `user.not_found`: No account has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `user.already_disabled`: The account is locked already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    adminResetUserMfa: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description - `admin.invalid_token`: No valid access token: get one by client credentials as an admin client, with the scope `admin`. */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `admin.insufficient_scope`: The token is not a client-credentials token of the scope `admin` of a client that is still an admin client. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `user.not_found`: No account has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    adminRequirePasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description - `admin.invalid_token`: No valid access token: get one by client credentials as an admin client, with the scope `admin`. */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `admin.insufficient_scope`: The token is not a client-credentials token of the scope `admin` of a client that is still an admin client. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `user.not_found`: No account has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `user.no_email`: The account has no email address to write to. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    adminEndUserSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description - `admin.invalid_token`: No valid access token: get one by client credentials as an admin client, with the scope `admin`. */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `admin.insufficient_scope`: The token is not a client-credentials token of the scope `admin` of a client that is still an admin client. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `user.not_found`: No account has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    adminUnlockUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description - `admin.invalid_token`: No valid access token: get one by client credentials as an admin client, with the scope `admin`. */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `admin.insufficient_scope`: The token is not a client-credentials token of the scope `admin` of a client that is still an admin client. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `user.not_found`: No account has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `user.not_disabled`: The account is not locked. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -59,6 +59,22 @@ pub fn account_deleted(lang: Lang) -> Mail {
     mail("account_deleted", lang, text)
 }
 
+/// An administrator asked for a new password: the user is signed out everywhere and sets one
+/// through the sign-in page's "Forgot password?".
+pub fn new_password_required(lang: Lang) -> Mail {
+    let text = match lang {
+        Lang::En => (
+            "Choose a new password",
+            "An administrator requires a new password for your account, and you were signed out everywhere.\n\nOn the sign-in page, choose \u{201c}Forgot password?\u{201d}: a code sent to this address lets you choose a new password.\n".to_owned(),
+        ),
+        Lang::Fr => (
+            "Choisissez un nouveau mot de passe",
+            "Un administrateur exige un nouveau mot de passe pour votre compte, et vous avez été déconnecté partout.\n\nSur la page de connexion, choisissez \u{ab}\u{a0}Mot de passe oublié ?\u{a0}\u{bb} : un code envoyé à cette adresse vous permet d'en choisir un nouveau.\n".to_owned(),
+        ),
+    };
+    mail("new_password_required", lang, text)
+}
+
 /// A change to the account's second factors, for [`two_factor_changed`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TwoFactorChange {

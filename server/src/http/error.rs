@@ -223,6 +223,22 @@ pub enum ErrorCode {
     /// A field of the application is not valid: `details.field` names it.
     #[oai(rename = "application.invalid_metadata")]
     ApplicationInvalidMetadata,
+    #[oai(rename = "user.not_found")]
+    UserNotFound,
+    #[oai(rename = "user.already_disabled")]
+    UserAlreadyDisabled,
+    #[oai(rename = "user.not_disabled")]
+    UserNotDisabled,
+    #[oai(rename = "user.no_email")]
+    UserNoEmail,
+    #[oai(rename = "user.identifier_required")]
+    UserIdentifierRequired,
+    #[oai(rename = "user.identity_not_found")]
+    UserIdentityNotFound,
+    #[oai(rename = "invitation.not_pending")]
+    InvitationNotPending,
+    #[oai(rename = "application.no_initiate_login_uri")]
+    ApplicationNoInitiateLoginUri,
     #[oai(rename = "internal.server_error")]
     InternalServerError,
 }
@@ -237,6 +253,9 @@ impl ErrorCode {
             AdminInsufficientScope => StatusCode::FORBIDDEN,
             ApplicationConfigDeclared | ApplicationPublic => StatusCode::CONFLICT,
             ApplicationInvalidMetadata => StatusCode::UNPROCESSABLE_ENTITY,
+            UserNotFound | UserIdentityNotFound => StatusCode::NOT_FOUND,
+            UserAlreadyDisabled | UserNotDisabled | InvitationNotPending => StatusCode::CONFLICT,
+            UserNoEmail | UserIdentifierRequired | ApplicationNoInitiateLoginUri => StatusCode::UNPROCESSABLE_ENTITY,
             AccountInvalidToken | AccountVerificationRequired => StatusCode::UNAUTHORIZED,
             AccountDisabled
             | AccountInvalidPassword

@@ -35,6 +35,8 @@ type Apis = (
     admin::AdminApplicationsApi,
     admin::AdminSystemApi,
     admin::AdminAuditApi,
+    admin::AdminUsersApi,
+    admin::AdminInvitationsApi,
 );
 
 pub fn api_service() -> OpenApiService<Apis, ()> {
@@ -50,6 +52,8 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
             admin::AdminApplicationsApi,
             admin::AdminSystemApi,
             admin::AdminAuditApi,
+            admin::AdminUsersApi,
+            admin::AdminInvitationsApi,
         ),
         "Gatehouse Experience API",
         env!("CARGO_PKG_VERSION"),

@@ -1,6 +1,6 @@
 //! What an administrator does to an account (`gatehouse user disable|enable|delete|mfa reset`).
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use serde_json::json;
 
 use crate::{
@@ -136,30 +136,57 @@ pub struct MfaReset {
 /// whoever holds one signs in again, with the password and without a second step.
 pub async fn reset_mfa(state: &AppState, kind: IdentifierType, raw: &str) -> Result<MfaReset, AccountError> {
     let user = find_by(state, kind, raw).await?;
+    reset_mfa_of(state, user.id).await
+}
+
+/// [`reset_mfa`] of the account with this id.
+pub async fn reset_mfa_of(state: &AppState, user_id: String) -> Result<MfaReset, AccountError> {
     let now = Utc::now();
     let tx = storage::begin(&state.db).await?;
-    let removed = storage::mfa::delete_all_of_user(&tx, &user.id).await?;
-    if !storage::users::set_security_stamp(&tx, &user.id, &random_token()).await? {
+    let removed = storage::mfa::delete_all_of_user(&tx, &user_id).await?;
+    let Some(sessions_ended) = end_sessions_in(&tx, &user_id, now).await? else {
         return Err(AccountError::NotFound);
-    }
-    let sessions_ended = storage::sessions::revoke_all_of_user(&tx, &user.id, now).await?;
-    storage::grants::revoke_all_of_user(&tx, &user.id, now).await?;
+    };
     let details = json!({"factor": "all", "by": "operator"});
     audit::record(
         &tx,
-        AuditEvent::new(AuditKind::MfaRemoved).user(&user.id).details(details),
+        AuditEvent::new(AuditKind::MfaRemoved).user(&user_id).details(details),
     )
     .await?;
     storage::commit(tx).await?;
     tracing::warn!(
-        user_id = %user.id,
+        user_id = %user_id,
         factors = removed.factors,
         backup_codes = removed.backup_codes,
         "second factors reset"
     );
     Ok(MfaReset {
-        user_id: user.id,
+        user_id,
         removed,
         sessions_ended,
     })
+}
+
+/// In the transaction: a new security stamp, and the account's sessions and grants end (so
+/// every token and remembered browser too). How many sessions ended; `None` when there is no
+/// such account.
+pub async fn end_sessions_in(tx: &storage::Tx, user_id: &str, now: DateTime<Utc>) -> Result<Option<u64>, AccountError> {
+    if !storage::users::set_security_stamp(tx, user_id, &random_token()).await? {
+        return Ok(None);
+    }
+    let ended = storage::sessions::revoke_all_of_user(tx, user_id, now).await?;
+    storage::grants::revoke_all_of_user(tx, user_id, now).await?;
+    Ok(Some(ended))
+}
+
+/// Signs the account out everywhere: its sessions, grants and tokens end. How many sessions
+/// ended.
+pub async fn end_sessions(state: &AppState, user_id: &str) -> Result<u64, AccountError> {
+    let tx = storage::begin(&state.db).await?;
+    let ended = end_sessions_in(&tx, user_id, Utc::now())
+        .await?
+        .ok_or(AccountError::NotFound)?;
+    storage::commit(tx).await?;
+    tracing::warn!(user_id = %user_id, sessions_ended = ended, "signed out everywhere by an administrator");
+    Ok(ended)
 }

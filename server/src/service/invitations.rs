@@ -4,7 +4,7 @@
 
 use std::net::IpAddr;
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, SubsecRound, Utc};
 
 use crate::{
     crypto::token::{hash_token, random_token},
@@ -22,7 +22,11 @@ use crate::{
         rate_limit::{self, Limit},
     },
     state::AppState,
-    storage::{self, StorageError, invitations::Invitation},
+    storage::{
+        self, StorageError,
+        invitations::{Invitation, Status},
+        page::Position,
+    },
 };
 
 #[derive(Debug, thiserror::Error)]
@@ -33,7 +37,7 @@ pub enum InvitationError {
     EmailTaken,
     #[error("no invitation has this id")]
     NotFound,
-    #[error("the invitation was used or revoked already")]
+    #[error("the invitation was used, revoked or has expired")]
     NotPending,
     #[error("no client has the id `{0}`")]
     UnknownClient(String),
@@ -65,6 +69,12 @@ impl From<StorageError> for InvitationError {
     }
 }
 
+/// How long an invitation stays valid when nobody says (`gatehouse invitation create`'s
+/// `--expires 7d` too).
+pub fn default_lifetime() -> Duration {
+    Duration::days(7)
+}
+
 pub struct NewInvitation {
     pub email: String,
     pub name: Option<String>,
@@ -93,7 +103,8 @@ pub async fn create(state: &AppState, input: NewInvitation) -> Result<CreatedInv
             return Err(InvitationError::ClientCannotInitiateLogin(id.clone()));
         }
     }
-    let now = Utc::now();
+    // Microseconds, as every database keeps them: the answer shows what is stored.
+    let now = Utc::now().trunc_subsecs(6);
     let tx = storage::begin(&state.db).await?;
     if state.settings.email.require_unique
         && !storage::users::find_by_email(&tx, &email.normalized())
@@ -124,6 +135,11 @@ pub async fn create(state: &AppState, input: NewInvitation) -> Result<CreatedInv
     };
     storage::invitations::insert(&tx, &invitation, &hash_token(&code)).await?;
     storage::commit(tx).await?;
+    Ok(send(state, invitation, code).await)
+}
+
+/// Emails the invitation's link; the code goes nowhere else but to the caller.
+async fn send(state: &AppState, invitation: Invitation, code: String) -> CreatedInvitation {
     let link = invitation_link(state, &code);
     let lang = Lang::pick_from_lists([invitation.locale.as_deref()]);
     let expires = invitation.expires_at.format("%Y-%m-%d %H:%M UTC").to_string();
@@ -134,12 +150,35 @@ pub async fn create(state: &AppState, input: NewInvitation) -> Result<CreatedInv
         .await
         .err()
         .map(|e| e.to_string());
-    Ok(CreatedInvitation {
+    CreatedInvitation {
         invitation,
         code,
         link,
         email_error,
-    })
+    }
+}
+
+/// A pending invitation gets a new code, emailed again; the old link stops working. The
+/// expiry stays: a new invitation for the address gives a new one.
+pub async fn resend(state: &AppState, id: &str) -> Result<CreatedInvitation, InvitationError> {
+    let invitation = storage::invitations::find(&state.db, id)
+        .await?
+        .ok_or(InvitationError::NotFound)?;
+    let code = random_token();
+    if !storage::invitations::replace_code(&state.db, id, &hash_token(&code), Utc::now()).await? {
+        return Err(InvitationError::NotPending);
+    }
+    Ok(send(state, invitation, code).await)
+}
+
+/// Up to `limit` invitations after `after`, oldest first, of one status when asked.
+pub async fn page(
+    state: &AppState,
+    status: Option<Status>,
+    after: Option<&Position>,
+    limit: u64,
+) -> Result<Vec<Invitation>, InvitationError> {
+    Ok(storage::invitations::page(&state.db, status, after, limit, Utc::now()).await?)
 }
 
 pub async fn list(state: &AppState) -> Result<Vec<Invitation>, InvitationError> {

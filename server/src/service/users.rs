@@ -5,6 +5,7 @@ use crate::{
     domain::{
         identifier::{Email, IdentifierError, Username},
         password_policy::{PasswordPolicy, PasswordRule},
+        user::User,
     },
     service::InternalError,
     state::AppState,
@@ -73,25 +74,74 @@ pub struct CreateUser {
 
 /// Creates a user whose email is taken as confirmed: an administrator vouches for it.
 pub async fn create(state: &AppState, input: CreateUser) -> Result<String, UserError> {
-    let username = Username::parse(&input.username)?;
-    let username = if state.settings.username.alphanumeric_only {
+    let user = create_account(
+        state,
+        NewAccount {
+            username: Some(input.username),
+            email: input.email,
+            name: input.name,
+            locale: None,
+            password: Some(input.password),
+            email_verified: true,
+        },
+    )
+    .await?;
+    Ok(user.id)
+}
+
+/// A username as given, under `username.alphanumeric_only` when it is on: the one check of
+/// every way a username is chosen.
+pub fn checked_username(state: &AppState, raw: &str) -> Result<Username, UserError> {
+    let username = Username::parse(raw)?;
+    Ok(if state.settings.username.alphanumeric_only {
         username.require_alphanumeric()?
     } else {
         username
-    };
+    })
+}
+
+/// An account an administrator makes: at least one identifier (the caller checks), a password
+/// or none (it then signs in by a linked identity or after a password reset). Name and locale
+/// come checked.
+pub struct NewAccount {
+    pub username: Option<String>,
+    pub email: Option<String>,
+    pub name: Option<String>,
+    pub locale: Option<String>,
+    pub password: Option<SecretString>,
+    /// Whether the address counts as confirmed.
+    pub email_verified: bool,
+}
+
+pub async fn create_account(state: &AppState, input: NewAccount) -> Result<User, UserError> {
+    let username = input
+        .username
+        .as_deref()
+        .map(|u| checked_username(state, u))
+        .transpose()?;
     let email = input.email.as_deref().map(Email::parse).transpose()?;
-    let identifiers: Vec<&str> = [Some(username.as_str()), email.as_ref().map(Email::as_str)]
-        .into_iter()
-        .flatten()
-        .collect();
-    let broken = password_policy(state).check(input.password.expose_secret(), &identifiers);
-    if !broken.is_empty() {
-        return Err(UserError::WeakPassword(broken));
-    }
-    let hash = state.hasher.hash(&input.password).await.map_err(InternalError::from)?;
+    let identifiers: Vec<&str> = [
+        username.as_ref().map(Username::as_str),
+        email.as_ref().map(Email::as_str),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let hash = match &input.password {
+        Some(password) => {
+            let broken = password_policy(state).check(password.expose_secret(), &identifiers);
+            if !broken.is_empty() {
+                return Err(UserError::WeakPassword(broken));
+            }
+            Some(state.hasher.hash(password).await.map_err(InternalError::from)?)
+        }
+        None => None,
+    };
     let tx = storage::begin(&state.db).await?;
-    let skeleton = username.skeleton();
-    if storage::users::username_taken(&tx, username.normalized(), &skeleton).await? {
+    let skeleton = username.as_ref().map(Username::skeleton);
+    if let (Some(username), Some(skeleton)) = (&username, &skeleton)
+        && storage::users::username_taken(&tx, username.normalized(), skeleton).await?
+    {
         return Err(UserError::UsernameTaken);
     }
     if let Some(email) = &email
@@ -106,21 +156,27 @@ pub async fn create(state: &AppState, input: CreateUser) -> Result<String, UserE
         &tx,
         NewUser {
             id: None,
-            username: Some(username.as_str().to_owned()),
-            username_normalized: Some(username.normalized().to_owned()),
-            username_skeleton: Some(skeleton),
-            email_verified: email.is_some(),
+            username: username.as_ref().map(|u| u.as_str().to_owned()),
+            username_normalized: username.as_ref().map(|u| u.normalized().to_owned()),
+            username_skeleton: skeleton,
+            email_verified: email.is_some() && input.email_verified,
             email_normalized: email.as_ref().map(Email::normalized),
             email: email.map(|e| e.as_str().to_owned()),
             name: input.name,
-            password_hash: Some(hash),
+            password_hash: hash,
             security_stamp: random_token(),
         },
     )
     .await?
     .ok_or(UserError::UsernameTaken)?;
+    if input.locale.is_some() {
+        storage::users::update_profile(&tx, &user.id, None, Some(input.locale.as_deref())).await?;
+    }
     storage::commit(tx).await?;
-    Ok(user.id)
+    Ok(User {
+        locale: input.locale,
+        ..user
+    })
 }
 
 /// Rows per page of `prepare_stored_usernames`.

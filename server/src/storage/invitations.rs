@@ -1,7 +1,11 @@
 //! Invitations: a pending contact and a single-use code that turns it into an account.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveValue::Set, EntityTrait, QueryFilter, QueryOrder, sea_query::Expr};
+use sea_orm::{
+    ActiveValue::Set,
+    Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    sea_query::{Expr, ExprTrait},
+};
 
 use super::{Conn, Result, entity::invitations};
 
@@ -98,16 +102,105 @@ pub async fn find_pending_by_email(conn: &impl Conn, normalized: &str, now: Date
         .collect())
 }
 
-/// Revokes a pending invitation; false when it was used or revoked already.
+/// Revokes a pending invitation; false when it was used, revoked or has expired.
 pub async fn revoke(conn: &impl Conn, id: &str, now: DateTime<Utc>) -> Result<bool> {
     let result = invitations::Entity::update_many()
         .col_expr(invitations::COLUMN.revoked_at, Expr::value(now))
         .filter(invitations::COLUMN.id.eq(id))
-        .filter(invitations::COLUMN.used_at.is_null())
-        .filter(invitations::COLUMN.revoked_at.is_null())
+        .filter(Status::Pending.condition(now))
         .exec(conn)
         .await?;
     Ok(result.rows_affected == 1)
+}
+
+/// A new code for a pending invitation, the old one no longer working; false when it is not
+/// pending.
+pub async fn replace_code(conn: &impl Conn, id: &str, code_hash: &str, now: DateTime<Utc>) -> Result<bool> {
+    let result = invitations::Entity::update_many()
+        .col_expr(invitations::COLUMN.code_hash, Expr::value(code_hash))
+        .filter(invitations::COLUMN.id.eq(id))
+        .filter(Status::Pending.condition(now))
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Where an invitation stands. Used wins over revoked, which wins over expired.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Pending,
+    Used,
+    Revoked,
+    Expired,
+}
+
+impl Status {
+    pub fn of(invitation: &Invitation, now: DateTime<Utc>) -> Self {
+        if invitation.used_at.is_some() {
+            Self::Used
+        } else if invitation.revoked_at.is_some() {
+            Self::Revoked
+        } else if invitation.expires_at <= now {
+            Self::Expired
+        } else {
+            Self::Pending
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Used => "used",
+            Self::Revoked => "revoked",
+            Self::Expired => "expired",
+        }
+    }
+
+    /// The same decision as [`Status::of`], in SQL: a filter and its pages agree.
+    fn condition(self, now: DateTime<Utc>) -> Condition {
+        use invitations::Column as C;
+        let unused = Expr::col(C::UsedAt).is_null();
+        let unrevoked = Expr::col(C::RevokedAt).is_null();
+        match self {
+            Self::Used => Condition::all().add(Expr::col(C::UsedAt).is_not_null()),
+            Self::Revoked => Condition::all().add(unused).add(Expr::col(C::RevokedAt).is_not_null()),
+            Self::Expired => Condition::all()
+                .add(unused)
+                .add(unrevoked)
+                .add(Expr::col(C::ExpiresAt).lte(now)),
+            Self::Pending => Condition::all()
+                .add(unused)
+                .add(unrevoked)
+                .add(Expr::col(C::ExpiresAt).gt(now)),
+        }
+    }
+}
+
+/// Up to `limit` invitations after `after`, oldest first, of one status when asked.
+pub async fn page(
+    conn: &impl Conn,
+    status: Option<Status>,
+    after: Option<&super::page::Position>,
+    limit: u64,
+    now: DateTime<Utc>,
+) -> Result<Vec<Invitation>> {
+    use invitations::Column as C;
+    let mut query = invitations::Entity::find();
+    if let Some(status) = status {
+        query = query.filter(status.condition(now));
+    }
+    if let Some(after) = after {
+        query = query.filter(after.after(C::CreatedAt, C::Id));
+    }
+    Ok(query
+        .order_by_asc(C::CreatedAt)
+        .order_by_asc(C::Id)
+        .limit(limit)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(Into::into)
+        .collect())
 }
 
 /// Uses the invitation; true for the one caller that did, while it was live.

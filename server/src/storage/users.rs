@@ -326,13 +326,73 @@ pub async fn set_username_once(
 /// A confirmed new address. With `unique`, only while no other account has it: one statement,
 /// so that the check and the change cannot be split by another account taking it.
 pub async fn set_email(conn: &impl Conn, id: &str, email: &str, normalized: &str, unique: bool) -> Result<bool> {
-    let mut update = users::Entity::update_many()
-        .col_expr(users::COLUMN.email, Expr::value(email))
-        .col_expr(users::COLUMN.email_normalized, Expr::value(normalized))
+    set_email_to(conn, id, Some((email, normalized)), true, unique).await
+}
+
+/// Marks the account's address confirmed, if it is still `normalized`.
+pub async fn confirm_email(conn: &impl Conn, id: &str, normalized: &str) -> Result<bool> {
+    let result = users::Entity::update_many()
         .col_expr(users::COLUMN.email_verified, Expr::value(true))
         .col_expr(users::COLUMN.updated_at, Expr::value(Utc::now()))
+        .filter(users::COLUMN.id.eq(id))
+        .filter(users::COLUMN.email_normalized.eq(normalized))
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Up to `limit` accounts after `after`, oldest first; `query` keeps those whose username,
+/// address or name starts with it, ignoring case.
+pub async fn search(
+    conn: &impl Conn,
+    query: Option<&str>,
+    after: Option<&super::page::Position>,
+    limit: u64,
+) -> Result<Vec<User>> {
+    use super::page::prefix_of;
+    use users::Column as C;
+    let mut select = users::Entity::find();
+    if let Some(q) = query.filter(|q| !q.is_empty()) {
+        select = select.filter(
+            Condition::any()
+                .add(prefix_of(C::Username, q))
+                .add(prefix_of(C::Email, q))
+                .add(prefix_of(C::Name, q)),
+        );
+    }
+    if let Some(after) = after {
+        select = select.filter(after.after(C::CreatedAt, C::Id));
+    }
+    Ok(select
+        .order_by_asc(C::CreatedAt)
+        .order_by_asc(C::Id)
+        .limit(limit)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(Into::into)
+        .collect())
+}
+
+/// A new address (`None` removes it), confirmed or not. With
+/// `unique`, only while no other account has it, in one statement as [`set_email`].
+pub async fn set_email_to(
+    conn: &impl Conn,
+    id: &str,
+    email: Option<(&str, &str)>,
+    verified: bool,
+    unique: bool,
+) -> Result<bool> {
+    let mut update = users::Entity::update_many()
+        .col_expr(users::COLUMN.email, Expr::value(email.map(|(e, _)| e.to_owned())))
+        .col_expr(
+            users::COLUMN.email_normalized,
+            Expr::value(email.map(|(_, n)| n.to_owned())),
+        )
+        .col_expr(users::COLUMN.email_verified, Expr::value(verified && email.is_some()))
+        .col_expr(users::COLUMN.updated_at, Expr::value(Utc::now()))
         .filter(users::COLUMN.id.eq(id));
-    if unique {
+    if let (Some((_, normalized)), true) = (email, unique) {
         use sea_orm::sea_query::{Alias, ExprTrait, Query};
         let other = Alias::new("other");
         let taken = Query::select()
@@ -346,13 +406,13 @@ pub async fn set_email(conn: &impl Conn, id: &str, email: &str, normalized: &str
     Ok(update.exec(conn).await?.rows_affected == 1)
 }
 
-/// Marks the account's address confirmed, if it is still `normalized`.
-pub async fn confirm_email(conn: &impl Conn, id: &str, normalized: &str) -> Result<bool> {
+/// Marks the account's address confirmed or not, when it has one.
+pub async fn set_email_verified(conn: &impl Conn, id: &str, verified: bool) -> Result<bool> {
     let result = users::Entity::update_many()
-        .col_expr(users::COLUMN.email_verified, Expr::value(true))
+        .col_expr(users::COLUMN.email_verified, Expr::value(verified))
         .col_expr(users::COLUMN.updated_at, Expr::value(Utc::now()))
         .filter(users::COLUMN.id.eq(id))
-        .filter(users::COLUMN.email_normalized.eq(normalized))
+        .filter(users::COLUMN.email.is_not_null())
         .exec(conn)
         .await?;
     Ok(result.rows_affected == 1)

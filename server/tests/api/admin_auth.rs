@@ -23,6 +23,25 @@ fn routes() -> Vec<(Method, &'static str, Option<Value>)> {
         (Method::POST, "/api/admin/keys/rotate", body.clone()),
         (Method::GET, "/api/admin/settings", None),
         (Method::GET, "/api/admin/audit", None),
+        (Method::GET, "/api/admin/users", None),
+        (Method::POST, "/api/admin/users", Some(json!({"username": "x"}))),
+        (Method::GET, "/api/admin/users/some-id", None),
+        (Method::PATCH, "/api/admin/users/some-id", body.clone()),
+        (Method::DELETE, "/api/admin/users/some-id", None),
+        (Method::POST, "/api/admin/users/some-id/lock", None),
+        (Method::POST, "/api/admin/users/some-id/unlock", None),
+        (Method::POST, "/api/admin/users/some-id/password-reset", None),
+        (Method::DELETE, "/api/admin/users/some-id/sessions", None),
+        (Method::DELETE, "/api/admin/users/some-id/mfa", None),
+        (Method::DELETE, "/api/admin/users/some-id/identities/some-id", None),
+        (Method::GET, "/api/admin/invitations", None),
+        (
+            Method::POST,
+            "/api/admin/invitations",
+            Some(json!({"email": "x@example.com"})),
+        ),
+        (Method::POST, "/api/admin/invitations/some-id/revoke", None),
+        (Method::POST, "/api/admin/invitations/some-id/resend", None),
     ]
 }
 
@@ -36,10 +55,10 @@ async fn the_list_covers_every_admin_route() {
         .iter()
         .filter(|(path, _)| path.starts_with("/api/admin"))
         .flat_map(|(path, ops)| {
-            ops.as_object()
-                .unwrap()
-                .keys()
-                .map(move |m| format!("{} {}", m.to_uppercase(), path.replace("{id}", "some-id")))
+            ops.as_object().unwrap().keys().map(move |m| {
+                let path = path.replace("{id}", "some-id").replace("{identityId}", "some-id");
+                format!("{} {path}", m.to_uppercase())
+            })
         })
         .collect();
     let mut listed: Vec<String> = routes().iter().map(|(m, p, _)| format!("{m} {p}")).collect();

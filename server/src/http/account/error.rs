@@ -68,7 +68,7 @@ impl From<AccountError> for ApiError {
     }
 }
 
-fn user_code(err: &UserError) -> ErrorCode {
+pub(in crate::http) fn user_code(err: &UserError) -> ErrorCode {
     match err {
         UserError::InvalidIdentifier(IdentifierError::InvalidEmail) => ErrorCode::UserInvalidEmail,
         UserError::InvalidIdentifier(IdentifierError::InvisibleCharacters) => {

@@ -3,7 +3,7 @@
 //! function and map the result.
 
 mod dto;
-mod error;
+pub(super) mod error;
 mod identities;
 mod identities_dto;
 mod mfa;

@@ -6,8 +6,10 @@ use crate::{
     http::error::{ApiError, ErrorCode},
     service::{
         InternalError,
-        admin::{AdminError, cursor::InvalidCursor},
+        admin::{AdminError, cursor::InvalidCursor, users::UserAdminError},
         clients::ClientAdminError,
+        invitations::InvitationError,
+        users::UserError,
     },
 };
 
@@ -73,6 +75,62 @@ impl From<ClientAdminError> for ApiError {
                     .with_details(json!({ "field": field_of(&e.key) }));
             }
             ClientAdminError::Internal(e) => return internal(e),
+        };
+        Self::new(code, err.to_string())
+    }
+}
+
+impl From<UserError> for ApiError {
+    fn from(err: UserError) -> Self {
+        let code = crate::http::account::error::user_code(&err);
+        match &err {
+            UserError::Internal(e) => internal(e),
+            UserError::WeakPassword(rules) => {
+                let rules: Vec<&str> = rules.iter().map(|r| r.code()).collect();
+                Self::new(code, err.to_string()).with_details(json!({ "rules": rules }))
+            }
+            _ => Self::new(code, err.to_string()),
+        }
+    }
+}
+
+impl From<UserAdminError> for ApiError {
+    fn from(err: UserAdminError) -> Self {
+        let err = match err {
+            UserAdminError::User(e) => return e.into(),
+            UserAdminError::Invitation(e) => return e.into(),
+            UserAdminError::Internal(e) => return internal(&e),
+            other => other,
+        };
+        let code = match &err {
+            UserAdminError::User(_) | UserAdminError::Invitation(_) | UserAdminError::Internal(_) => {
+                unreachable!("answered above")
+            }
+            UserAdminError::InvitationWithCredentials => ErrorCode::RequestInvalidBody,
+            UserAdminError::NotFound => ErrorCode::UserNotFound,
+            UserAdminError::AlreadyDisabled => ErrorCode::UserAlreadyDisabled,
+            UserAdminError::NotDisabled => ErrorCode::UserNotDisabled,
+            UserAdminError::NoEmail => ErrorCode::UserNoEmail,
+            UserAdminError::IdentifierRequired => ErrorCode::UserIdentifierRequired,
+            UserAdminError::IdentityNotFound => ErrorCode::UserIdentityNotFound,
+            UserAdminError::UsernameAlreadySet => ErrorCode::AccountUsernameAlreadySet,
+            UserAdminError::InvalidName => ErrorCode::AccountInvalidName,
+            UserAdminError::InvalidLocale => ErrorCode::AccountInvalidLocale,
+        };
+        Self::new(code, err.to_string())
+    }
+}
+
+impl From<InvitationError> for ApiError {
+    fn from(err: InvitationError) -> Self {
+        let code = match &err {
+            InvitationError::InvalidEmail(_) => ErrorCode::UserInvalidEmail,
+            InvitationError::EmailTaken => ErrorCode::UserEmailTaken,
+            InvitationError::NotFound => ErrorCode::InvitationNotFound,
+            InvitationError::NotPending => ErrorCode::InvitationNotPending,
+            InvitationError::UnknownClient(_) => ErrorCode::ApplicationNotFound,
+            InvitationError::ClientCannotInitiateLogin(_) => ErrorCode::ApplicationNoInitiateLoginUri,
+            InvitationError::Internal(e) => return internal(e),
         };
         Self::new(code, err.to_string())
     }

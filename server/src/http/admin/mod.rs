@@ -6,9 +6,16 @@ mod applications;
 mod audit;
 mod dto;
 mod error;
+mod invitation_dto;
+mod invitations;
 mod system;
+mod user_dto;
+mod users;
 
-pub use self::{applications::AdminApplicationsApi, audit::AdminAuditApi, system::AdminSystemApi};
+pub use self::{
+    applications::AdminApplicationsApi, audit::AdminAuditApi, invitations::AdminInvitationsApi, system::AdminSystemApi,
+    users::AdminUsersApi,
+};
 
 use poem_openapi::{ApiResponse, SecurityScheme, auth::Bearer};
 

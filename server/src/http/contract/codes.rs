@@ -104,6 +104,14 @@ impl ErrorCode {
         ApplicationConfigDeclared,
         ApplicationPublic,
         ApplicationInvalidMetadata,
+        ApplicationNoInitiateLoginUri,
+        UserNotFound,
+        UserAlreadyDisabled,
+        UserNotDisabled,
+        UserNoEmail,
+        UserIdentifierRequired,
+        UserIdentityNotFound,
+        InvitationNotPending,
         InternalServerError,
     ];
 
@@ -282,6 +290,18 @@ impl ErrorCode {
             ApplicationInvalidMetadata => {
                 "A field of the application is not valid: `details.field` names it, `message` says why."
             }
+            ApplicationNoInitiateLoginUri => {
+                "The application has no `initiateLoginUri`, so an invitation link for it would work only after a sign-in started there."
+            }
+            UserNotFound => "No account has this id.",
+            UserAlreadyDisabled => "The account is locked already.",
+            UserNotDisabled => "The account is not locked.",
+            UserNoEmail => "The account has no email address to write to.",
+            UserIdentifierRequired => {
+                "An account needs a username or an email address; an invitation needs the address."
+            }
+            UserIdentityNotFound => "No linked identity of this account has this id.",
+            InvitationNotPending => "The invitation was used, revoked or has expired.",
             InternalServerError => "Gatehouse failed; the operator's log has the request id.",
         }
     }

@@ -119,6 +119,13 @@ const USERNAME: &[ErrorCode] = &[
     UserUsernameMixedScript,
     UserUsernameTaken,
 ];
+/// The fields of an account an administrator sets.
+const USER_FIELDS: &[ErrorCode] = &[
+    UserInvalidEmail,
+    UserEmailTaken,
+    AccountInvalidName,
+    AccountInvalidLocale,
+];
 const INVITATION: &[ErrorCode] = &[
     SessionRegistrationDisabled,
     InvitationDisabled,
@@ -605,6 +612,89 @@ pub const ROUTES: &[RouteErrors] = &[
     route("post", "/api/admin/keys/rotate", ADMIN_INPUT, &[]),
     route("get", "/api/admin/settings", ADMIN, &[]),
     route("get", "/api/admin/audit", ADMIN_INPUT, &[&[RequestInvalidCursor]]),
+    route("get", "/api/admin/users", ADMIN_INPUT, &[&[RequestInvalidCursor]]),
+    route(
+        "post",
+        "/api/admin/users",
+        ADMIN_INPUT,
+        &[
+            USERNAME,
+            USER_FIELDS,
+            &[
+                UserIdentifierRequired,
+                UserWeakPassword,
+                ApplicationNotFound,
+                ApplicationNoInitiateLoginUri,
+            ],
+        ],
+    ),
+    route("get", "/api/admin/users/{id}", ADMIN, &[&[UserNotFound]]),
+    route(
+        "patch",
+        "/api/admin/users/{id}",
+        ADMIN_INPUT,
+        &[
+            USERNAME,
+            USER_FIELDS,
+            &[
+                UserNotFound,
+                UserNoEmail,
+                UserIdentifierRequired,
+                AccountUsernameAlreadySet,
+            ],
+        ],
+    ),
+    route("delete", "/api/admin/users/{id}", ADMIN, &[&[UserNotFound]]),
+    route(
+        "post",
+        "/api/admin/users/{id}/lock",
+        ADMIN,
+        &[&[UserNotFound, UserAlreadyDisabled]],
+    ),
+    route(
+        "post",
+        "/api/admin/users/{id}/unlock",
+        ADMIN,
+        &[&[UserNotFound, UserNotDisabled]],
+    ),
+    route(
+        "post",
+        "/api/admin/users/{id}/password-reset",
+        ADMIN,
+        &[&[UserNotFound, UserNoEmail]],
+    ),
+    route("delete", "/api/admin/users/{id}/sessions", ADMIN, &[&[UserNotFound]]),
+    route("delete", "/api/admin/users/{id}/mfa", ADMIN, &[&[UserNotFound]]),
+    route(
+        "delete",
+        "/api/admin/users/{id}/identities/{identityId}",
+        ADMIN,
+        &[&[UserNotFound, UserIdentityNotFound]],
+    ),
+    route("get", "/api/admin/invitations", ADMIN_INPUT, &[&[RequestInvalidCursor]]),
+    route(
+        "post",
+        "/api/admin/invitations",
+        ADMIN_INPUT,
+        &[&[
+            UserInvalidEmail,
+            UserEmailTaken,
+            ApplicationNotFound,
+            ApplicationNoInitiateLoginUri,
+        ]],
+    ),
+    route(
+        "post",
+        "/api/admin/invitations/{id}/revoke",
+        ADMIN,
+        &[&[InvitationNotFound, InvitationNotPending]],
+    ),
+    route(
+        "post",
+        "/api/admin/invitations/{id}/resend",
+        ADMIN,
+        &[&[InvitationNotFound, InvitationNotPending]],
+    ),
 ];
 
 impl RouteErrors {

@@ -4,8 +4,8 @@ use chrono::{DateTime, Utc};
 
 use super::{AccountError, Caller, Result, editable};
 use crate::{
-    domain::{user::User, username::Username},
-    service::users::UserError,
+    domain::user::User,
+    service::users::{self, UserError},
     state::AppState,
     storage::{self, users::UsernameSet},
 };
@@ -66,7 +66,7 @@ pub fn view(state: &AppState, caller: &Caller) -> Profile {
 pub type Patch = Option<Option<String>>;
 
 /// Printable and at most 128 characters; blank is cleared.
-fn checked_name(name: Option<String>) -> Result<Option<String>> {
+pub(crate) fn checked_name(name: Option<String>) -> Result<Option<String>> {
     let Some(name) = name.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty()) else {
         return Ok(None);
     };
@@ -77,7 +77,7 @@ fn checked_name(name: Option<String>) -> Result<Option<String>> {
 }
 
 /// A BCP 47 tag as browsers send them: `fr`, `en-GB`, `zh-Hant-TW`.
-fn checked_locale(locale: Option<String>) -> Result<Option<String>> {
+pub(crate) fn checked_locale(locale: Option<String>) -> Result<Option<String>> {
     let Some(locale) = locale.filter(|l| !l.is_empty()) else {
         return Ok(None);
     };
@@ -118,12 +118,7 @@ pub async fn set_username(state: &AppState, caller: &Caller, username: &str) -> 
     if caller.user.username.is_some() {
         return Err(AccountError::UsernameAlreadySet);
     }
-    let username = Username::parse(username).map_err(UserError::from)?;
-    let username = if state.settings.username.alphanumeric_only {
-        username.require_alphanumeric().map_err(UserError::from)?
-    } else {
-        username
-    };
+    let username = users::checked_username(state, username)?;
     let set = storage::users::set_username_once(
         &state.db,
         &caller.user.id,

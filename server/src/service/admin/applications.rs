@@ -5,19 +5,13 @@ use serde_json::json;
 
 use super::AdminCaller;
 use crate::{
-    service::{
-        audit::{self, AuditEvent, AuditKind},
-        clients::{self, ClientAdminError, ClientPatch, CreatedClient, NewClient, Source},
-    },
+    service::clients::{self, ClientAdminError, ClientPatch, CreatedClient, NewClient, Source},
     state::AppState,
     storage::clients::Listed,
 };
 
 async fn record(state: &AppState, caller: &AdminCaller, action: &'static str, application: &str) {
-    let event = AuditEvent::new(AuditKind::Admin(action))
-        .client(&caller.client_id)
-        .details(json!({ "application": application }));
-    audit::record_or_log(&state.db, event).await;
+    super::audited(state, caller, action, None, json!({ "application": application })).await;
 }
 
 pub async fn create(

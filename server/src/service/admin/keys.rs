@@ -4,7 +4,6 @@ use super::AdminCaller;
 use crate::{
     service::{
         InternalError,
-        audit::{self, AuditEvent, AuditKind},
         keys::{self, Rotation},
     },
     state::AppState,
@@ -13,9 +12,7 @@ use crate::{
 /// Rotates a signing key, recorded with the admin client that asked.
 pub async fn rotate_key(state: &AppState, caller: &AdminCaller, alg: &str) -> Result<Rotation, InternalError> {
     let rotation = keys::rotate_and_reload(state, alg).await?;
-    let event = AuditEvent::new(AuditKind::Admin("key.rotated"))
-        .client(&caller.client_id)
-        .details(serde_json::json!({ "kid": rotation.kid, "alg": alg }));
-    audit::record_or_log(&state.db, event).await;
+    let details = serde_json::json!({ "kid": rotation.kid, "alg": alg });
+    super::audited(state, caller, "key.rotated", None, details).await;
     Ok(rotation)
 }

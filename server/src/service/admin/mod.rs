@@ -4,12 +4,19 @@
 pub mod applications;
 pub mod audit_log;
 pub mod cursor;
+pub mod invitations;
 pub mod keys;
 pub mod settings;
+pub mod users;
+
+use serde_json::Value;
 
 use crate::{
     domain::client::ADMIN_SCOPE,
-    service::{InternalError, access_tokens},
+    service::{
+        InternalError, access_tokens,
+        audit::{self, AuditEvent, AuditKind},
+    },
     state::AppState,
     storage,
 };
@@ -54,4 +61,20 @@ pub async fn authenticate(state: &AppState, token: &str) -> Result<AdminCaller, 
         return Err(AdminError::InsufficientScope);
     }
     Ok(AdminCaller { client_id: client.id })
+}
+
+/// Records an administrator's action, done already: a failed write is logged, and the answer
+/// stands (failing it would tell the caller something untrue).
+pub(crate) async fn audited(
+    state: &AppState,
+    caller: &AdminCaller,
+    action: &'static str,
+    user_id: Option<&str>,
+    details: Value,
+) {
+    let event = AuditEvent::new(AuditKind::Admin(action))
+        .maybe_user(user_id)
+        .client(&caller.client_id)
+        .details(details);
+    audit::record_or_log(&state.db, event).await;
 }
