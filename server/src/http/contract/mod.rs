@@ -394,6 +394,7 @@ pub const ROUTES: &[RouteErrors] = &[
             SessionIdentityAlreadyLinked,
             SessionLinkNotPossible,
             SessionUserDisabled,
+            SessionPasswordRequired,
             SessionRegistrationInvitationOnly,
             SessionIdentifierInPassword,
             SessionInvitationEmailMismatch,
@@ -468,6 +469,7 @@ pub const ROUTES: &[RouteErrors] = &[
         &[&[
             SessionEventNotSet,
             SessionEventNotSupported,
+            SessionSignInMethodDisabled,
             SessionRegistrationInvitationOnly,
             SessionPasswordResetDisabled,
             UserInvalidEmail,
@@ -486,6 +488,7 @@ pub const ROUTES: &[RouteErrors] = &[
             VerificationCodeSuperseded,
             VerificationCodeUsed,
             UserInvalidEmail,
+            RateLimitExceeded,
         ]],
     ),
     route(

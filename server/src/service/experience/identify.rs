@@ -3,7 +3,7 @@
 use super::{
     ExperienceError, Result, mfa,
     password::account_of,
-    registration, social,
+    passwordless, registration, social,
     store::{load, save},
 };
 use crate::{
@@ -39,6 +39,7 @@ pub async fn identify(
     interaction.profile.link = None;
     if interaction.event == Some(InteractionEvent::SignIn) {
         interaction.profile.federated = None;
+        interaction.profile.passwordless = false;
     }
     let linking = matches!(
         (&interaction.event, &record),
@@ -65,6 +66,17 @@ pub async fn identify(
                 .ok_or(ExperienceError::VerificationNotFound)?;
             mfa::require(state, &mut interaction, &user, remembered, lockout_key).await?;
             interaction.user_id = Some(user_id);
+        }
+        (
+            Some(InteractionEvent::SignIn),
+            VerificationRecord::EmailCode {
+                email,
+                event: InteractionEvent::SignIn,
+                verified: true,
+                ..
+            },
+        ) => {
+            passwordless::identify(state, &mut interaction, &email, remembered).await?;
         }
         (
             Some(InteractionEvent::ForgotPassword),
