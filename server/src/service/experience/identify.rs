@@ -3,7 +3,7 @@
 use super::{
     ExperienceError, Result, mfa,
     password::account_of,
-    passwordless, registration, social,
+    registration, social,
     store::{load, save},
 };
 use crate::{
@@ -76,7 +76,20 @@ pub async fn identify(
                 ..
             },
         ) => {
-            passwordless::identify(state, &mut interaction, &email, remembered).await?;
+            // A sign-in by mailed code (`sign_in.email_code`): the code went only to a confirmed
+            // address, and the mailbox is not offered again as the second factor.
+            let email = Email::parse(&email).map_err(|_| ExperienceError::InvalidEmail)?;
+            let user = account_of(state, &email)
+                .await?
+                .filter(|u| u.email_verified)
+                .ok_or(ExperienceError::VerificationNotFound)?;
+            if user.is_disabled() {
+                return Err(ExperienceError::UserDisabled);
+            }
+            interaction.profile.passwordless = true;
+            let key = lockout_key(IdentifierType::Email, email.as_str());
+            mfa::require(state, &mut interaction, &user, remembered, Some(key)).await?;
+            interaction.user_id = Some(user.id);
         }
         (
             Some(InteractionEvent::ForgotPassword),

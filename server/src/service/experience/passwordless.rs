@@ -1,16 +1,14 @@
 //! Sign-in by a code mailed to the account (`sign_in.email_code`), the passwordless first
-//! factor. The code machinery is `verification_code`'s; this module decides who gets a code,
-//! counts wrong codes as wrong passwords, and identifies the user. The mailbox proves the first
-//! factor, so it cannot be the second one too.
+//! factor. The code machinery is `verification_code`'s, identification `identify`'s; this
+//! module decides who gets a code and counts wrong codes as wrong passwords. It leads into no
+//! other step, so `verification_code` can use it without an arrow pointing back.
 
 use std::net::IpAddr;
 
-use super::{ExperienceError, Result, mfa, password::account_of};
+use super::{ExperienceError, Result};
 use crate::{
     domain::{
         identifier::{Email, IdentifierType},
-        interaction::Interaction,
-        lockout::lockout_key,
         user::User,
     },
     email::{Lang, Mail, templates},
@@ -72,27 +70,4 @@ impl CodeGuess {
             Err(e) => Err(e),
         }
     }
-}
-
-/// Identification with a verified sign-in code: the address's account, then its second factor
-/// (never the mailed code again).
-pub(super) async fn identify(
-    state: &AppState,
-    interaction: &mut Interaction,
-    email: &str,
-    remembered: Option<&str>,
-) -> Result<()> {
-    let email = Email::parse(email).map_err(|_| ExperienceError::InvalidEmail)?;
-    let user = account_of(state, &email)
-        .await?
-        .filter(|u| u.email_verified)
-        .ok_or(ExperienceError::VerificationNotFound)?;
-    if user.is_disabled() {
-        return Err(ExperienceError::UserDisabled);
-    }
-    interaction.profile.passwordless = true;
-    let key = lockout_key(IdentifierType::Email, email.as_str());
-    mfa::require(state, interaction, &user, remembered, Some(key)).await?;
-    interaction.user_id = Some(user.id);
-    Ok(())
 }
