@@ -31,6 +31,11 @@ export class SignInPage {
     return this.page.getByTestId('forgot-password-link');
   }
 
+  /** "Sign in with an email code", shown only when the server offers it. */
+  get emailCodeLink(): Locator {
+    return this.page.getByTestId('email-code-link');
+  }
+
   get alert(): Locator {
     return this.page.getByRole('alert');
   }

@@ -78,9 +78,9 @@ export interface GatehouseToml {
   signInByEmail?: boolean;
   /**
    * `[sign_in]`: `local = false` turns the password form off; `loginButtonProvider` names the
-   * connector of single-provider mode.
+   * connector of single-provider mode; `emailCode` offers sign-in by a mailed code.
    */
-  signIn?: { local?: boolean; loginButtonProvider?: string };
+  signIn?: { local?: boolean; loginButtonProvider?: string; emailCode?: boolean };
   /** `[[connectors]]`: external identity providers. */
   connectors?: ConnectorToml[];
   /**
@@ -128,6 +128,7 @@ export function gatehouseToml(c: GatehouseToml): string {
     `local_by_email = ${c.signInByEmail ?? false}`,
     ...(c.signIn?.local === undefined ? [] : [`local = ${c.signIn.local}`]),
     ...(c.signIn?.loginButtonProvider ? [`login_button_provider = ${str(c.signIn.loginButtonProvider)}`] : []),
+    ...(c.signIn?.emailCode === undefined ? [] : [`email_code = ${c.signIn.emailCode}`]),
     '',
     '[two_factor]',
     `enabled = ${c.twoFactor?.enabled ?? true}`,

@@ -11,7 +11,7 @@ import { startRelyingParty, type RelyingParty } from './relying-party.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-export interface ExtraGatehouseOptions extends Pick<GatehouseToml, 'signInByEmail' | 'twoFactor' | 'extra'> {
+export interface ExtraGatehouseOptions extends Pick<GatehouseToml, 'signInByEmail' | 'signIn' | 'twoFactor' | 'extra'> {
   /** Names its temporary folder and the logs kept in test-results (`<name>-gatehouse.log`). */
   name: string;
   /** Its one client, first-party, whose relying party the `app` fixture signs in at. */
@@ -71,6 +71,7 @@ export function extraGatehouse(options: ExtraGatehouseOptions): ExtraGatehouse {
         email,
         clients: [{ ...client, redirectUri: `http://127.0.0.1:${rpPort}/callback`, firstParty: true }],
         signInByEmail: options.signInByEmail,
+        signIn: options.signIn,
         twoFactor: options.twoFactor,
         extra: options.extra,
       },

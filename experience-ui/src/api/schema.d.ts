@@ -901,8 +901,9 @@ export interface paths {
         /**
          * Send a one-time code
          * @description Sends 6 digits to the address, valid 10 minutes, for this interaction's event
-         *     (`Register` or `ForgotPassword`); a newer code replaces it. The answer is the same
-         *     whether or not the address has an account. Limited per address (one a minute, five an
+         *     (`Register`, `ForgotPassword`, or `SignIn` when the sign-in experience says
+         *     `signIn.emailCode`: only an account's confirmed address gets it); a newer code replaces
+         *     it. The answer is the same whether or not the address has an account. Limited per address (one a minute, five an
          *     hour) and per client: `rate_limit.exceeded` with `Retry-After`.
          */
         post: operations["sendVerificationCode"];
@@ -923,7 +924,8 @@ export interface paths {
         put?: never;
         /**
          * Verify a one-time code
-         * @description Five wrong tries kill the code. Then identify with the same `verificationId`.
+         * @description Five wrong tries kill the code. Then identify with the same `verificationId`. A wrong
+         *     sign-in code counts toward the address's lockout, as a wrong password does.
          */
         post: operations["verifyCode"];
         delete?: never;
@@ -2089,7 +2091,7 @@ export interface components {
          * @description Every code the API answers; each operation's responses list the ones it may answer, and openapi/error-codes.md what each means.
          * @enum {string}
          */
-        ErrorCode: "request.invalid_body" | "request.unsupported_media_type" | "request.forbidden_origin" | "request.payload_too_large" | "request.not_found" | "request.method_not_allowed" | "request.timeout" | "session.not_found" | "session.event_not_set" | "session.event_not_supported" | "session.sign_in_method_disabled" | "session.invalid_credentials" | "session.verification_not_found" | "session.not_identified" | "session.consent_required" | "session.remember_me_disabled" | "session.registration_disabled" | "session.registration_invitation_only" | "session.profile_incomplete" | "session.identifier_in_password" | "session.invitation_email_mismatch" | "session.password_reset_disabled" | "session.user_disabled" | "session.identity_not_linked" | "session.identity_already_linked" | "session.link_not_possible" | "social.disabled" | "social.connector_not_found" | "social.invalid_redirect_uri" | "social.request_not_found" | "social.state_mismatch" | "social.authorization_denied" | "social.upstream_unavailable" | "social.invalid_response" | "social.invalid_id_token" | "user.invalid_username" | "user.username_invisible_characters" | "user.username_mixed_script" | "user.invalid_email" | "user.email_taken" | "verification_code.mismatch" | "verification_code.expired" | "verification_code.too_many_attempts" | "verification_code.superseded" | "verification_code.used" | "invitation.disabled" | "invitation.not_found" | "invitation.expired" | "invitation.revoked" | "invitation.used" | "invitation.no_application" | "captcha.required" | "captcha.invalid" | "captcha.expired" | "captcha.used" | "rate_limit.exceeded" | "user.username_taken" | "user.weak_password" | "application.not_found" | "account.disabled" | "account.invalid_token" | "account.insufficient_scope" | "account.third_party_client" | "account.verification_required" | "account.verification_not_found" | "account.invalid_password" | "account.no_password" | "account.no_confirmed_email" | "account.no_email" | "account.email_already_verified" | "account.email_unchanged" | "account.username_already_set" | "account.field_not_editable" | "account.invalid_locale" | "account.invalid_name" | "account.delete_disabled" | "account.session_not_found" | "account.current_session" | "account.identity_not_found" | "account.identity_already_linked" | "account.identity_not_linked" | "account.last_sign_in_method" | "session.mfa_required" | "session.mfa_enrollment_required" | "session.mfa_expired" | "mfa.invalid_code" | "mfa.not_available" | "mfa.disabled" | "mfa.not_enrolled" | "mfa.already_enrolled" | "mfa.remember_browser_disabled" | "mfa.browser_not_found" | "admin.invalid_token" | "admin.insufficient_scope" | "request.invalid_cursor" | "application.config_declared" | "application.public" | "application.invalid_metadata" | "user.not_found" | "user.already_disabled" | "user.not_disabled" | "user.no_email" | "user.identifier_required" | "user.identity_not_found" | "invitation.not_pending" | "application.no_initiate_login_uri" | "internal.server_error";
+        ErrorCode: "request.invalid_body" | "request.unsupported_media_type" | "request.forbidden_origin" | "request.payload_too_large" | "request.not_found" | "request.method_not_allowed" | "request.timeout" | "session.not_found" | "session.event_not_set" | "session.event_not_supported" | "session.sign_in_method_disabled" | "session.invalid_credentials" | "session.verification_not_found" | "session.not_identified" | "session.consent_required" | "session.remember_me_disabled" | "session.registration_disabled" | "session.registration_invitation_only" | "session.profile_incomplete" | "session.identifier_in_password" | "session.invitation_email_mismatch" | "session.password_reset_disabled" | "session.user_disabled" | "session.password_required" | "session.identity_not_linked" | "session.identity_already_linked" | "session.link_not_possible" | "social.disabled" | "social.connector_not_found" | "social.invalid_redirect_uri" | "social.request_not_found" | "social.state_mismatch" | "social.authorization_denied" | "social.upstream_unavailable" | "social.invalid_response" | "social.invalid_id_token" | "user.invalid_username" | "user.username_invisible_characters" | "user.username_mixed_script" | "user.invalid_email" | "user.email_taken" | "verification_code.mismatch" | "verification_code.expired" | "verification_code.too_many_attempts" | "verification_code.superseded" | "verification_code.used" | "invitation.disabled" | "invitation.not_found" | "invitation.expired" | "invitation.revoked" | "invitation.used" | "invitation.no_application" | "captcha.required" | "captcha.invalid" | "captcha.expired" | "captcha.used" | "rate_limit.exceeded" | "user.username_taken" | "user.weak_password" | "application.not_found" | "account.disabled" | "account.invalid_token" | "account.insufficient_scope" | "account.third_party_client" | "account.verification_required" | "account.verification_not_found" | "account.invalid_password" | "account.no_password" | "account.no_confirmed_email" | "account.no_email" | "account.email_already_verified" | "account.email_unchanged" | "account.username_already_set" | "account.field_not_editable" | "account.invalid_locale" | "account.invalid_name" | "account.delete_disabled" | "account.session_not_found" | "account.current_session" | "account.identity_not_found" | "account.identity_already_linked" | "account.identity_not_linked" | "account.last_sign_in_method" | "session.mfa_required" | "session.mfa_enrollment_required" | "session.mfa_expired" | "mfa.invalid_code" | "mfa.not_available" | "mfa.disabled" | "mfa.not_enrolled" | "mfa.already_enrolled" | "mfa.remember_browser_disabled" | "mfa.browser_not_found" | "admin.invalid_token" | "admin.insufficient_scope" | "request.invalid_cursor" | "application.config_declared" | "application.public" | "application.invalid_metadata" | "user.not_found" | "user.already_disabled" | "user.not_disabled" | "user.no_email" | "user.identifier_required" | "user.identity_not_found" | "invitation.not_pending" | "application.no_initiate_login_uri" | "internal.server_error";
         /** IdentificationRequest */
         IdentificationRequest: {
             /**
@@ -2470,6 +2472,11 @@ export interface components {
         SignInSettings: {
             /** @description External providers to show as buttons, in the configured order. */
             connectors: components["schemas"]["SocialConnector"][];
+            /**
+             * @description Sign-in without a password, by a code mailed to the account's confirmed address
+             *     (`sendVerificationCode` with `SignIn`, beside `verifyPassword` in `nextSteps`).
+             */
+            emailCode: boolean;
             identifiers: components["schemas"]["IdentifierType"][];
             local: boolean;
             /** @description Local sign-in is off and this is the one provider: `/oidc/auth` goes straight to it. */
@@ -5103,7 +5110,8 @@ export interface operations {
             /**
              * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
              *     - `session.registration_invitation_only`: This server registers people by invitation only: redeem one first.
-             *     - `session.user_disabled`: The right password, for an account an administrator disabled.
+             *     - `session.user_disabled`: The right password or sign-in code, for an account an administrator disabled.
+             *     - `session.password_required`: Signed in by a mailed code, but the account's only second factor is a code to that same mailbox: sign in with the password.
              */
             403: {
                 headers: {
@@ -6020,7 +6028,7 @@ export interface operations {
             /**
              * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
              *     - `session.registration_invitation_only`: This server registers people by invitation only: redeem one first.
-             *     - `session.user_disabled`: The right password, for an account an administrator disabled.
+             *     - `session.user_disabled`: The right password or sign-in code, for an account an administrator disabled.
              *     - `session.mfa_required`: The user has two-factor authentication on: a second factor (`mfa` step) must pass before submit. No code reaches the client before it.
              *     - `session.mfa_enrollment_required`: The operator requires two-factor authentication and the user has no factor: enrol one (`enrollMfa` step) before submit.
              */
@@ -6585,7 +6593,7 @@ export interface operations {
             /**
              * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
              *     - `session.sign_in_method_disabled`: This sign-in method or identifier type is turned off.
-             *     - `session.user_disabled`: The right password, for an account an administrator disabled.
+             *     - `session.user_disabled`: The right password or sign-in code, for an account an administrator disabled.
              */
             403: {
                 headers: {
@@ -7148,6 +7156,7 @@ export interface operations {
             };
             /**
              * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+             *     - `session.sign_in_method_disabled`: This sign-in method or identifier type is turned off.
              *     - `session.registration_invitation_only`: This server registers people by invitation only: redeem one first.
              *     - `session.password_reset_disabled`: Password reset is turned off.
              */
@@ -7307,6 +7316,16 @@ export interface operations {
              */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `rate_limit.exceeded`: Too many requests: wait `Retry-After` seconds (also `details.retryAfter`). */
+            429: {
+                headers: {
+                    "RETRY-AFTER": number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -103,7 +103,7 @@ export function signInExperience(
   passwordReset = false,
 ): SignInExperience {
   return {
-    signIn: { local: true, connectors: [], identifiers: ['username'], rememberMe: true, ...extra },
+    signIn: { local: true, connectors: [], identifiers: ['username'], rememberMe: true, emailCode: false, ...extra },
     signUp: { enabled: false, openRegistration: false, invitation: false, captcha: false, identifiers: ['username'], ...signUp },
     passwordReset: { enabled: passwordReset },
     languages: ['en', 'fr'],

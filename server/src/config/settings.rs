@@ -336,6 +336,8 @@ impl Default for RegistrationSettings {
 pub struct SignInSettings {
     pub local: bool,
     pub local_by_email: bool,
+    /// Passwordless sign-in by a one-time code mailed to an account's confirmed address.
+    pub email_code: bool,
     pub external: bool,
     pub remember_me: bool,
     pub login_button_provider: Option<String>,
@@ -346,6 +348,7 @@ impl Default for SignInSettings {
         Self {
             local: true,
             local_by_email: false,
+            email_code: false,
             external: true,
             remember_me: true,
             login_button_provider: None,

@@ -17,13 +17,30 @@ pub const FEDERATED: &str = "fed";
 /// A federated sign-in completed by a second factor of ours.
 pub const FEDERATED_AND_OTP: &str = "fed otp mfa";
 
-/// The methods of a sign-in: federated or by password, and whether a second factor passed.
-pub fn methods(federated: bool, second_factor: bool) -> &'static str {
-    match (federated, second_factor) {
-        (false, false) => PASSWORD,
-        (false, true) => PASSWORD_AND_OTP,
-        (true, false) => FEDERATED,
-        (true, true) => FEDERATED_AND_OTP,
+/// A sign-in by a code mailed to the account alone (`sign_in.email_code`): RFC 8176 has no
+/// email method, and `otp` (a one-time password) is what Logto and others say for it.
+pub const EMAIL_CODE: &str = "otp";
+/// An emailed-code sign-in completed by a second factor (an app's code or a backup code, never
+/// a second mailed code).
+pub const EMAIL_CODE_AND_OTP: &str = "otp mfa";
+
+/// What proved the user before any second factor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FirstFactor {
+    Password,
+    Federated,
+    EmailCode,
+}
+
+/// The methods of a sign-in: its first factor, and whether a second factor passed.
+pub fn methods(first: FirstFactor, second_factor: bool) -> &'static str {
+    match (first, second_factor) {
+        (FirstFactor::Password, false) => PASSWORD,
+        (FirstFactor::Password, true) => PASSWORD_AND_OTP,
+        (FirstFactor::Federated, false) => FEDERATED,
+        (FirstFactor::Federated, true) => FEDERATED_AND_OTP,
+        (FirstFactor::EmailCode, false) => EMAIL_CODE,
+        (FirstFactor::EmailCode, true) => EMAIL_CODE_AND_OTP,
     }
 }
 
@@ -59,5 +76,12 @@ mod tests {
     fn a_second_factor_earns_the_two_factor_class() {
         assert_eq!(amr(Some(PASSWORD_AND_OTP)), ["pwd", "otp", "mfa"]);
         assert_eq!(acr(Some(PASSWORD_AND_OTP)), ACR_TWO_FACTORS);
+    }
+
+    #[test]
+    fn an_emailed_code_alone_is_one_factor() {
+        assert_eq!(amr(Some(methods(FirstFactor::EmailCode, false))), ["otp"]);
+        assert_eq!(acr(Some(EMAIL_CODE)), ACR_ONE_FACTOR);
+        assert_eq!(acr(Some(methods(FirstFactor::EmailCode, true))), ACR_TWO_FACTORS);
     }
 }

@@ -116,6 +116,9 @@ pub struct Profile {
     pub link: Option<ExternalIdentity>,
     /// The connector the user signed in (or up) with, for the sign-in's `amr`.
     pub federated: Option<String>,
+    /// The sign-in was proved by a code mailed to the account (`sign_in.email_code`): its
+    /// `amr`, and the mailbox cannot then be the second factor too.
+    pub passwordless: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,7 +152,8 @@ impl Profile {
     }
 }
 
-/// What the UI must do next. The first entry is the one to do now.
+/// What the UI must do next. The first entry is the one to do now; at the start of a sign-in
+/// the entries are alternatives (a password, an emailed code) the user chooses from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NextStep {
     StartInteraction {
@@ -242,6 +246,8 @@ pub struct SignInPolicy {
     /// What a new account must give: the identifier it will sign in with.
     pub sign_up_identifiers: Vec<IdentifierType>,
     pub password_reset: bool,
+    /// Sign-in by a code mailed to the account's confirmed address (`sign_in.email_code`).
+    pub email_code: bool,
 }
 
 impl SignInPolicy {
@@ -255,7 +261,7 @@ impl SignInPolicy {
 
     pub fn events(&self) -> Vec<InteractionEvent> {
         let mut events = Vec::new();
-        if self.local || self.external {
+        if self.local || self.external || self.email_code {
             events.push(InteractionEvent::SignIn);
         }
         if self.registration {
@@ -334,9 +340,20 @@ impl Interaction {
                                 link_verification_id: link,
                             });
                         }
-                        steps(NextStep::VerifyPassword {
-                            identifier_types: policy.identifier_types.clone(),
-                        })
+                        // The ways to prove who one is, as alternatives: a password, a code
+                        // mailed to the account, or both.
+                        let mut ways = Vec::new();
+                        if policy.local || !policy.email_code {
+                            ways.push(NextStep::VerifyPassword {
+                                identifier_types: policy.identifier_types.clone(),
+                            });
+                        }
+                        if policy.email_code {
+                            ways.push(NextStep::SendVerificationCode {
+                                identifier_types: vec![IdentifierType::Email],
+                            });
+                        }
+                        ways
                     }
                     InteractionEvent::ForgotPassword => steps(NextStep::SendVerificationCode {
                         identifier_types: vec![IdentifierType::Email],

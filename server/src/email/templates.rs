@@ -101,6 +101,31 @@ pub fn sign_in_code(lang: Lang, code: &str) -> Mail {
     }
 }
 
+/// A sign-in by code alone (`sign_in.email_code`): whoever asks knows only the address, so
+/// the owner is told they may ignore it; nothing here says the password is known.
+pub fn passwordless_code(lang: Lang, code: &str) -> Mail {
+    let (subject, body) = match lang {
+        Lang::En => (
+            "Your sign-in code".to_owned(),
+            format!(
+                "Your sign-in code is:\n\n{code}\n\nIt is valid for {MINUTES} minutes. If you did not ask to sign in, you can ignore this message: nobody can sign in without this code.\n"
+            ),
+        ),
+        Lang::Fr => (
+            "Votre code de connexion".to_owned(),
+            format!(
+                "Votre code de connexion est :\n\n{code}\n\nIl est valable {MINUTES} minutes. Si vous n'avez pas demandé à vous connecter, ignorez ce message : personne ne peut se connecter sans ce code.\n"
+            ),
+        ),
+    };
+    Mail {
+        kind: "passwordless_code",
+        lang,
+        subject,
+        body,
+    }
+}
+
 /// Someone tried to register with an address that has an account: its owner hears of it (and
 /// gets the code), the person registering learns nothing.
 pub fn registration_attempt(lang: Lang, code: &str, sign_in_url: &str) -> Mail {

@@ -59,6 +59,9 @@ pub enum ErrorCode {
     /// The right password, for an account an administrator disabled.
     #[oai(rename = "session.user_disabled")]
     SessionUserDisabled,
+    /// A sign-in by mailed code, for an account whose only second factor is that mailbox.
+    #[oai(rename = "session.password_required")]
+    SessionPasswordRequired,
     /// A sign-in by an external identity that no account has.
     #[oai(rename = "session.identity_not_linked")]
     SessionIdentityNotLinked,
@@ -300,6 +303,7 @@ impl ErrorCode {
             | SessionRegistrationInvitationOnly
             | SessionPasswordResetDisabled
             | SessionUserDisabled
+            | SessionPasswordRequired
             | InvitationDisabled => StatusCode::FORBIDDEN,
             RequestNotFound
             | SessionNotFound
@@ -502,6 +506,7 @@ impl From<ExperienceError> for ApiError {
             SignInMethodDisabled => ErrorCode::SessionSignInMethodDisabled,
             InvalidCredentials => ErrorCode::SessionInvalidCredentials,
             UserDisabled => ErrorCode::SessionUserDisabled,
+            PasswordRequired => ErrorCode::SessionPasswordRequired,
             VerificationNotFound => ErrorCode::SessionVerificationNotFound,
             NotIdentified => ErrorCode::SessionNotIdentified,
             ConsentRequired => ErrorCode::SessionConsentRequired,

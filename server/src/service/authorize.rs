@@ -232,10 +232,14 @@ pub async fn resume(
         Some(session) => (session, None),
         None => {
             let persistent = interaction.remember_me && state.settings.sign_in.remember_me;
-            let amr = authn::methods(
-                interaction.profile.federated.is_some() || interaction.profile.external.is_some(),
-                interaction.mfa.passed,
-            );
+            let first = if interaction.profile.federated.is_some() || interaction.profile.external.is_some() {
+                authn::FirstFactor::Federated
+            } else if interaction.profile.passwordless {
+                authn::FirstFactor::EmailCode
+            } else {
+                authn::FirstFactor::Password
+            };
+            let amr = authn::methods(first, interaction.mfa.passed);
             let (session, cookie) = sessions::start(state, &tx, &user, persistent, device, amr, now).await?;
             (session, Some(cookie))
         }

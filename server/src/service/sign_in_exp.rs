@@ -15,6 +15,8 @@ pub struct SignInExperience {
     pub login_button_provider: Option<String>,
     pub identifiers: Vec<IdentifierType>,
     pub remember_me: bool,
+    /// Sign-in by a code mailed to the account's confirmed address.
+    pub email_code: bool,
     pub registration_enabled: bool,
     pub open_registration: bool,
     pub invitation: bool,
@@ -49,6 +51,7 @@ pub async fn get(state: &AppState, app_id: Option<&str>) -> Result<SignInExperie
         login_button_provider: crate::service::experience::single_provider(state).map(str::to_owned),
         identifiers: policy.identifier_types,
         remember_me: state.settings.sign_in.remember_me,
+        email_code: crate::service::experience::email_code_enabled(state, app_id),
         registration_enabled: policy.registration,
         open_registration: policy.registration && !policy.invitation_only,
         invitation: policy.registration && state.settings.registration.invitation,

@@ -37,6 +37,7 @@ label_values! {
     CodePurpose {
         Registration => "registration",
         PasswordReset => "password_reset",
+        SignIn => "sign_in",
         SecondFactor => "second_factor",
         AccountIdentity => "account_identity",
         AccountNewEmail => "account_new_email",

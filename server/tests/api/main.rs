@@ -52,6 +52,7 @@ mod registration_email;
 mod remember_me;
 mod revocation;
 mod secrets;
+mod sign_in_email_code;
 mod sign_in_exp;
 mod social;
 mod social_failures;

@@ -54,7 +54,7 @@ impl TestApp {
         secret
     }
 
-    async fn new_backup_codes(&self, user_id: &str) -> Vec<String> {
+    pub(crate) async fn new_backup_codes(&self, user_id: &str) -> Vec<String> {
         let tx = storage::begin(&self.state.db).await.unwrap();
         let codes = backup::regenerate(&self.state, &tx, user_id).await.unwrap();
         storage::commit(tx).await.unwrap();
@@ -62,7 +62,7 @@ impl TestApp {
     }
 
     /// The user confirms their address and turns mailed sign-in codes on.
-    async fn turn_on_email_codes(&self, user_id: &str, email: &str) {
+    pub(crate) async fn turn_on_email_codes(&self, user_id: &str, email: &str) {
         storage::users::confirm_email(&self.state.db, user_id, email)
             .await
             .unwrap();
@@ -90,7 +90,7 @@ impl TestApp {
     }
 
     /// Submits, follows `redirectTo` and exchanges the code: the ID token's claims.
-    async fn finish_sign_in(&self, flow: &Flow) -> Value {
+    pub(crate) async fn finish_sign_in(&self, flow: &Flow) -> Value {
         let submitted = self.submit().await;
         assert_eq!(submitted.status(), StatusCode::OK);
         let redirect_to: Value = submitted.json().await.unwrap();

@@ -222,11 +222,17 @@ async fn a_code_belongs_to_its_interaction() {
 }
 
 #[tokio::test]
-async fn codes_are_for_registration_and_reset_only_and_need_an_address() {
+async fn sign_in_codes_need_their_setting_and_every_code_an_address() {
     let app = TestApp::spawn().await;
     app.start_event("SignIn").await;
+    // Sign-in by code is off by default (`sign_in.email_code`).
     assert_eq!(
         error_code(app.send_code("a@example.com", "SignIn").await).await.1,
+        "session.sign_in_method_disabled"
+    );
+    // A code for another event than the interaction's.
+    assert_eq!(
+        error_code(app.send_code("a@example.com", "Register").await).await.1,
         "session.event_not_supported"
     );
     app.start_event("Register").await;

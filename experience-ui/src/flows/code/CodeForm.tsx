@@ -7,6 +7,11 @@ import { secondsLeft } from './cooldown';
 interface Props {
   /** Where the code went. */
   email: string;
+  /**
+   * The line saying where the code went (`{{email}}` in it): a sign-in says "if the address has
+   * an account", since the server never tells whether it sent one.
+   */
+  sentKey?: string;
   /** The code itself, from a server in demo mode. */
   demoCode?: string;
   /** When "Resend code" is available again (ms since the epoch); now when unknown. */
@@ -28,7 +33,7 @@ const CODE_CODES = new Set([
 ]);
 
 /** The one-time code sent to an address, with a way to get another one. */
-export function CodeForm({ email, demoCode, resendAt, busy, error, retryAfter, onVerify, onResend, onChangeEmail }: Props) {
+export function CodeForm({ email, sentKey = 'code.sentTo', demoCode, resendAt, busy, error, retryAfter, onVerify, onResend, onChangeEmail }: Props) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   const now = useNow();
@@ -44,7 +49,7 @@ export function CodeForm({ email, demoCode, resendAt, busy, error, retryAfter, o
   return (
     <>
       <p className="subtitle" data-testid="code-sent-to">
-        {t('code.sentTo', { email })}
+        {t(sentKey, { email })}
       </p>
       {demoCode && (
         <p className="notice" data-testid="demo-code">

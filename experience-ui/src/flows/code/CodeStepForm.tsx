@@ -8,11 +8,12 @@ interface CodeFlow {
 }
 
 /** A flow's code step: the form, wired to the flow's verify, resend and change of address. */
-export function CodeStepForm({ step, sent, flow }: { step: CodeStep; sent?: SentCode; flow: CodeFlow }) {
+export function CodeStepForm({ step, sent, flow, sentKey }: { step: CodeStep; sent?: SentCode; flow: CodeFlow; sentKey?: string }) {
   return (
     <CodeForm
       key={step.verificationId}
       email={step.email}
+      sentKey={sentKey}
       {...sentFor(sent, step)}
       busy={step.busy}
       error={step.error}

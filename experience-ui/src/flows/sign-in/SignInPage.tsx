@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AppLink } from '../../navigation/AppLink';
+import { CodeStepForm } from '../code/CodeStepForm';
+import { EmailForm } from '../code/EmailForm';
 import { CommonSteps, FlowFrame } from '../CommonSteps';
 import { ConnectorButtons } from '../social/ConnectorButtons';
 import { IdentityNotLinked } from '../social/IdentityNotLinked';
@@ -18,6 +20,14 @@ export function SignInPage({ deps = defaultDeps }: { deps?: SignInDeps }) {
   const connectors = state.connectors ?? [];
   // Until the sign-in experience says otherwise, the password form is what the interaction asks for.
   const local = state.localSignIn !== false;
+  // Back to the password form: a new sign-in, which forgets any code under way.
+  const passwordInstead = local && (
+    <p className="switch">
+      <button type="button" className="link-button" onClick={() => void flow.signInAnotherWay()} data-testid="password-instead">
+        {t('signIn.withPassword')}
+      </button>
+    </p>
+  );
 
   switch (step.kind) {
     case 'password':
@@ -49,6 +59,19 @@ export function SignInPage({ deps = defaultDeps }: { deps?: SignInDeps }) {
             separator={local}
             onSelect={(connector) => void flow.signInWith(connector)}
           />
+          {state.emailCode === true && (
+            <p className="switch">
+              <button
+                type="button"
+                className="link-button"
+                onClick={flow.chooseEmailCode}
+                disabled={step.busy}
+                data-testid="email-code-link"
+              >
+                {t('signIn.withEmailCode')}
+              </button>
+            </p>
+          )}
           {local && state.passwordResetEnabled === true && (
             <p className="switch">
               <AppLink to={FORGOT_PASSWORD_PATH} testId="forgot-password-link">
@@ -61,6 +84,21 @@ export function SignInPage({ deps = defaultDeps }: { deps?: SignInDeps }) {
               {t('signIn.noAccount')} <a href={REGISTER_PATH}>{t('signIn.createAccount')}</a>
             </p>
           )}
+        </FlowFrame>
+      );
+    case 'email':
+      return (
+        <FlowFrame step={step} application={application} titleKey="signIn.title">
+          <p className="subtitle">{t('signIn.emailCodeSubtitle')}</p>
+          <EmailForm busy={step.busy} error={step.error} retryAfter={step.retryAfter} onSubmit={(email) => void flow.send(email)} />
+          {passwordInstead}
+        </FlowFrame>
+      );
+    case 'code':
+      return (
+        <FlowFrame step={step} application={application} titleKey="signIn.title">
+          <CodeStepForm step={step} sent={state.sent} flow={flow} sentKey="signIn.codeSentIfAccount" />
+          {passwordInstead}
         </FlowFrame>
       );
     case 'identityNotLinked': {

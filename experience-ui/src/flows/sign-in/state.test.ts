@@ -123,11 +123,12 @@ describe('signInReducer with external providers', () => {
     const methods = signInReducer(form, {
       type: 'signInMethods',
       local: false,
+      emailCode: true,
       connectors: [{ id: 'upstream', name: 'Upstream' }],
       identifiers: ['email'],
       registrationCaptcha: true,
     });
-    expect(methods).toMatchObject({ localSignIn: false, identifiers: ['email'], registrationCaptcha: true });
+    expect(methods).toMatchObject({ localSignIn: false, emailCode: true, identifiers: ['email'], registrationCaptcha: true });
     expect(methods.connectors).toEqual([{ id: 'upstream', name: 'Upstream' }]);
     expect(methods.step).toBe(form.step);
     expect(signInReducer(methods, { type: 'busy' }).connectors).toEqual(methods.connectors);

@@ -1,4 +1,5 @@
 import type { Connector, IdentifierType, IdentityNotLinkedStep } from '../../api/experience';
+import { codeStep, emailStep, sentCode, type CodeAction, type CodeStep, type EmailStep, type SentCode } from '../code/state';
 import type { Application, FollowAction } from '../interaction';
 import type { CaptchaAction, CaptchaStatus } from '../register/start';
 import { followReducer, type CommonStep } from '../steps';
@@ -28,6 +29,9 @@ export type SignInStep =
       error?: string;
       retryAfter?: number;
     }
+  /** Sign-in by email code: the address, then the code mailed to it (if it has an account). */
+  | EmailStep
+  | CodeStep
   | CommonStep;
 
 export interface SignInState {
@@ -40,6 +44,10 @@ export interface SignInState {
   passwordResetEnabled?: boolean;
   /** Whether the password form is offered; unknown (offered) until the sign-in experience is read. */
   localSignIn?: boolean;
+  /** Whether sign-in by email code is offered; unknown (not offered) until the sign-in experience is read. */
+  emailCode?: boolean;
+  /** The last sign-in code sent from this page. */
+  sent?: SentCode;
   /** The external providers to offer as buttons; none until the sign-in experience is read. */
   connectors?: Connector[];
   /** What accounts sign in with, for the password form of an account an identity is linked to. */
@@ -53,6 +61,10 @@ export interface SignInState {
 
 export type SignInAction =
   | FollowAction
+  | CodeAction
+  /** From the password form to the email-code form, and back (`usePassword` is the server's call). */
+  | { type: 'chooseEmailCode' }
+  | { type: 'changeEmail' }
   | { type: 'rememberMeOffered'; offered: boolean }
   | { type: 'signUpEnabled'; enabled: boolean }
   | { type: 'passwordResetEnabled'; enabled: boolean }
@@ -61,6 +73,7 @@ export type SignInAction =
   | {
       type: 'signInMethods';
       local: boolean;
+      emailCode: boolean;
       connectors: Connector[];
       identifiers: IdentifierType[];
       registrationCaptcha: boolean;
@@ -81,9 +94,20 @@ export function signInReducer(state: SignInState, action: SignInAction): SignInS
     case 'passwordResetEnabled':
       return { ...state, passwordResetEnabled: action.enabled };
     case 'signInMethods': {
-      const { local, connectors, identifiers, registrationCaptcha } = action;
-      return { ...state, localSignIn: local, connectors, identifiers, registrationCaptcha };
+      const { local, emailCode, connectors, identifiers, registrationCaptcha } = action;
+      return { ...state, localSignIn: local, emailCode, connectors, identifiers, registrationCaptcha };
     }
+    case 'chooseEmailCode':
+      return step.kind === 'password' && !step.busy ? { ...state, step: emailStep(step) } : state;
+    case 'showEmail':
+      return { ...state, step: emailStep(step) };
+    case 'showCode':
+      return { ...state, step: codeStep(step, action.email, action.verificationId) };
+    case 'changeEmail':
+      return step.kind === 'code' ? { ...state, step: emailStep({ kind: 'code' }) } : state;
+    case 'codeSent':
+    case 'sendRefused':
+      return { ...state, sent: sentCode(state.sent, action) };
     case 'captcha':
       return { ...state, captcha: action.status };
     case 'showIdentityNotLinked':

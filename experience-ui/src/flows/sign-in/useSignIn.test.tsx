@@ -40,7 +40,7 @@ describe('useSignIn', () => {
     const api = fakeApi([ok(view([passwordStep]))], {
       getSignInExperience: vi.fn(async () =>
         ok({
-          signIn: { local: true, connectors: [], identifiers: ['username' as const], rememberMe: true },
+          signIn: { local: true, connectors: [], identifiers: ['username' as const], rememberMe: true, emailCode: false },
           signUp: { enabled: false, openRegistration: false, invitation: false, captcha: false, identifiers: ['username' as const] },
           passwordReset: { enabled: false },
           languages: ['en', 'fr'],

@@ -1,6 +1,7 @@
 import { useCallback, useReducer } from 'react';
 import type { Connector } from '../../api/experience';
 import { withCurrentQuery } from '../../navigation';
+import { sendCode, verifyCode } from '../code/actions';
 import { defaultDeps, failed, type Flow, type FlowDeps } from '../interaction';
 import { switchToRegistration } from '../register/start';
 import { redirectToProvider } from '../social/redirect';
@@ -26,6 +27,11 @@ const signInFlow: Flow<SignInAction> = {
         };
       case 'showIdentityNotLinked':
         return { type: 'showIdentityNotLinked', identity: directive.step };
+      // Only when the code is the one way offered (no password sign-in) or a code is under way.
+      case 'showSendCode':
+        return { type: 'showEmail' };
+      case 'showVerifyCode':
+        return { type: 'showCode', email: directive.email, verificationId: directive.verificationId };
       default:
         return undefined;
     }
@@ -38,6 +44,7 @@ const signInFlow: Flow<SignInAction> = {
     {
       type: 'signInMethods',
       local: exp.signIn.local,
+      emailCode: exp.signIn.emailCode,
       connectors: exp.signIn.connectors,
       identifiers: exp.signIn.identifiers,
       registrationCaptcha: exp.signUp.captcha,
@@ -96,6 +103,15 @@ export function useSignIn(deps: SignInDeps = defaultDeps) {
     deps.navigate(withCurrentQuery(REGISTER_PATH));
   }, [deps, registrationCaptcha]);
 
+  /** Sign-in by email code: the form for the address, then (the server's next step) the code. */
+  const chooseEmailCode = useCallback(() => dispatch({ type: 'chooseEmailCode' }), []);
+  const send = useCallback((email: string) => sendCode(deps, 'SignIn', email, dispatch, proceed), [deps, proceed]);
+  const verify = useCallback(
+    (email: string, verificationId: string, code: string) => verifyCode(deps, email, verificationId, code, dispatch, proceed),
+    [deps, proceed],
+  );
+  const changeEmail = useCallback(() => dispatch({ type: 'changeEmail' }), []);
+
   /** The password form of the existing account, or back to the choice. */
   const showLinkForm = useCallback((open: boolean) => dispatch({ type: 'linkForm', open }), []);
 
@@ -107,5 +123,20 @@ export function useSignIn(deps: SignInDeps = defaultDeps) {
     await proceed();
   }, [deps, proceed]);
 
-  return { state, signIn, signInWith, registerWithIdentity, showLinkForm, signInAnotherWay, allow, deny, retry, mfa };
+  return {
+    state,
+    signIn,
+    signInWith,
+    registerWithIdentity,
+    showLinkForm,
+    signInAnotherWay,
+    chooseEmailCode,
+    send,
+    verify,
+    changeEmail,
+    allow,
+    deny,
+    retry,
+    mfa,
+  };
 }

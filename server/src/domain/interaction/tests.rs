@@ -36,6 +36,42 @@ mod sign_in {
     }
 
     #[test]
+    fn an_emailed_code_is_offered_beside_the_password() {
+        let mut policy = SignInPolicy {
+            local: true,
+            external: false,
+            identifier_types: vec![IdentifierType::Username],
+            registration: false,
+            invitation_only: false,
+            sign_up_identifiers: vec![IdentifierType::Username],
+            password_reset: false,
+            email_code: true,
+        };
+        let mut it = interaction();
+        it.event = Some(InteractionEvent::SignIn);
+        let steps = it.next_steps(&policy, false);
+        assert!(matches!(&steps[..], [
+            NextStep::VerifyPassword { .. },
+            NextStep::SendVerificationCode { identifier_types },
+        ] if identifier_types == &[IdentifierType::Email]));
+        policy.local = false;
+        assert!(matches!(
+            &it.next_steps(&policy, false)[..],
+            [NextStep::SendVerificationCode { .. }]
+        ));
+        it.verifications.push(VerificationRecord::EmailCode {
+            id: "c1".into(),
+            email: "a@example.com".into(),
+            event: InteractionEvent::SignIn,
+            verified: false,
+        });
+        assert!(matches!(
+            &it.next_steps(&policy, false)[..],
+            [NextStep::VerifyCode { verification_id, .. }] if verification_id == "c1"
+        ));
+    }
+
+    #[test]
     fn next_steps_walk_the_sign_in() {
         let policy = SignInPolicy {
             local: true,
@@ -45,6 +81,7 @@ mod sign_in {
             invitation_only: false,
             sign_up_identifiers: vec![IdentifierType::Username],
             password_reset: false,
+            email_code: false,
         };
         let mut it = interaction();
         assert!(
@@ -95,6 +132,7 @@ mod registration {
             invitation_only: false,
             sign_up_identifiers: vec![IdentifierType::Username],
             password_reset: true,
+            email_code: false,
         };
         let mut it = tests::interaction();
         for event in [
@@ -125,6 +163,7 @@ mod registration {
             invitation_only: false,
             sign_up_identifiers: vec![IdentifierType::Username],
             password_reset: false,
+            email_code: false,
         };
         assert_eq!(
             policy.events(),
@@ -159,6 +198,7 @@ mod codes {
             invitation_only: false,
             sign_up_identifiers: vec![IdentifierType::Username],
             password_reset: true,
+            email_code: false,
         }
     }
 
@@ -232,6 +272,7 @@ mod social {
             invitation_only: false,
             sign_up_identifiers: vec![IdentifierType::Username],
             password_reset: true,
+            email_code: false,
         }
     }
 

@@ -29,6 +29,7 @@ impl ErrorCode {
         SessionInvitationEmailMismatch,
         SessionPasswordResetDisabled,
         SessionUserDisabled,
+        SessionPasswordRequired,
         SessionIdentityNotLinked,
         SessionIdentityAlreadyLinked,
         SessionLinkNotPossible,
@@ -160,7 +161,10 @@ impl ErrorCode {
                 "The invitation was sent to another address than the one proved by a code. Nothing was changed."
             }
             SessionPasswordResetDisabled => "Password reset is turned off.",
-            SessionUserDisabled => "The right password, for an account an administrator disabled.",
+            SessionUserDisabled => "The right password or sign-in code, for an account an administrator disabled.",
+            SessionPasswordRequired => {
+                "Signed in by a mailed code, but the account's only second factor is a code to that same mailbox: sign in with the password."
+            }
             UserInvalidUsername => "Not a valid username: see the `profile` step's `usernamePolicy`.",
             UserUsernameInvisibleCharacters => "The username contains invisible characters.",
             UserUsernameMixedScript => "The username mixes writing systems (Latin and Cyrillic, say).",

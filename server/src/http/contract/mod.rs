@@ -401,6 +401,7 @@ pub const ROUTES: &[RouteErrors] = &[
             SessionIdentityAlreadyLinked,
             SessionLinkNotPossible,
             SessionUserDisabled,
+            SessionPasswordRequired,
             SessionRegistrationInvitationOnly,
             SessionIdentifierInPassword,
             SessionInvitationEmailMismatch,
@@ -475,6 +476,7 @@ pub const ROUTES: &[RouteErrors] = &[
         &[&[
             SessionEventNotSet,
             SessionEventNotSupported,
+            SessionSignInMethodDisabled,
             SessionRegistrationInvitationOnly,
             SessionPasswordResetDisabled,
             UserInvalidEmail,
@@ -493,6 +495,7 @@ pub const ROUTES: &[RouteErrors] = &[
             VerificationCodeSuperseded,
             VerificationCodeUsed,
             UserInvalidEmail,
+            RateLimitExceeded,
         ]],
     ),
     route(

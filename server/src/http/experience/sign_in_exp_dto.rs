@@ -16,6 +16,9 @@ pub struct SignInDto {
     pub login_button_provider: Option<String>,
     pub identifiers: Vec<IdentifierTypeDto>,
     pub remember_me: bool,
+    /// Sign-in without a password, by a code mailed to the account's confirmed address
+    /// (`sendVerificationCode` with `SignIn`, beside `verifyPassword` in `nextSteps`).
+    pub email_code: bool,
 }
 
 #[derive(Debug, Object)]
@@ -66,6 +69,7 @@ impl From<SignInExperience> for SignInExperienceDto {
                 login_button_provider: s.login_button_provider,
                 identifiers: s.identifiers.into_iter().map(Into::into).collect(),
                 remember_me: s.remember_me,
+                email_code: s.email_code,
             },
             sign_up: SignUpDto {
                 enabled: s.registration_enabled,

@@ -26,8 +26,9 @@ impl VerificationApi {
     /// Send a one-time code
     ///
     /// Sends 6 digits to the address, valid 10 minutes, for this interaction's event
-    /// (`Register` or `ForgotPassword`); a newer code replaces it. The answer is the same
-    /// whether or not the address has an account. Limited per address (one a minute, five an
+    /// (`Register`, `ForgotPassword`, or `SignIn` when the sign-in experience says
+    /// `signIn.emailCode`: only an account's confirmed address gets it); a newer code replaces
+    /// it. The answer is the same whether or not the address has an account. Limited per address (one a minute, five an
     /// hour) and per client: `rate_limit.exceeded` with `Retry-After`.
     #[oai(
         path = "/experience/verification/verification-code",
@@ -56,7 +57,8 @@ impl VerificationApi {
 
     /// Verify a one-time code
     ///
-    /// Five wrong tries kill the code. Then identify with the same `verificationId`.
+    /// Five wrong tries kill the code. Then identify with the same `verificationId`. A wrong
+    /// sign-in code counts toward the address's lockout, as a wrong password does.
     #[oai(
         path = "/experience/verification/verification-code/verify",
         operation_id = "verifyCode",
@@ -81,6 +83,7 @@ impl VerificationApi {
             email,
             &verification_id,
             code.trim(),
+            client_ip(&state, req),
         )
         .await?;
         Ok(Json(VerificationIdDto { verification_id }))

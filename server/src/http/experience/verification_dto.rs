@@ -12,7 +12,7 @@ use crate::service::captcha::Challenge;
 #[oai(rename = "VerificationCodeRequest", rename_all = "camelCase")]
 pub struct SendCodeBody {
     pub identifier: EmailIdentifierDto,
-    /// The interaction's event: `Register` or `ForgotPassword`.
+    /// The interaction's event: `Register`, `ForgotPassword`, or `SignIn` (`signIn.emailCode`).
     pub interaction_event: EventDto,
 }
 

@@ -16,6 +16,8 @@ pub enum ExperienceError {
     InvalidCredentials,
     #[error("this account is disabled: ask the administrator")]
     UserDisabled,
+    #[error("the account's second factor is a code mailed to the same address: sign in with the password")]
+    PasswordRequired,
     #[error("no such verification in this interaction")]
     VerificationNotFound,
     #[error("identify the user before submitting")]

@@ -39,6 +39,7 @@ pub async fn identify(
     interaction.profile.link = None;
     if interaction.event == Some(InteractionEvent::SignIn) {
         interaction.profile.federated = None;
+        interaction.profile.passwordless = false;
     }
     let linking = matches!(
         (&interaction.event, &record),
@@ -65,6 +66,30 @@ pub async fn identify(
                 .ok_or(ExperienceError::VerificationNotFound)?;
             mfa::require(state, &mut interaction, &user, remembered, lockout_key).await?;
             interaction.user_id = Some(user_id);
+        }
+        (
+            Some(InteractionEvent::SignIn),
+            VerificationRecord::EmailCode {
+                email,
+                event: InteractionEvent::SignIn,
+                verified: true,
+                ..
+            },
+        ) => {
+            // A sign-in by mailed code (`sign_in.email_code`): the code went only to a confirmed
+            // address, and the mailbox is not offered again as the second factor.
+            let email = Email::parse(&email).map_err(|_| ExperienceError::InvalidEmail)?;
+            let user = account_of(state, &email)
+                .await?
+                .filter(|u| u.email_verified)
+                .ok_or(ExperienceError::VerificationNotFound)?;
+            if user.is_disabled() {
+                return Err(ExperienceError::UserDisabled);
+            }
+            interaction.profile.passwordless = true;
+            let key = lockout_key(IdentifierType::Email, email.as_str());
+            mfa::require(state, &mut interaction, &user, remembered, Some(key)).await?;
+            interaction.user_id = Some(user.id);
         }
         (
             Some(InteractionEvent::ForgotPassword),

@@ -61,11 +61,28 @@ pub(super) async fn require(
         usable.push(MfaFactor::Totp);
     }
     let confirmed_email = user.email.as_deref().filter(|_| user.email_verified);
-    if settings.offers(kind::EMAIL_CODE) && has(kind::EMAIL_CODE) && confirmed_email.is_some() {
+    let has_email_factor = settings.offers(kind::EMAIL_CODE) && has(kind::EMAIL_CODE) && confirmed_email.is_some();
+    // A sign-in by mailed code proved the mailbox: a second code to it proves nothing more.
+    let mailbox_used = interaction.profile.passwordless;
+    if has_email_factor && !mailbox_used {
         usable.push(MfaFactor::EmailCode);
     }
+    let owes_a_factor = !usable.is_empty() || (has_email_factor && mailbox_used);
+    if owes_a_factor && settings.offers(kind::BACKUP_CODE) && backup::left(state, &user.id).await? > 0 {
+        usable.push(MfaFactor::BackupCode);
+    }
     let need = if usable.is_empty() {
-        if !settings.required && !asked {
+        if has_email_factor && mailbox_used {
+            // The user has two factors on, and the mailbox was the only second one: a
+            // remembered browser still stands in, an operator's requirement sets up an app,
+            // else the password must be the first factor.
+            if !asked && remember::is_remembered(state, remembered, user).await? {
+                return Ok(());
+            }
+            if !settings.required && !asked {
+                return Err(ExperienceError::PasswordRequired);
+            }
+        } else if !settings.required && !asked {
             return Ok(());
         }
         MfaNeed::Enrol
@@ -73,9 +90,6 @@ pub(super) async fn require(
         if !asked && remember::is_remembered(state, remembered, user).await? {
             tracing::info!(user_id = %user.id, "second factor skipped: this browser is remembered");
             return Ok(());
-        }
-        if settings.offers(kind::BACKUP_CODE) && backup::left(state, &user.id).await? > 0 {
-            usable.push(MfaFactor::BackupCode);
         }
         MfaNeed::Factor {
             factors: usable,
@@ -85,7 +99,7 @@ pub(super) async fn require(
     interaction.mfa = MfaState {
         need,
         started_at: Some(Utc::now()),
-        masked_email: confirmed_email.map(mask_email),
+        masked_email: confirmed_email.filter(|_| !mailbox_used).map(mask_email),
         lockout_key,
         ..MfaState::default()
     };

@@ -11,6 +11,7 @@ mod identify;
 pub mod mfa;
 pub(crate) mod password;
 pub mod password_reset;
+mod passwordless;
 pub(crate) mod policy;
 pub mod registration;
 pub mod social;
@@ -24,7 +25,7 @@ pub use self::{
     event::{start, switch_event},
     identify::identify,
     password::verify_password,
-    policy::{sign_in_policy, single_provider},
+    policy::{email_code_enabled, sign_in_policy, single_provider},
     submit::{InteractionView, remember_me, submit, view},
 };
 

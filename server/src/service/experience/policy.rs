@@ -28,7 +28,15 @@ pub fn sign_in_policy(state: &AppState) -> SignInPolicy {
         // email is then optional under username sign-in (confirmed by a code when given).
         sign_up_identifiers: vec![sign_in_identifier(state)],
         password_reset: state.settings.password_reset.enabled,
+        email_code: email_code_enabled(state, None),
     }
+}
+
+/// Sign-in by a code mailed to the account (`sign_in.email_code`). The one place that decides
+/// it, so that a per-application policy can take over; `client_id` names the application when
+/// the caller knows it.
+pub fn email_code_enabled(state: &AppState, _client_id: Option<&str>) -> bool {
+    state.settings.sign_in.email_code
 }
 
 /// Sign-in with an external provider is on and one is configured.
@@ -60,7 +68,11 @@ pub(crate) fn invitation_only(state: &AppState) -> bool {
 
 pub(super) fn check_event(state: &AppState, event: InteractionEvent) -> Result<()> {
     match event {
-        InteractionEvent::SignIn if state.settings.sign_in.local || external_sign_in(state) => Ok(()),
+        InteractionEvent::SignIn
+            if state.settings.sign_in.local || external_sign_in(state) || email_code_enabled(state, None) =>
+        {
+            Ok(())
+        }
         InteractionEvent::SignIn => Err(ExperienceError::SignInMethodDisabled),
         InteractionEvent::Register => check_registration(state),
         InteractionEvent::ForgotPassword if state.settings.password_reset.enabled => Ok(()),

@@ -93,8 +93,15 @@ pub async fn submit(state: &AppState, cookie: Option<&str>) -> Result<String> {
 /// The audit event of a sign-in that passed every step.
 pub(super) fn signed_in(interaction: &Interaction) -> AuditEvent {
     let connector = interaction.profile.federated.as_deref();
+    let method = if connector.is_some() {
+        "social"
+    } else if interaction.profile.passwordless {
+        "email_code"
+    } else {
+        "password"
+    };
     let details = json!({
-        "method": if connector.is_some() { "social" } else { "password" },
+        "method": method,
         "connector": connector,
         "second_factor": interaction.mfa.passed,
     });

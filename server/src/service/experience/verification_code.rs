@@ -1,7 +1,8 @@
 //! One-time email codes in the Experience API (`/verification/verification-code`): 6 digits,
 //! valid 10 minutes, single use, bound to the interaction, dead after 5 wrong tries, replaced
 //! by a newer code. Who has an account is never told: every request stores a code and answers
-//! the same; only the mailbox owner can learn more.
+//! the same; only the mailbox owner can learn more. Sign-in codes (`sign_in.email_code`) go
+//! through here too; `passwordless` decides who gets them and counts wrong ones.
 
 use std::net::IpAddr;
 
@@ -18,7 +19,8 @@ use crate::{
         experience::{
             ExperienceError,
             password::account_of,
-            policy::invitation_only,
+            passwordless,
+            policy::{email_code_enabled, invitation_only},
             store::{load, save, trim_verifications},
         },
         rate_limit::{self, Limit},
@@ -76,7 +78,9 @@ pub async fn send(state: &AppState, cookie: Option<&str>, request: CodeRequest<'
     match interaction.event {
         None => return Err(ExperienceError::EventNotSet),
         Some(event) if event != request.event => return Err(ExperienceError::EventNotSupported),
-        Some(InteractionEvent::SignIn) => return Err(ExperienceError::EventNotSupported),
+        Some(InteractionEvent::SignIn) if !email_code_enabled(state, Some(&interaction.request.client_id)) => {
+            return Err(ExperienceError::SignInMethodDisabled);
+        }
         // An invited contact's address is proved by the invitation.
         Some(InteractionEvent::Register) if invitation_only(state) => {
             return Err(ExperienceError::RegistrationInvitationOnly);
@@ -110,7 +114,7 @@ pub async fn send(state: &AppState, cookie: Option<&str>, request: CodeRequest<'
                     .map_or(lang, |l| Lang::pick_from_lists([Some(l)]));
                 (CodePurpose::PasswordReset, templates::password_reset(lang, &code))
             }),
-        InteractionEvent::SignIn => None,
+        InteractionEvent::SignIn => passwordless::mail(account.as_ref(), lang, &code),
     };
     let verification_id = uuid::Uuid::new_v4().to_string();
     let now = Utc::now();
@@ -150,16 +154,19 @@ pub async fn send(state: &AppState, cookie: Option<&str>, request: CodeRequest<'
     })
 }
 
-/// `POST /api/experience/verification/verification-code/verify`.
+/// `POST /api/experience/verification/verification-code/verify`. A sign-in code costs what a
+/// password try costs (the client's limit and the address's lockout).
 pub async fn verify(
     state: &AppState,
     cookie: Option<&str>,
     email: &str,
     verification_id: &str,
     code: &str,
+    client_ip: Option<IpAddr>,
 ) -> Result<String> {
     let mut interaction = load(state, cookie).await?;
     let email = Email::parse(email).map_err(|_| ExperienceError::InvalidEmail)?;
+    let client_id = interaction.request.client_id.clone();
     let record = interaction
         .verifications
         .iter_mut()
@@ -168,6 +175,7 @@ pub async fn verify(
     let VerificationRecord::EmailCode {
         email: sent_to,
         verified,
+        event,
         ..
     } = record
     else {
@@ -179,7 +187,17 @@ pub async fn verify(
     if *verified {
         return Err(ExperienceError::CodeUsed);
     }
-    check(state, &interaction.id, verification_id, code).await?;
+    if *event == InteractionEvent::SignIn {
+        let guess = passwordless::CodeGuess::begin(state, &email, client_ip, client_id).await?;
+        let checked = if guess.admitted(state) {
+            check(state, &interaction.id, verification_id, code).await
+        } else {
+            Err(ExperienceError::CodeMismatch)
+        };
+        guess.settle(state, checked).await?;
+    } else {
+        check(state, &interaction.id, verification_id, code).await?;
+    }
     *verified = true;
     save(state, &interaction).await?;
     Ok(verification_id.to_owned())
