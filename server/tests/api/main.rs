@@ -19,6 +19,7 @@ mod admin_applications;
 mod admin_auth;
 mod admin_client;
 mod admin_system;
+mod app_policy;
 mod authorize;
 mod captcha;
 mod cli;

@@ -7,6 +7,7 @@ use crate::{
     service::{
         InternalError,
         admin::{AdminError, cursor::InvalidCursor},
+        app_policy::AppPolicyError,
         clients::ClientAdminError,
     },
 };
@@ -75,6 +76,18 @@ impl From<ClientAdminError> for ApiError {
             ClientAdminError::Internal(e) => return internal(e),
         };
         Self::new(code, err.to_string())
+    }
+}
+
+impl From<AppPolicyError> for ApiError {
+    fn from(err: AppPolicyError) -> Self {
+        match err {
+            AppPolicyError::NotFound => Self::new(ErrorCode::ApplicationNotFound, err.to_string()),
+            AppPolicyError::Invalid(e) => {
+                Self::new(ErrorCode::ApplicationInvalidPolicy, e.to_string()).with_details(json!({ "field": e.field }))
+            }
+            AppPolicyError::Internal(e) => internal(&e),
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 mod applications;
 mod dto;
 mod error;
+mod policy_dto;
 mod system;
 
 pub use self::{applications::AdminApplicationsApi, system::AdminSystemApi};

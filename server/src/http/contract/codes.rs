@@ -24,6 +24,8 @@ impl ErrorCode {
         SessionRememberMeDisabled,
         SessionRegistrationDisabled,
         SessionRegistrationInvitationOnly,
+        SessionAccessDenied,
+        SessionEmailDomainNotAllowed,
         SessionProfileIncomplete,
         SessionIdentifierInPassword,
         SessionInvitationEmailMismatch,
@@ -104,6 +106,7 @@ impl ErrorCode {
         ApplicationConfigDeclared,
         ApplicationPublic,
         ApplicationInvalidMetadata,
+        ApplicationInvalidPolicy,
         InternalServerError,
     ];
 
@@ -144,6 +147,14 @@ impl ErrorCode {
             SessionRememberMeDisabled => "\"Remember me\" is turned off (`sign_in.remember_me`).",
             SessionRegistrationDisabled => "Registration is turned off.",
             SessionRegistrationInvitationOnly => "This server registers people by invitation only: redeem one first.",
+            SessionAccessDenied => {
+                "The application's access rules refuse this sign-in: the client's IP address, or the \
+                 account's email domain (said only once the account's credentials were proved)."
+            }
+            SessionEmailDomainNotAllowed => {
+                "The application does not accept new accounts with this address's domain (or without \
+                 an address, when it lists the domains it allows)."
+            }
             SessionProfileIncomplete => "The registration still misses fields: see the `profile` step's `missing`.",
             SessionIdentifierInPassword => {
                 "The password given earlier contains this username or address: choose another, or give another password first (until then `nextSteps` stops offering this verification). Nothing was changed."
@@ -281,6 +292,10 @@ impl ErrorCode {
             ApplicationPublic => "A public application has no secret.",
             ApplicationInvalidMetadata => {
                 "A field of the application is not valid: `details.field` names it, `message` says why."
+            }
+            ApplicationInvalidPolicy => {
+                "A field of the application's sign-in policy is not valid (an unknown connector, a bad \
+                 URL, colour, domain or IP range): `details.field` names it, `message` says why."
             }
             InternalServerError => "Gatehouse failed; the operator's log has the request id.",
         }
