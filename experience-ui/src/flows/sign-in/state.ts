@@ -1,5 +1,5 @@
 import type { Connector, IdentifierType, IdentityNotLinkedStep } from '../../api/experience';
-import type { Application, FollowAction } from '../interaction';
+import type { Application, Branding, FollowAction } from '../interaction';
 import type { CaptchaAction, CaptchaStatus } from '../register/start';
 import { followReducer, type CommonStep } from '../steps';
 
@@ -32,6 +32,7 @@ export type SignInStep =
 
 export interface SignInState {
   application?: Application;
+  branding?: Branding;
   /** Whether the server offers "remember me"; unknown (not offered) until the sign-in experience is read. */
   rememberMeOffered?: boolean;
   /** Whether registration is open, for the "Create an account" link; unknown (no link) until read. */
