@@ -41,6 +41,7 @@ mod m20261203_000001_create_user_identities;
 mod m20261203_000002_create_social_authorizations;
 mod m20261203_000003_alter_clients_add_admin;
 mod m20261203_000004_create_audit_events;
+mod m20261203_000005_create_application_policies;
 
 pub struct Migrator;
 
@@ -86,6 +87,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000002_create_social_authorizations::Migration),
             Box::new(m20261203_000003_alter_clients_add_admin::Migration),
             Box::new(m20261203_000004_create_audit_events::Migration),
+            Box::new(m20261203_000005_create_application_policies::Migration),
         ]
     }
 }

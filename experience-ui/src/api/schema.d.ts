@@ -69,6 +69,33 @@ export interface paths {
         patch: operations["adminUpdateApplication"];
         trace?: never;
     };
+    "/api/admin/applications/{id}/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an application's sign-in policy
+         * @description What the application overrides of the global settings (every field left out keeps
+         *     the setting), its branding and its access rules. `GET /api/.well-known/sign-in-exp?appId=`
+         *     shows the effective result.
+         */
+        get: operations["adminGetApplicationPolicy"];
+        /**
+         * Replace an application's sign-in policy
+         * @description The whole document: a field left out returns to the global setting. Applications
+         *     declared in the configuration file may have one too. Applies to interactions at once.
+         */
+        put: operations["adminPutApplicationPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/applications/{id}/secret": {
         parameters: {
             query?: never;
@@ -1711,6 +1738,25 @@ export interface components {
             expiresAt: string;
             verificationId: string;
         };
+        /** AdminAccessRules */
+        AdminAccessRules: {
+            allowedEmailDomains: string[];
+            allowedIpRanges: string[];
+            blockedEmailDomains: string[];
+            blockedIpRanges: string[];
+        };
+        /**
+         * AdminAccessRulesRequest
+         * @description Who may sign in or register through the application. A refusal wins; a non-empty allow
+         *     list refuses whatever it does not name. A domain also covers its subdomains.
+         */
+        AdminAccessRulesRequest: {
+            allowedEmailDomains?: string[];
+            /** @description Addresses or CIDR ranges (`10.0.0.0/8`, `2001:db8::/32`). */
+            allowedIpRanges?: string[];
+            blockedEmailDomains?: string[];
+            blockedIpRanges?: string[];
+        };
         /**
          * AdminApplication
          * @description An OAuth/OIDC client (relying party).
@@ -1770,6 +1816,36 @@ export interface components {
             /** @description Pass as `cursor` for the next page; absent on the last page. */
             nextCursor?: string;
         };
+        /**
+         * AdminApplicationPolicy
+         * @description The application's override document as stored (normalised: domains lowercased, ranges
+         *     canonical); a field left out keeps the global setting.
+         */
+        AdminApplicationPolicy: {
+            access: components["schemas"]["AdminAccessRules"];
+            branding: components["schemas"]["Branding"];
+            connectors?: string[];
+            emailCode?: boolean;
+            identifiers?: components["schemas"]["IdentifierType"][];
+            password?: boolean;
+            registration?: components["schemas"]["RegistrationMode"];
+            twoFactorRequired?: boolean;
+        };
+        /** AdminApplicationPolicyRequest */
+        AdminApplicationPolicyRequest: {
+            access?: components["schemas"]["AdminAccessRulesRequest"];
+            branding?: components["schemas"]["AdminBrandingRequest"];
+            /** @description The configured connectors this application offers. */
+            connectors?: string[];
+            /** @description Passwordless sign-in by a one-time code sent to a confirmed email. */
+            emailCode?: boolean;
+            /** @description What sign-in by password asks for; the first is what a new account must have. */
+            identifiers?: components["schemas"]["IdentifierType"][];
+            /** @description Sign-in by password. */
+            password?: boolean;
+            registration?: components["schemas"]["RegistrationMode"];
+            twoFactorRequired?: boolean;
+        };
         /** AdminApplicationSecret */
         AdminApplicationSecret: {
             /** @description Shown once; the previous secret no longer works. */
@@ -1823,6 +1899,16 @@ export interface components {
              *     later: keep the last cursor to read them).
              */
             nextCursor?: string;
+        };
+        /** AdminBrandingRequest */
+        AdminBrandingRequest: {
+            displayName?: string;
+            /** @description `https:` or `data:image/…` (at most 32 KiB). */
+            logoUrl?: string;
+            /** @description `#rrggbb`. */
+            primaryColor?: string;
+            privacyUrl?: string;
+            termsUrl?: string;
         };
         /**
          * AdminInvitation
@@ -2032,6 +2118,19 @@ export interface components {
             backupCodes: string[];
         };
         /**
+         * Branding
+         * @description How the application presents itself on the sign-in pages; every field optional.
+         */
+        Branding: {
+            displayName?: string;
+            /** @description An `https:` or `data:image/…` URL. */
+            logoUrl?: string;
+            /** @description `#rrggbb`. */
+            primaryColor?: string;
+            privacyUrl?: string;
+            termsUrl?: string;
+        };
+        /**
          * CaptchaChallenge
          * @description An ALTCHA challenge: find `number` in `0..=maxnumber` with
          *     `hex(SHA-256(salt + number)) == challenge`, then send
@@ -2091,7 +2190,7 @@ export interface components {
          * @description Every code the API answers; each operation's responses list the ones it may answer, and openapi/error-codes.md what each means.
          * @enum {string}
          */
-        ErrorCode: "request.invalid_body" | "request.unsupported_media_type" | "request.forbidden_origin" | "request.payload_too_large" | "request.not_found" | "request.method_not_allowed" | "request.timeout" | "session.not_found" | "session.event_not_set" | "session.event_not_supported" | "session.sign_in_method_disabled" | "session.invalid_credentials" | "session.verification_not_found" | "session.not_identified" | "session.consent_required" | "session.remember_me_disabled" | "session.registration_disabled" | "session.registration_invitation_only" | "session.profile_incomplete" | "session.identifier_in_password" | "session.invitation_email_mismatch" | "session.password_reset_disabled" | "session.user_disabled" | "session.password_required" | "session.identity_not_linked" | "session.identity_already_linked" | "session.link_not_possible" | "social.disabled" | "social.connector_not_found" | "social.invalid_redirect_uri" | "social.request_not_found" | "social.state_mismatch" | "social.authorization_denied" | "social.upstream_unavailable" | "social.invalid_response" | "social.invalid_id_token" | "user.invalid_username" | "user.username_invisible_characters" | "user.username_mixed_script" | "user.invalid_email" | "user.email_taken" | "verification_code.mismatch" | "verification_code.expired" | "verification_code.too_many_attempts" | "verification_code.superseded" | "verification_code.used" | "invitation.disabled" | "invitation.not_found" | "invitation.expired" | "invitation.revoked" | "invitation.used" | "invitation.no_application" | "captcha.required" | "captcha.invalid" | "captcha.expired" | "captcha.used" | "rate_limit.exceeded" | "user.username_taken" | "user.weak_password" | "application.not_found" | "account.disabled" | "account.invalid_token" | "account.insufficient_scope" | "account.third_party_client" | "account.verification_required" | "account.verification_not_found" | "account.invalid_password" | "account.no_password" | "account.no_confirmed_email" | "account.no_email" | "account.email_already_verified" | "account.email_unchanged" | "account.username_already_set" | "account.field_not_editable" | "account.invalid_locale" | "account.invalid_name" | "account.delete_disabled" | "account.session_not_found" | "account.current_session" | "account.identity_not_found" | "account.identity_already_linked" | "account.identity_not_linked" | "account.last_sign_in_method" | "session.mfa_required" | "session.mfa_enrollment_required" | "session.mfa_expired" | "mfa.invalid_code" | "mfa.not_available" | "mfa.disabled" | "mfa.not_enrolled" | "mfa.already_enrolled" | "mfa.remember_browser_disabled" | "mfa.browser_not_found" | "admin.invalid_token" | "admin.insufficient_scope" | "request.invalid_cursor" | "application.config_declared" | "application.public" | "application.invalid_metadata" | "user.not_found" | "user.already_disabled" | "user.not_disabled" | "user.no_email" | "user.identifier_required" | "user.identity_not_found" | "invitation.not_pending" | "application.no_initiate_login_uri" | "internal.server_error";
+        ErrorCode: "request.invalid_body" | "request.unsupported_media_type" | "request.forbidden_origin" | "request.payload_too_large" | "request.not_found" | "request.method_not_allowed" | "request.timeout" | "session.not_found" | "session.event_not_set" | "session.event_not_supported" | "session.sign_in_method_disabled" | "session.invalid_credentials" | "session.verification_not_found" | "session.not_identified" | "session.consent_required" | "session.remember_me_disabled" | "session.registration_disabled" | "session.registration_invitation_only" | "session.access_denied" | "session.email_domain_not_allowed" | "session.profile_incomplete" | "session.identifier_in_password" | "session.invitation_email_mismatch" | "session.password_reset_disabled" | "session.user_disabled" | "session.password_required" | "session.identity_not_linked" | "session.identity_already_linked" | "session.link_not_possible" | "social.disabled" | "social.connector_not_found" | "social.invalid_redirect_uri" | "social.request_not_found" | "social.state_mismatch" | "social.authorization_denied" | "social.upstream_unavailable" | "social.invalid_response" | "social.invalid_id_token" | "user.invalid_username" | "user.username_invisible_characters" | "user.username_mixed_script" | "user.invalid_email" | "user.email_taken" | "verification_code.mismatch" | "verification_code.expired" | "verification_code.too_many_attempts" | "verification_code.superseded" | "verification_code.used" | "invitation.disabled" | "invitation.not_found" | "invitation.expired" | "invitation.revoked" | "invitation.used" | "invitation.no_application" | "captcha.required" | "captcha.invalid" | "captcha.expired" | "captcha.used" | "rate_limit.exceeded" | "user.username_taken" | "user.weak_password" | "application.not_found" | "account.disabled" | "account.invalid_token" | "account.insufficient_scope" | "account.third_party_client" | "account.verification_required" | "account.verification_not_found" | "account.invalid_password" | "account.no_password" | "account.no_confirmed_email" | "account.no_email" | "account.email_already_verified" | "account.email_unchanged" | "account.username_already_set" | "account.field_not_editable" | "account.invalid_locale" | "account.invalid_name" | "account.delete_disabled" | "account.session_not_found" | "account.current_session" | "account.identity_not_found" | "account.identity_already_linked" | "account.identity_not_linked" | "account.last_sign_in_method" | "session.mfa_required" | "session.mfa_enrollment_required" | "session.mfa_expired" | "mfa.invalid_code" | "mfa.not_available" | "mfa.disabled" | "mfa.not_enrolled" | "mfa.already_enrolled" | "mfa.remember_browser_disabled" | "mfa.browser_not_found" | "admin.invalid_token" | "admin.insufficient_scope" | "request.invalid_cursor" | "application.config_declared" | "application.public" | "application.invalid_metadata" | "user.not_found" | "user.already_disabled" | "user.not_disabled" | "user.no_email" | "user.identifier_required" | "user.identity_not_found" | "invitation.not_pending" | "application.no_initiate_login_uri" | "application.invalid_policy" | "internal.server_error";
         /** IdentificationRequest */
         IdentificationRequest: {
             /**
@@ -2439,6 +2538,11 @@ export interface components {
         RedeemInvitationStep: {
             endpoint: string;
         };
+        /**
+         * @description Who may register: anyone, only with an invitation, or nobody.
+         * @enum {string}
+         */
+        RegistrationMode: "open" | "invitation" | "off";
         /** RememberBrowserRequest */
         RememberBrowserRequest: {
             rememberBrowser: boolean;
@@ -2463,10 +2567,12 @@ export interface components {
          */
         SignInExperience: {
             application?: components["schemas"]["Application"];
+            branding: components["schemas"]["Branding"];
             languages: string[];
             passwordReset: components["schemas"]["PasswordResetSettings"];
             signIn: components["schemas"]["SignInSettings"];
             signUp: components["schemas"]["SignUpSettings"];
+            twoFactor: components["schemas"]["TwoFactorSettings"];
         };
         /** SignInSettings */
         SignInSettings: {
@@ -2478,6 +2584,7 @@ export interface components {
              */
             emailCode: boolean;
             identifiers: components["schemas"]["IdentifierType"][];
+            /** @description Sign-in by password. */
             local: boolean;
             /** @description Local sign-in is off and this is the one provider: `/oidc/auth` goes straight to it. */
             loginButtonProvider?: string;
@@ -2494,6 +2601,7 @@ export interface components {
              */
             identifiers: components["schemas"]["IdentifierType"][];
             invitation: boolean;
+            mode: components["schemas"]["RegistrationMode"];
             openRegistration: boolean;
         };
         /** SocialAuthorizationUriRequest */
@@ -2569,6 +2677,15 @@ export interface components {
             code: string;
             /** @description Only while setting up: the `verificationId` of the secret being confirmed. */
             verificationId?: string;
+        };
+        /** TwoFactorSettings */
+        TwoFactorSettings: {
+            enabled: boolean;
+            /**
+             * @description Every user signs in with a second factor: one without sets up an authenticator app
+             *     (the `enrollMfa` step).
+             */
+            required: boolean;
         };
         /**
          * UsernamePolicy
@@ -3134,6 +3251,180 @@ export interface operations {
                 };
             };
             /** @description - `application.invalid_metadata`: A field of the application is not valid: `details.field` names it, `message` says why. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    adminGetApplicationPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["AdminApplicationPolicy"];
+                };
+            };
+            /** @description - `admin.invalid_token`: No valid access token: get one by client credentials as an admin client, with the scope `admin`. */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `admin.insufficient_scope`: The token is not a client-credentials token of the scope `admin` of a client that is still an admin client. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `application.not_found`: No application has this id (or, in the account API, none this account gave access). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `internal.server_error`: Gatehouse failed; the operator's log has the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.timeout`: The request took longer than `http.request_timeout`; it may be sent again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    adminPutApplicationPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["AdminApplicationPolicyRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["AdminApplicationPolicy"];
+                };
+            };
+            /** @description - `request.invalid_body`: The body or a parameter does not match the schema; `message` says where. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `admin.invalid_token`: No valid access token: get one by client credentials as an admin client, with the scope `admin`. */
+            401: {
+                headers: {
+                    "WWW-AUTHENTICATE": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `admin.insufficient_scope`: The token is not a client-credentials token of the scope `admin` of a client that is still an admin client. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `application.not_found`: No application has this id (or, in the account API, none this account gave access). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.payload_too_large`: The body is larger than `http.max_body_bytes`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `request.unsupported_media_type`: The body must be `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description - `application.invalid_policy`: A field of the application's sign-in policy is not valid (an unknown connector, a bad URL, colour, domain or IP range): `details.field` names it, `message` says why. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4841,6 +5132,7 @@ export interface operations {
              * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
              *     - `session.sign_in_method_disabled`: This sign-in method or identifier type is turned off.
              *     - `session.registration_disabled`: Registration is turned off.
+             *     - `session.access_denied`: The application's access rules refuse this sign-in: the client's IP address, or the account's email domain (said only once the account's credentials were proved).
              *     - `session.password_reset_disabled`: Password reset is turned off.
              */
             403: {
@@ -5110,6 +5402,8 @@ export interface operations {
             /**
              * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
              *     - `session.registration_invitation_only`: This server registers people by invitation only: redeem one first.
+             *     - `session.access_denied`: The application's access rules refuse this sign-in: the client's IP address, or the account's email domain (said only once the account's credentials were proved).
+             *     - `session.email_domain_not_allowed`: The application does not accept new accounts with this address's domain (or without an address, when it lists the domains it allows).
              *     - `session.user_disabled`: The right password or sign-in code, for an account an administrator disabled.
              *     - `session.password_required`: Signed in by a mailed code, but the account's only second factor is a code to that same mailbox: sign in with the password.
              */
@@ -5280,6 +5574,7 @@ export interface operations {
              * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
              *     - `session.sign_in_method_disabled`: This sign-in method or identifier type is turned off.
              *     - `session.registration_disabled`: Registration is turned off.
+             *     - `session.access_denied`: The application's access rules refuse this sign-in: the client's IP address, or the account's email domain (said only once the account's credentials were proved).
              *     - `session.password_reset_disabled`: Password reset is turned off.
              */
             403: {
@@ -5501,6 +5796,7 @@ export interface operations {
             /**
              * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
              *     - `session.registration_invitation_only`: This server registers people by invitation only: redeem one first.
+             *     - `session.email_domain_not_allowed`: The application does not accept new accounts with this address's domain (or without an address, when it lists the domains it allows).
              */
             403: {
                 headers: {
@@ -6028,6 +6324,8 @@ export interface operations {
             /**
              * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
              *     - `session.registration_invitation_only`: This server registers people by invitation only: redeem one first.
+             *     - `session.access_denied`: The application's access rules refuse this sign-in: the client's IP address, or the account's email domain (said only once the account's credentials were proved).
+             *     - `session.email_domain_not_allowed`: The application does not accept new accounts with this address's domain (or without an address, when it lists the domains it allows).
              *     - `session.user_disabled`: The right password or sign-in code, for an account an administrator disabled.
              *     - `session.mfa_required`: The user has two-factor authentication on: a second factor (`mfa` step) must pass before submit. No code reaches the client before it.
              *     - `session.mfa_enrollment_required`: The operator requires two-factor authentication and the user has no factor: enrol one (`enrollMfa` step) before submit.
@@ -6593,6 +6891,7 @@ export interface operations {
             /**
              * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
              *     - `session.sign_in_method_disabled`: This sign-in method or identifier type is turned off.
+             *     - `session.access_denied`: The application's access rules refuse this sign-in: the client's IP address, or the account's email domain (said only once the account's credentials were proved).
              *     - `session.user_disabled`: The right password or sign-in code, for an account an administrator disabled.
              */
             403: {
@@ -6709,6 +7008,7 @@ export interface operations {
             };
             /**
              * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
+             *     - `session.access_denied`: The application's access rules refuse this sign-in: the client's IP address, or the account's email domain (said only once the account's credentials were proved).
              *     - `social.disabled`: Sign-in with external providers is turned off (`sign_in.external`).
              */
             403: {
@@ -7158,6 +7458,8 @@ export interface operations {
              * @description - `request.forbidden_origin`: A state-changing call from an origin that is not Gatehouse's, `experience.sign_in_url`'s or in `experience.allowed_origins`, or a cross-site one.
              *     - `session.sign_in_method_disabled`: This sign-in method or identifier type is turned off.
              *     - `session.registration_invitation_only`: This server registers people by invitation only: redeem one first.
+             *     - `session.access_denied`: The application's access rules refuse this sign-in: the client's IP address, or the account's email domain (said only once the account's credentials were proved).
+             *     - `session.email_domain_not_allowed`: The application does not accept new accounts with this address's domain (or without an address, when it lists the domains it allows).
              *     - `session.password_reset_disabled`: Password reset is turned off.
              */
             403: {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../components/Card';
 import { ErrorAlert } from '../components/ErrorAlert';
-import type { Application } from './interaction';
+import type { Application, Branding } from './interaction';
 import type { MfaActions } from './mfa/actions';
 import { EnrollMfa } from './mfa/EnrollMfa';
 import { MfaStep } from './mfa/MfaStep';
@@ -12,13 +12,14 @@ import type { CommonStep } from './steps';
 interface FrameProps {
   step: { kind: string } | CommonStep;
   application?: Application;
+  branding?: Branding;
   /** The page's title key, given `app`: "Sign in to {{app}}", "Create your account for {{app}}". */
   titleKey: string;
   children: ReactNode;
 }
 
 /** Every flow's page: the expired view instead of anything else, or a card titled for the step. */
-export function FlowFrame({ step, application, titleKey, children }: FrameProps) {
+export function FlowFrame({ step, application, branding, titleKey, children }: FrameProps) {
   const { t } = useTranslation();
   if (step.kind === 'expired') {
     return (
@@ -32,9 +33,13 @@ export function FlowFrame({ step, application, titleKey, children }: FrameProps)
   const title = consent
     ? t('consent.title', { app: consent.application.name })
     : application
-      ? t(titleKey, { app: application.name })
+      ? t(titleKey, { app: branding?.displayName ?? application.name })
       : t('app.name');
-  return <Card title={title}>{children}</Card>;
+  return (
+    <Card title={title} branding={branding}>
+      {children}
+    </Card>
+  );
 }
 
 interface Props {

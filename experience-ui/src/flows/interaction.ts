@@ -29,6 +29,8 @@ export const defaultDeps: FlowDeps = {
 };
 
 export type Application = InteractionView['application'];
+/** How the application presents itself (its policy's branding); every field optional. */
+export type Branding = SignInExperience['branding'];
 
 /** Client-side code for a next step this UI does not implement. */
 export const UNSUPPORTED_STEP = 'unsupported_step';
@@ -96,6 +98,7 @@ export function directiveFor(view: InteractionView, event: InteractionEvent): Di
 export type FollowAction =
   | { type: 'loading' }
   | { type: 'application'; application: Application }
+  | { type: 'branding'; branding: Branding }
   | { type: 'showConsent'; application: Application; scopes: string[] }
   | { type: 'busy' }
   /** `rules`: the broken password rules of a `user.weak_password`; `retryAfter`: seconds to wait. */
@@ -250,6 +253,7 @@ async function describeApplication<A>({ deps, dispatch, cancelled, experience }:
   const exp = await experience();
   if (cancelled() || !exp.ok) return;
   for (const action of flow.experience(exp.data)) dispatch(action);
+  dispatch({ type: 'branding', branding: exp.data.branding });
   if (exp.data.application) dispatch({ type: 'application', application: exp.data.application });
 }
 

@@ -1,5 +1,5 @@
 import { errorHandling } from '../errors';
-import type { Application, FollowAction } from './interaction';
+import type { Application, Branding, FollowAction } from './interaction';
 import { mfaStep, type EnrollFormStep, type MfaFormStep } from './mfa/state';
 
 /** The steps every flow goes through besides its own form; `follow` and the consent buttons lead to them. */
@@ -31,6 +31,7 @@ interface FormStep {
 
 export interface FlowState {
   application?: Application;
+  branding?: Branding;
   step: FormStep | CommonStep;
 }
 
@@ -46,6 +47,8 @@ export function followReducer<S extends FlowState>(state: S, action: FollowActio
       return { ...state, step: { kind: 'loading' } };
     case 'application':
       return { ...state, application: action.application };
+    case 'branding':
+      return { ...state, branding: action.branding };
     case 'showConsent':
       return {
         ...state,

@@ -101,11 +101,16 @@ export function signInExperience(
   extra: Partial<SignInExperience['signIn']> = {},
   signUp: Partial<SignInExperience['signUp']> = {},
   passwordReset = false,
+  branding: SignInExperience['branding'] = {},
 ): SignInExperience {
+  const up = { enabled: false, openRegistration: false, invitation: false, captcha: false, identifiers: ['username' as const], ...signUp };
+  const mode = up.enabled ? (up.openRegistration ? 'open' : 'invitation') : 'off';
   return {
-    signIn: { local: true, connectors: [], identifiers: ['username'], rememberMe: true, emailCode: false, ...extra },
-    signUp: { enabled: false, openRegistration: false, invitation: false, captcha: false, identifiers: ['username'], ...signUp },
+    signIn: { local: true, emailCode: false, connectors: [], identifiers: ['username'], rememberMe: true, ...extra },
+    signUp: { mode, ...up },
     passwordReset: { enabled: passwordReset },
+    twoFactor: { enabled: false, required: false },
+    branding,
     languages: ['en', 'fr'],
   };
 }

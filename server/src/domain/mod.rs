@@ -1,5 +1,6 @@
 //! Pure types that validate on construction: no poem, no sea_orm.
 
+pub mod app_policy;
 pub mod auth_request;
 pub mod authn;
 pub mod client;

@@ -5,6 +5,15 @@ use std::net::IpAddr;
 
 use ipnet::IpNet;
 
+/// An address (`10.0.0.2`, `::1`, a range of one) or a range (`10.0.0.0/8`).
+pub fn parse_range(entry: &str) -> Result<IpNet, String> {
+    let entry = entry.trim();
+    entry
+        .parse::<IpNet>()
+        .or_else(|_| entry.parse::<IpAddr>().map(IpNet::from))
+        .map_err(|_| format!("`{entry}` is neither an IP address nor a range like 10.0.0.0/8"))
+}
+
 /// Peers whose `X-Forwarded-For` is believed. Empty (the default): the header is ignored, since
 /// anyone can send it.
 #[derive(Debug, Clone, Default)]
@@ -13,17 +22,7 @@ pub struct TrustedProxies(Vec<IpNet>);
 impl TrustedProxies {
     /// Each entry an address (`10.0.0.2`, `::1`) or a range (`10.0.0.0/8`).
     pub fn parse<'a>(entries: impl IntoIterator<Item = &'a str>) -> Result<Self, String> {
-        entries
-            .into_iter()
-            .map(|entry| {
-                let entry = entry.trim();
-                entry
-                    .parse::<IpNet>()
-                    .or_else(|_| entry.parse::<IpAddr>().map(IpNet::from))
-                    .map_err(|_| format!("`{entry}` is neither an IP address nor a range like 10.0.0.0/8"))
-            })
-            .collect::<Result<_, _>>()
-            .map(Self)
+        entries.into_iter().map(parse_range).collect::<Result<_, _>>().map(Self)
     }
 
     pub fn trusts(&self, ip: IpAddr) -> bool {

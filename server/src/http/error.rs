@@ -48,6 +48,14 @@ pub enum ErrorCode {
     SessionRegistrationDisabled,
     #[oai(rename = "session.registration_invitation_only")]
     SessionRegistrationInvitationOnly,
+    /// The application's access rules (client IP ranges, the account's email domain) refuse
+    /// this sign-in; about an account, said only after its credentials were proved.
+    #[oai(rename = "session.access_denied")]
+    SessionAccessDenied,
+    /// The application does not accept a new account with this address's domain (or without
+    /// an address, when it lists allowed domains).
+    #[oai(rename = "session.email_domain_not_allowed")]
+    SessionEmailDomainNotAllowed,
     #[oai(rename = "session.profile_incomplete")]
     SessionProfileIncomplete,
     #[oai(rename = "session.identifier_in_password")]
@@ -242,6 +250,9 @@ pub enum ErrorCode {
     InvitationNotPending,
     #[oai(rename = "application.no_initiate_login_uri")]
     ApplicationNoInitiateLoginUri,
+    /// A field of the application's sign-in policy is not valid: `details.field` names it.
+    #[oai(rename = "application.invalid_policy")]
+    ApplicationInvalidPolicy,
     #[oai(rename = "internal.server_error")]
     InternalServerError,
 }
@@ -255,7 +266,7 @@ impl ErrorCode {
             AdminInvalidToken => StatusCode::UNAUTHORIZED,
             AdminInsufficientScope => StatusCode::FORBIDDEN,
             ApplicationConfigDeclared | ApplicationPublic => StatusCode::CONFLICT,
-            ApplicationInvalidMetadata => StatusCode::UNPROCESSABLE_ENTITY,
+            ApplicationInvalidMetadata | ApplicationInvalidPolicy => StatusCode::UNPROCESSABLE_ENTITY,
             UserNotFound | UserIdentityNotFound => StatusCode::NOT_FOUND,
             UserAlreadyDisabled | UserNotDisabled | InvitationNotPending => StatusCode::CONFLICT,
             UserNoEmail | UserIdentifierRequired | ApplicationNoInitiateLoginUri => StatusCode::UNPROCESSABLE_ENTITY,
@@ -301,6 +312,8 @@ impl ErrorCode {
             | SessionRememberMeDisabled
             | SessionRegistrationDisabled
             | SessionRegistrationInvitationOnly
+            | SessionAccessDenied
+            | SessionEmailDomainNotAllowed
             | SessionPasswordResetDisabled
             | SessionUserDisabled
             | SessionPasswordRequired
@@ -513,6 +526,8 @@ impl From<ExperienceError> for ApiError {
             RememberMeDisabled => ErrorCode::SessionRememberMeDisabled,
             RegistrationDisabled => ErrorCode::SessionRegistrationDisabled,
             RegistrationInvitationOnly => ErrorCode::SessionRegistrationInvitationOnly,
+            AccessDenied => ErrorCode::SessionAccessDenied,
+            EmailDomainNotAllowed => ErrorCode::SessionEmailDomainNotAllowed,
             ProfileIncomplete => ErrorCode::SessionProfileIncomplete,
             IdentifierInPassword => ErrorCode::SessionIdentifierInPassword,
             InvitationEmailMismatch => ErrorCode::SessionInvitationEmailMismatch,

@@ -16,7 +16,7 @@ use crate::{
         user::User,
     },
     service::{
-        InternalError,
+        InternalError, app_policy,
         audit::{self, AuditEvent, AuditKind},
         claims, consent, experience, mfa,
         rate_limit::{self, Limit},
@@ -95,12 +95,16 @@ pub async fn authorize(
     };
     let now = Utc::now();
     let session = sessions::current(state, session_cookie, now).await?;
-    // A session of another user than the one the client names does not count.
+    let policy = app_policy::effective(state, Some(&client.id)).await?;
+    // A session of another user than the one the client names does not count, nor one the
+    // application's policy would not have let in: its sign-in then says why.
     let reusable = session.filter(|(s, user)| {
         !request.has_prompt(Prompt::Login)
             && !max_age_exceeded(&request, s.auth_time, now)
-            && meets_acr(state, &request, s)
+            && meets_acr(state, &request, s, policy.two_factor_required)
             && hinted_subject.as_ref().is_none_or(|sub| sub == &user.id)
+            && policy.access.allows_email(user.email.as_deref())
+            && policy.access.allows_ip(client_ip)
     });
     let mut signed_in = None;
     if let Some((session, user)) = reusable {
@@ -136,7 +140,7 @@ pub async fn authorize(
     let cookie = random_token();
     // Signed in already, only consent missing: the interaction starts with the user known.
     let single_provider = match signed_in {
-        None => experience::single_provider(state),
+        None => experience::single_provider(state).filter(|p| !policy.password && policy.offers_connector(p)),
         Some(_) => None,
     };
     let (event, user_id, session_id) = match signed_in {
@@ -272,9 +276,10 @@ pub async fn resume(
 
 /// A client asking for two factors (`acr_values`) is not served by a one-factor session while
 /// two factors can be had.
-fn meets_acr(state: &AppState, request: &AuthRequest, session: &SsoSession) -> bool {
+/// `required`: the application requires two factors of everyone.
+fn meets_acr(state: &AppState, request: &AuthRequest, session: &SsoSession, required: bool) -> bool {
     let two_factors = authn::acr(session.amr.as_deref()) == authn::ACR_TWO_FACTORS;
-    two_factors || !request.two_factors_asked || !state.settings.two_factor.enabled
+    two_factors || !(request.two_factors_asked || required) || !state.settings.two_factor.enabled
 }
 
 /// `max_age=0` asks for a sign-in every time, as `prompt=login` does.

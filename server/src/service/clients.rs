@@ -295,6 +295,7 @@ pub async fn delete(db: &Db, client_id: &str) -> Result<(), ClientAdminError> {
         };
     }
     storage::grants::end_all_of_client(&tx, client_id, chrono::Utc::now()).await?;
+    storage::app_policies::delete(&tx, client_id).await?;
     storage::commit(tx).await?;
     Ok(())
 }

@@ -4,6 +4,7 @@ pub mod access_tokens;
 pub mod account;
 pub mod accounts;
 pub mod admin;
+pub mod app_policy;
 pub mod audit;
 pub mod authorize;
 pub mod captcha;

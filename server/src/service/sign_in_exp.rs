@@ -1,28 +1,39 @@
-//! What the experience app needs to know to draw itself: the effective settings.
+//! What the experience app needs to know to draw itself: the effective policy of the
+//! application (the settings, overridden per application), or the settings alone.
 
 use crate::{
-    domain::{client::Client, identifier::IdentifierType},
-    service::experience::{ExperienceError, sign_in_policy},
+    domain::{
+        app_policy::{Branding, RegistrationMode},
+        client::Client,
+        identifier::IdentifierType,
+    },
+    service::{
+        app_policy,
+        experience::{ExperienceError, sign_in_policy, single_provider},
+    },
     state::AppState,
     storage,
 };
 
 pub struct SignInExperience {
+    /// Sign-in by password.
     pub local: bool,
+    /// Passwordless sign-in by a code sent to a confirmed email.
+    pub email_code: bool,
     /// The external providers offered (empty when `sign_in.external` is off).
     pub connectors: Vec<crate::service::social::ConnectorButton>,
     /// `sign_in.login_button_provider`: the one provider, when local sign-in is off.
     pub login_button_provider: Option<String>,
     pub identifiers: Vec<IdentifierType>,
     pub remember_me: bool,
-    /// Sign-in by a code mailed to the account's confirmed address.
-    pub email_code: bool,
-    pub registration_enabled: bool,
-    pub open_registration: bool,
+    pub registration: RegistrationMode,
     pub invitation: bool,
     pub captcha: bool,
     pub sign_up_identifiers: Vec<IdentifierType>,
     pub password_reset: bool,
+    pub two_factor_enabled: bool,
+    pub two_factor_required: bool,
+    pub branding: Branding,
     pub languages: Vec<&'static str>,
     pub application: Option<Client>,
 }
@@ -38,26 +49,30 @@ pub async fn get(state: &AppState, app_id: Option<&str>) -> Result<SignInExperie
         ),
         None => None,
     };
-    let policy = sign_in_policy(state);
-    // Offered only with one configured, as `policy.external` says.
-    let connectors = if policy.external {
-        crate::service::social::offered(state)
-    } else {
-        Vec::new()
-    };
+    let effective = app_policy::effective(state, application.as_ref().map(|c| c.id.as_str())).await?;
+    let policy = sign_in_policy(&effective);
+    let connectors = crate::service::social::offered(state)
+        .into_iter()
+        .filter(|c| effective.offers_connector(&c.id))
+        .collect();
+    let login_button_provider = single_provider(state)
+        .filter(|p| !effective.password && effective.offers_connector(p))
+        .map(str::to_owned);
     Ok(SignInExperience {
         local: policy.local,
+        email_code: effective.email_code,
         connectors,
-        login_button_provider: crate::service::experience::single_provider(state).map(str::to_owned),
+        login_button_provider,
         identifiers: policy.identifier_types,
-        remember_me: state.settings.sign_in.remember_me,
-        email_code: crate::service::experience::email_code_enabled(state, app_id),
-        registration_enabled: policy.registration,
-        open_registration: policy.registration && !policy.invitation_only,
-        invitation: policy.registration && state.settings.registration.invitation,
-        captcha: policy.registration && state.settings.registration.captcha,
+        remember_me: effective.remember_me,
+        registration: effective.registration,
+        invitation: effective.invitation,
+        captcha: effective.captcha,
         sign_up_identifiers: policy.sign_up_identifiers,
         password_reset: policy.password_reset,
+        two_factor_enabled: state.settings.two_factor.enabled,
+        two_factor_required: effective.two_factor_required,
+        branding: effective.branding,
         languages: LANGUAGES.to_vec(),
         application,
     })

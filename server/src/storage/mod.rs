@@ -2,6 +2,7 @@
 //! connection (`&Db` or `&Tx`), so a service can group writes into one transaction.
 
 pub mod account_verifications;
+pub mod app_policies;
 pub mod audit;
 pub mod captcha_redemptions;
 pub mod clients;

@@ -19,6 +19,8 @@ fn routes() -> Vec<(Method, &'static str, Option<Value>)> {
         (Method::PATCH, "/api/admin/applications/some-id", body.clone()),
         (Method::DELETE, "/api/admin/applications/some-id", None),
         (Method::POST, "/api/admin/applications/some-id/secret", None),
+        (Method::GET, "/api/admin/applications/some-id/policy", None),
+        (Method::PUT, "/api/admin/applications/some-id/policy", body.clone()),
         (Method::GET, "/api/admin/keys", None),
         (Method::POST, "/api/admin/keys/rotate", body.clone()),
         (Method::GET, "/api/admin/settings", None),

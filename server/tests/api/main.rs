@@ -22,6 +22,7 @@ mod admin_client;
 mod admin_invitations;
 mod admin_system;
 mod admin_users;
+mod app_policy;
 mod audit;
 mod audit_log;
 mod authorize;

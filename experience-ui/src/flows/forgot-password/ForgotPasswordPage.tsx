@@ -74,7 +74,7 @@ export function ForgotPasswordPage({ deps = defaultDeps }: { deps?: ResetDeps })
   }
 
   return (
-    <FlowFrame step={step} application={application} titleKey="reset.title">
+    <FlowFrame step={step} application={application} branding={state.branding} titleKey="reset.title">
       {content}
     </FlowFrame>
   );

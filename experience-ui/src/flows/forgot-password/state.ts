@@ -1,5 +1,5 @@
 import { codeStep, emailStep, sentCode, type CodeAction, type CodeStep, type EmailStep, type SentCode } from '../code/state';
-import type { Application, FollowAction } from '../interaction';
+import type { Application, Branding, FollowAction } from '../interaction';
 import { followReducer, type CommonStep } from '../steps';
 
 /** The screen the password reset is on: the address, its code, then the new password. */
@@ -18,6 +18,7 @@ export type ResetStep =
 
 export interface ResetState {
   application?: Application;
+  branding?: Branding;
   sent?: SentCode;
   step: ResetStep;
 }

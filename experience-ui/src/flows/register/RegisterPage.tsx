@@ -85,7 +85,7 @@ export function RegisterPage({ deps = defaultDeps }: { deps?: RegisterDeps }) {
     default:
       if (step.kind === 'failed' && step.code === EMAIL_TAKEN) {
         return (
-          <FlowFrame step={step} application={application} titleKey="register.title">
+          <FlowFrame step={step} application={application} branding={state.branding} titleKey="register.title">
             <EmailTaken onSignIn={signInInstead} />
           </FlowFrame>
         );
@@ -114,7 +114,7 @@ export function RegisterPage({ deps = defaultDeps }: { deps?: RegisterDeps }) {
   const withCaptcha =
     step.kind === 'loading' || (step.kind === 'form' && !step.account) || step.kind === 'email' || step.kind === 'invitation';
   return (
-    <FlowFrame step={step} application={application} titleKey="register.title">
+    <FlowFrame step={step} application={application} branding={state.branding} titleKey="register.title">
       {state.captcha && withCaptcha && <CaptchaWidget status={state.captcha} />}
       {content}
       {withConnectors && (

@@ -1,6 +1,6 @@
 import type { Connector, IdentifierType, MissingField, Profile } from '../../api/experience';
 import { codeStep, emailStep, sentCode, type CodeAction, type CodeStep, type EmailStep, type SentCode } from '../code/state';
-import type { Application, FollowAction } from '../interaction';
+import type { Application, Branding, FollowAction } from '../interaction';
 import { followReducer, type CommonStep } from '../steps';
 import type { CaptchaAction, CaptchaStatus } from './start';
 
@@ -37,6 +37,7 @@ export type RegisterStep =
 
 export interface RegisterState {
   application?: Application;
+  branding?: Branding;
   /** The captcha widget, while and once solved. */
   captcha?: CaptchaStatus;
   sent?: SentCode;

@@ -32,7 +32,7 @@ export function SignInPage({ deps = defaultDeps }: { deps?: SignInDeps }) {
   switch (step.kind) {
     case 'password':
       return (
-        <FlowFrame step={step} application={application} titleKey="signIn.title">
+        <FlowFrame step={step} application={application} branding={state.branding} titleKey="signIn.title">
           {local ? (
             <>
               <p className="subtitle">{t('signIn.subtitle')}</p>
@@ -104,7 +104,7 @@ export function SignInPage({ deps = defaultDeps }: { deps?: SignInDeps }) {
     case 'identityNotLinked': {
       const provider = connectors.find((c) => c.id === step.identity.connectorId)?.name ?? step.identity.connectorId;
       return (
-        <FlowFrame step={step} application={application} titleKey="signIn.title">
+        <FlowFrame step={step} application={application} branding={state.branding} titleKey="signIn.title">
           <IdentityNotLinked
             step={step}
             provider={provider}
@@ -123,7 +123,7 @@ export function SignInPage({ deps = defaultDeps }: { deps?: SignInDeps }) {
     }
     default:
       return (
-        <FlowFrame step={step} application={application} titleKey="signIn.title">
+        <FlowFrame step={step} application={application} branding={state.branding} titleKey="signIn.title">
           <CommonSteps step={step} onAllow={allow} onDeny={deny} onRetry={retry} mfa={mfa} redirectingKey="signIn.redirecting" />
         </FlowFrame>
       );

@@ -1,6 +1,6 @@
 import type { Connector, IdentifierType, IdentityNotLinkedStep } from '../../api/experience';
 import { codeStep, emailStep, sentCode, type CodeAction, type CodeStep, type EmailStep, type SentCode } from '../code/state';
-import type { Application, FollowAction } from '../interaction';
+import type { Application, Branding, FollowAction } from '../interaction';
 import type { CaptchaAction, CaptchaStatus } from '../register/start';
 import { followReducer, type CommonStep } from '../steps';
 
@@ -36,6 +36,7 @@ export type SignInStep =
 
 export interface SignInState {
   application?: Application;
+  branding?: Branding;
   /** Whether the server offers "remember me"; unknown (not offered) until the sign-in experience is read. */
   rememberMeOffered?: boolean;
   /** Whether registration is open, for the "Create an account" link; unknown (no link) until read. */

@@ -39,13 +39,7 @@ describe('useSignIn', () => {
   it('prefers the sign-in experience application name', async () => {
     const api = fakeApi([ok(view([passwordStep]))], {
       getSignInExperience: vi.fn(async () =>
-        ok({
-          signIn: { local: true, connectors: [], identifiers: ['username' as const], rememberMe: true, emailCode: false },
-          signUp: { enabled: false, openRegistration: false, invitation: false, captcha: false, identifiers: ['username' as const] },
-          passwordReset: { enabled: false },
-          languages: ['en', 'fr'],
-          application: { clientId: 'rp', name: 'Branded RP' },
-        }),
+        ok({ ...signInExperience(), application: { clientId: 'rp', name: 'Branded RP' } }),
       ),
     });
     const { result } = setup(api);

@@ -3,11 +3,17 @@
 use poem::web::Data;
 use poem_openapi::{ApiResponse, OpenApi, param::Path, param::Query, payload::Json};
 
-use super::{AdminToken, Done, caller, dto::*, page_request};
+use super::{
+    AdminToken, Done, caller,
+    dto::*,
+    page_request,
+    policy_dto::{PolicyBody, PolicyDto},
+};
 use crate::{
     http::{error::ApiError, experience::ApiTags},
     service::{
         admin::{applications, cursor::Page},
+        app_policy,
         clients::{self, ClientPatch, NewClient},
     },
     state::AppState,
@@ -163,5 +169,49 @@ impl AdminApplicationsApi {
         let caller = caller(&state, &token).await?;
         applications::delete(&state, &caller, &id.0).await?;
         Ok(Done::Done)
+    }
+
+    /// Get an application's sign-in policy
+    ///
+    /// What the application overrides of the global settings (every field left out keeps
+    /// the setting), its branding and its access rules. `GET /api/.well-known/sign-in-exp?appId=`
+    /// shows the effective result.
+    #[oai(
+        path = "/applications/:id/policy",
+        method = "get",
+        operation_id = "adminGetApplicationPolicy"
+    )]
+    async fn get_policy(
+        &self,
+        state: Data<&AppState>,
+        token: AdminToken,
+        id: Path<String>,
+    ) -> Result<Json<PolicyDto>, ApiError> {
+        caller(&state, &token).await?;
+        Ok(Json(app_policy::get(&state.db, &id.0).await?.into()))
+    }
+
+    /// Replace an application's sign-in policy
+    ///
+    /// The whole document: a field left out returns to the global setting. Applications
+    /// declared in the configuration file may have one too. Applies to interactions at once.
+    #[oai(
+        path = "/applications/:id/policy",
+        method = "put",
+        operation_id = "adminPutApplicationPolicy"
+    )]
+    async fn put_policy(
+        &self,
+        state: Data<&AppState>,
+        token: AdminToken,
+        id: Path<String>,
+        body: Json<PolicyBody>,
+    ) -> Result<Json<PolicyDto>, ApiError> {
+        let caller = caller(&state, &token).await?;
+        Ok(Json(
+            applications::put_policy(&state, &caller, &id.0, body.0.into())
+                .await?
+                .into(),
+        ))
     }
 }

@@ -7,6 +7,7 @@ use crate::{
     service::{
         InternalError,
         admin::{AdminError, cursor::InvalidCursor, users::UserAdminError},
+        app_policy::AppPolicyError,
         clients::ClientAdminError,
         invitations::InvitationError,
         users::UserError,
@@ -90,6 +91,18 @@ impl From<UserError> for ApiError {
                 Self::new(code, err.to_string()).with_details(json!({ "rules": rules }))
             }
             _ => Self::new(code, err.to_string()),
+        }
+    }
+}
+
+impl From<AppPolicyError> for ApiError {
+    fn from(err: AppPolicyError) -> Self {
+        match err {
+            AppPolicyError::NotFound => Self::new(ErrorCode::ApplicationNotFound, err.to_string()),
+            AppPolicyError::Invalid(e) => {
+                Self::new(ErrorCode::ApplicationInvalidPolicy, e.to_string()).with_details(json!({ "field": e.field }))
+            }
+            AppPolicyError::Internal(e) => internal(&e),
         }
     }
 }

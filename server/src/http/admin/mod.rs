@@ -8,6 +8,7 @@ mod dto;
 mod error;
 mod invitation_dto;
 mod invitations;
+mod policy_dto;
 mod system;
 mod user_dto;
 mod users;

@@ -24,6 +24,8 @@ impl ErrorCode {
         SessionRememberMeDisabled,
         SessionRegistrationDisabled,
         SessionRegistrationInvitationOnly,
+        SessionAccessDenied,
+        SessionEmailDomainNotAllowed,
         SessionProfileIncomplete,
         SessionIdentifierInPassword,
         SessionInvitationEmailMismatch,
@@ -113,6 +115,7 @@ impl ErrorCode {
         UserIdentifierRequired,
         UserIdentityNotFound,
         InvitationNotPending,
+        ApplicationInvalidPolicy,
         InternalServerError,
     ];
 
@@ -153,6 +156,14 @@ impl ErrorCode {
             SessionRememberMeDisabled => "\"Remember me\" is turned off (`sign_in.remember_me`).",
             SessionRegistrationDisabled => "Registration is turned off.",
             SessionRegistrationInvitationOnly => "This server registers people by invitation only: redeem one first.",
+            SessionAccessDenied => {
+                "The application's access rules refuse this sign-in: the client's IP address, or the \
+                 account's email domain (said only once the account's credentials were proved)."
+            }
+            SessionEmailDomainNotAllowed => {
+                "The application does not accept new accounts with this address's domain (or without \
+                 an address, when it lists the domains it allows)."
+            }
             SessionProfileIncomplete => "The registration still misses fields: see the `profile` step's `missing`.",
             SessionIdentifierInPassword => {
                 "The password given earlier contains this username or address: choose another, or give another password first (until then `nextSteps` stops offering this verification). Nothing was changed."
@@ -306,6 +317,10 @@ impl ErrorCode {
             }
             UserIdentityNotFound => "No linked identity of this account has this id.",
             InvitationNotPending => "The invitation was used, revoked or has expired.",
+            ApplicationInvalidPolicy => {
+                "A field of the application's sign-in policy is not valid (an unknown connector, a bad \
+                 URL, colour, domain or IP range): `details.field` names it, `message` says why."
+            }
             InternalServerError => "Gatehouse failed; the operator's log has the request id.",
         }
     }

@@ -6,7 +6,7 @@ mod mfa;
 mod mfa_dto;
 mod policy_dto;
 mod profile_dto;
-mod sign_in_exp_dto;
+pub(in crate::http) mod sign_in_exp_dto;
 mod social;
 mod social_dto;
 pub(in crate::http) mod text;
@@ -82,6 +82,7 @@ impl ExperienceApi {
             cookie(&state, req).as_deref(),
             interaction_event.into(),
             captcha_token.as_deref(),
+            client_ip(&state, req),
         )
         .await?;
         Ok(NoContent::Done)
@@ -111,6 +112,7 @@ impl ExperienceApi {
             cookie(&state, req).as_deref(),
             interaction_event.into(),
             captcha_token.as_deref(),
+            client_ip(&state, req),
         )
         .await?;
         Ok(NoContent::Done)
@@ -182,6 +184,7 @@ impl ExperienceApi {
             &body.0.verification_id.0,
             body.0.link_verification_id.as_ref().map(|t| t.0.as_str()),
             remembered.as_deref(),
+            client_ip(&state, req),
         )
         .await?;
         Ok(NoContent::Done)
@@ -276,7 +279,7 @@ impl ExperienceApi {
         tag = "ApiTags::Experience"
     )]
     async fn submit(&self, state: Data<&AppState>, req: &Request) -> Result<Json<SubmitDto>, ApiError> {
-        let redirect_to = experience::submit(&state, cookie(&state, req).as_deref()).await?;
+        let redirect_to = experience::submit(&state, cookie(&state, req).as_deref(), client_ip(&state, req)).await?;
         Ok(Json(SubmitDto { redirect_to }))
     }
 

@@ -1,14 +1,89 @@
 //! The sign-in experience's JSON shape: the effective settings the UI draws itself from.
 
-use poem_openapi::Object;
+use poem_openapi::{Enum, Object};
 
 use super::dto::{ApplicationDto, IdentifierTypeDto};
-use crate::service::sign_in_exp::SignInExperience;
+use crate::{
+    domain::app_policy::{Branding, RegistrationMode},
+    service::sign_in_exp::SignInExperience,
+};
+
+/// Who may register: anyone, only with an invitation, or nobody.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Enum)]
+#[oai(rename = "RegistrationMode", rename_all = "lowercase")]
+pub enum RegistrationModeDto {
+    Open,
+    Invitation,
+    Off,
+}
+
+impl From<RegistrationMode> for RegistrationModeDto {
+    fn from(m: RegistrationMode) -> Self {
+        match m {
+            RegistrationMode::Open => Self::Open,
+            RegistrationMode::Invitation => Self::Invitation,
+            RegistrationMode::Off => Self::Off,
+        }
+    }
+}
+
+impl From<RegistrationModeDto> for RegistrationMode {
+    fn from(m: RegistrationModeDto) -> Self {
+        match m {
+            RegistrationModeDto::Open => Self::Open,
+            RegistrationModeDto::Invitation => Self::Invitation,
+            RegistrationModeDto::Off => Self::Off,
+        }
+    }
+}
+
+/// How the application presents itself on the sign-in pages; every field optional.
+#[derive(Debug, Object)]
+#[oai(rename = "Branding", rename_all = "camelCase")]
+pub struct BrandingDto {
+    #[oai(skip_serializing_if_is_none)]
+    pub display_name: Option<String>,
+    /// An `https:` or `data:image/…` URL.
+    #[oai(skip_serializing_if_is_none)]
+    pub logo_url: Option<String>,
+    /// `#rrggbb`.
+    #[oai(skip_serializing_if_is_none)]
+    pub primary_color: Option<String>,
+    #[oai(skip_serializing_if_is_none)]
+    pub terms_url: Option<String>,
+    #[oai(skip_serializing_if_is_none)]
+    pub privacy_url: Option<String>,
+}
+
+impl From<Branding> for BrandingDto {
+    fn from(b: Branding) -> Self {
+        Self {
+            display_name: b.display_name,
+            logo_url: b.logo_url,
+            primary_color: b.primary_color,
+            terms_url: b.terms_url,
+            privacy_url: b.privacy_url,
+        }
+    }
+}
+
+#[derive(Debug, Object)]
+#[oai(rename = "TwoFactorSettings", rename_all = "camelCase")]
+pub struct TwoFactorDto {
+    pub enabled: bool,
+    /// Every user signs in with a second factor: one without sets up an authenticator app
+    /// (the `enrollMfa` step).
+    pub required: bool,
+}
 
 #[derive(Debug, Object)]
 #[oai(rename = "SignInSettings", rename_all = "camelCase")]
 pub struct SignInDto {
+    /// Sign-in by password.
     pub local: bool,
+    /// Sign-in without a password, by a code mailed to the account's confirmed address
+    /// (`sendVerificationCode` with `SignIn`, beside `verifyPassword` in `nextSteps`).
+    pub email_code: bool,
     /// External providers to show as buttons, in the configured order.
     pub connectors: Vec<super::social_dto::ConnectorDto>,
     /// Local sign-in is off and this is the one provider: `/oidc/auth` goes straight to it.
@@ -16,15 +91,14 @@ pub struct SignInDto {
     pub login_button_provider: Option<String>,
     pub identifiers: Vec<IdentifierTypeDto>,
     pub remember_me: bool,
-    /// Sign-in without a password, by a code mailed to the account's confirmed address
-    /// (`sendVerificationCode` with `SignIn`, beside `verifyPassword` in `nextSteps`).
-    pub email_code: bool,
 }
 
 #[derive(Debug, Object)]
 #[oai(rename = "SignUpSettings", rename_all = "camelCase")]
 pub struct SignUpDto {
     pub enabled: bool,
+    /// `enabled` and `openRegistration` in one word.
+    pub mode: RegistrationModeDto,
     pub open_registration: bool,
     pub invitation: bool,
     /// `PUT /api/experience` with `Register` needs a solved `GET /api/experience/captcha`.
@@ -47,6 +121,9 @@ pub struct SignInExperienceDto {
     pub sign_in: SignInDto,
     pub sign_up: SignUpDto,
     pub password_reset: PasswordResetDto,
+    pub two_factor: TwoFactorDto,
+    /// The application's branding (empty without `appId` or when it has none).
+    pub branding: BrandingDto,
     pub languages: Vec<String>,
     #[oai(skip_serializing_if_is_none)]
     pub application: Option<ApplicationDto>,
@@ -57,6 +134,7 @@ impl From<SignInExperience> for SignInExperienceDto {
         Self {
             sign_in: SignInDto {
                 local: s.local,
+                email_code: s.email_code,
                 connectors: s
                     .connectors
                     .into_iter()
@@ -69,11 +147,11 @@ impl From<SignInExperience> for SignInExperienceDto {
                 login_button_provider: s.login_button_provider,
                 identifiers: s.identifiers.into_iter().map(Into::into).collect(),
                 remember_me: s.remember_me,
-                email_code: s.email_code,
             },
             sign_up: SignUpDto {
-                enabled: s.registration_enabled,
-                open_registration: s.open_registration,
+                enabled: s.registration != RegistrationMode::Off,
+                mode: s.registration.into(),
+                open_registration: s.registration == RegistrationMode::Open,
                 invitation: s.invitation,
                 captcha: s.captcha,
                 identifiers: s.sign_up_identifiers.into_iter().map(Into::into).collect(),
@@ -81,6 +159,11 @@ impl From<SignInExperience> for SignInExperienceDto {
             password_reset: PasswordResetDto {
                 enabled: s.password_reset,
             },
+            two_factor: TwoFactorDto {
+                enabled: s.two_factor_enabled,
+                required: s.two_factor_required,
+            },
+            branding: s.branding.into(),
             languages: s.languages.into_iter().map(String::from).collect(),
             application: s.application.as_ref().map(Into::into),
         }

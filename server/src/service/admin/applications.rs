@@ -5,7 +5,11 @@ use serde_json::json;
 
 use super::AdminCaller;
 use crate::{
-    service::clients::{self, ClientAdminError, ClientPatch, CreatedClient, NewClient, Source},
+    domain::app_policy::{AppPolicy, PolicyDraft},
+    service::{
+        app_policy::{self, AppPolicyError},
+        clients::{self, ClientAdminError, ClientPatch, CreatedClient, NewClient, Source},
+    },
     state::AppState,
     storage::clients::Listed,
 };
@@ -45,4 +49,16 @@ pub async fn delete(state: &AppState, caller: &AdminCaller, id: &str) -> Result<
     clients::delete(&state.db, id).await?;
     record(state, caller, "application.deleted", id).await;
     Ok(())
+}
+
+/// Replaces the application's sign-in policy.
+pub async fn put_policy(
+    state: &AppState,
+    caller: &AdminCaller,
+    id: &str,
+    draft: PolicyDraft,
+) -> Result<AppPolicy, AppPolicyError> {
+    let policy = app_policy::put(state, id, draft).await?;
+    record(state, caller, "application.policy_changed", id).await;
+    Ok(policy)
 }

@@ -32,6 +32,10 @@ pub enum ExperienceError {
     RegistrationDisabled,
     #[error("this server registers people by invitation only")]
     RegistrationInvitationOnly,
+    #[error("the application's access rules refuse this sign-in")]
+    AccessDenied,
+    #[error("the application does not accept addresses of this domain")]
+    EmailDomainNotAllowed,
     #[error(transparent)]
     InvalidUsername(crate::domain::identifier::IdentifierError),
     #[error("the username is taken")]

@@ -1,10 +1,13 @@
 //! Identification: what a verification proved becomes the interaction's.
 
+use std::net::IpAddr;
+
 use super::{
     ExperienceError, Result, mfa,
     password::account_of,
+    policy::{check_account_email, check_ip},
     registration, social,
-    store::{load, save},
+    store::{load, policy_of, save},
 };
 use crate::{
     domain::{
@@ -24,14 +27,20 @@ use crate::{
 ///
 /// `link_verification_id` names an external identity of this interaction that no account has:
 /// a sign-in by password then links it to the account, at submit. Nothing links otherwise.
+///
+/// The application's access rules apply here: its IP ranges, and the email domain of the
+/// account the verification proved (so only whoever proved it learns that it exists).
 pub async fn identify(
     state: &AppState,
     cookie: Option<&str>,
     verification_id: &str,
     link_verification_id: Option<&str>,
     remembered: Option<&str>,
+    client_ip: Option<IpAddr>,
 ) -> Result<()> {
     let mut interaction = load(state, cookie).await?;
+    let policy = policy_of(state, &interaction).await?;
+    check_ip(&policy, client_ip)?;
     let record = interaction
         .verification(verification_id)
         .ok_or(ExperienceError::VerificationNotFound)?
@@ -52,7 +61,7 @@ pub async fn identify(
     }
     match (interaction.event, record) {
         (Some(InteractionEvent::SignIn), record @ VerificationRecord::Social { .. }) => {
-            social::identify(state, &mut interaction, &record, remembered).await?;
+            social::identify(state, &policy, &mut interaction, &record, remembered).await?;
         }
         (
             Some(InteractionEvent::SignIn),
@@ -64,7 +73,8 @@ pub async fn identify(
                 .await?
                 .filter(|u| !u.is_disabled())
                 .ok_or(ExperienceError::VerificationNotFound)?;
-            mfa::require(state, &mut interaction, &user, remembered, lockout_key).await?;
+            check_account_email(&policy, user.email.as_deref())?;
+            mfa::require(state, &policy, &mut interaction, &user, remembered, lockout_key).await?;
             interaction.user_id = Some(user_id);
         }
         (
@@ -86,9 +96,10 @@ pub async fn identify(
             if user.is_disabled() {
                 return Err(ExperienceError::UserDisabled);
             }
+            check_account_email(&policy, user.email.as_deref())?;
             interaction.profile.passwordless = true;
             let key = lockout_key(IdentifierType::Email, email.as_str());
-            mfa::require(state, &mut interaction, &user, remembered, Some(key)).await?;
+            mfa::require(state, &policy, &mut interaction, &user, remembered, Some(key)).await?;
             interaction.user_id = Some(user.id);
         }
         (
@@ -107,13 +118,14 @@ pub async fn identify(
             if user.is_disabled() {
                 return Err(ExperienceError::UserDisabled);
             }
+            check_account_email(&policy, user.email.as_deref())?;
             let key = lockout_key(IdentifierType::Email, email.as_str());
-            mfa::require(state, &mut interaction, &user, remembered, Some(key)).await?;
+            mfa::require(state, &policy, &mut interaction, &user, remembered, Some(key)).await?;
             interaction.user_id = Some(user.id);
             interaction.profile.password_hash = None;
         }
         (Some(InteractionEvent::Register), record) if interaction.user_id.is_none() => {
-            return registration::identify(state, &mut interaction, record).await;
+            return registration::identify(state, &policy, &mut interaction, record).await;
         }
         _ => return Err(ExperienceError::VerificationNotFound),
     }

@@ -26,6 +26,7 @@ use crate::{
     },
     email::{Lang, templates},
     service::{
+        app_policy::EffectivePolicy,
         audit::{self, AuditEvent, AuditKind},
         lockout,
         mfa::{MfaError, backup, kind, remember, totp},
@@ -41,6 +42,7 @@ use crate::{
 /// operator requires one and they have none.
 pub(super) async fn require(
     state: &AppState,
+    policy: &EffectivePolicy,
     interaction: &mut Interaction,
     user: &User,
     remembered: Option<&str>,
@@ -79,10 +81,10 @@ pub(super) async fn require(
             if !asked && remember::is_remembered(state, remembered, user).await? {
                 return Ok(());
             }
-            if !settings.required && !asked {
+            if !policy.two_factor_required && !asked {
                 return Err(ExperienceError::PasswordRequired);
             }
-        } else if !settings.required && !asked {
+        } else if !policy.two_factor_required && !asked {
             return Ok(());
         }
         MfaNeed::Enrol
@@ -421,10 +423,10 @@ pub async fn enrol_totp(state: &AppState, cookie: Option<&str>, verification_id:
     Ok(codes)
 }
 
-/// A registration when the operator requires two factors: the account exists now, and the
-/// user sets up an app before the sign-in completes.
-pub(super) fn require_enrolment(state: &AppState, interaction: &mut Interaction) -> bool {
-    if !state.settings.two_factor.required {
+/// A registration when the operator (or the application) requires two factors: the account
+/// exists now, and the user sets up an app before the sign-in completes.
+pub(super) fn require_enrolment(policy: &EffectivePolicy, interaction: &mut Interaction) -> bool {
+    if !policy.two_factor_required {
         return false;
     }
     interaction.mfa = MfaState {

@@ -25,7 +25,7 @@ pub use self::{
     event::{start, switch_event},
     identify::identify,
     password::verify_password,
-    policy::{email_code_enabled, sign_in_policy, single_provider},
+    policy::{sign_in_policy, single_provider},
     submit::{InteractionView, remember_me, submit, view},
 };
 

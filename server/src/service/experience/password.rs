@@ -7,8 +7,8 @@ use serde_json::json;
 
 use super::{
     ExperienceError, Result,
-    policy::sign_in_policy,
-    store::{load, save, trim_verifications},
+    policy::{check_ip, sign_in_policy},
+    store::{load, policy_of, save, trim_verifications},
 };
 use crate::{
     domain::{
@@ -43,7 +43,9 @@ pub async fn verify_password(
         Some(InteractionEvent::SignIn) => {}
         Some(_) => return Err(ExperienceError::EventNotSupported),
     }
-    let policy = sign_in_policy(state);
+    let effective = policy_of(state, &interaction).await?;
+    check_ip(&effective, client_ip)?;
+    let policy = sign_in_policy(&effective);
     if !policy.local || !policy.identifier_types.contains(&kind) {
         return Err(ExperienceError::SignInMethodDisabled);
     }

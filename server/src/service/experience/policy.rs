@@ -1,42 +1,31 @@
-//! What the settings allow an interaction: its events, identifiers and registration.
+//! What the application's effective policy (the settings, overridden per application) allows
+//! an interaction: its events, identifiers, registration and who may come in.
+
+use std::net::IpAddr;
 
 use super::{ExperienceError, Result};
 use crate::{
     domain::{
-        identifier::IdentifierType,
+        app_policy::RegistrationMode,
         interaction::{InteractionEvent, SignInPolicy},
     },
+    service::app_policy::EffectivePolicy,
     state::AppState,
 };
 
-pub(super) fn sign_in_identifier(state: &AppState) -> IdentifierType {
-    if state.settings.sign_in.local_by_email {
-        IdentifierType::Email
-    } else {
-        IdentifierType::Username
-    }
-}
-
-pub fn sign_in_policy(state: &AppState) -> SignInPolicy {
+pub fn sign_in_policy(policy: &EffectivePolicy) -> SignInPolicy {
     SignInPolicy {
-        local: state.settings.sign_in.local,
-        external: external_sign_in(state),
-        identifier_types: vec![sign_in_identifier(state)],
-        registration: check_registration(state).is_ok(),
-        invitation_only: invitation_only(state),
-        // A new account must be able to sign in: it needs the identifier sign-in asks for. An
-        // email is then optional under username sign-in (confirmed by a code when given).
-        sign_up_identifiers: vec![sign_in_identifier(state)],
-        password_reset: state.settings.password_reset.enabled,
-        email_code: email_code_enabled(state, None),
+        local: policy.password,
+        external: policy.external(),
+        identifier_types: policy.identifiers.clone(),
+        registration: policy.registration != RegistrationMode::Off,
+        invitation_only: invitation_only(policy),
+        // A new account must be able to sign in: it needs the identifier sign-in asks for
+        // first. An email is then optional under username sign-in (confirmed by a code).
+        sign_up_identifiers: policy.identifiers.iter().take(1).copied().collect(),
+        password_reset: policy.password_reset,
+        email_code: policy.email_code,
     }
-}
-
-/// Sign-in by a code mailed to the account (`sign_in.email_code`). The one place that decides
-/// it, so that a per-application policy can take over; `client_id` names the application when
-/// the caller knows it.
-pub fn email_code_enabled(state: &AppState, _client_id: Option<&str>) -> bool {
-    state.settings.sign_in.email_code
 }
 
 /// Sign-in with an external provider is on and one is configured.
@@ -52,30 +41,61 @@ pub fn single_provider(state: &AppState) -> Option<&str> {
 }
 
 /// Registration is open, or possible by invitation.
-pub(super) fn check_registration(state: &AppState) -> Result<()> {
-    let r = &state.settings.registration;
-    if !r.enabled || (!r.open && !r.invitation) {
-        Err(ExperienceError::RegistrationDisabled)
-    } else {
-        Ok(())
+pub(super) fn check_registration(policy: &EffectivePolicy) -> Result<()> {
+    match policy.registration {
+        RegistrationMode::Off => Err(ExperienceError::RegistrationDisabled),
+        RegistrationMode::Open | RegistrationMode::Invitation => Ok(()),
     }
 }
 
 /// Only an invitation lets someone register.
-pub(crate) fn invitation_only(state: &AppState) -> bool {
-    !state.settings.registration.open
+pub(crate) fn invitation_only(policy: &EffectivePolicy) -> bool {
+    policy.registration == RegistrationMode::Invitation
 }
 
-pub(super) fn check_event(state: &AppState, event: InteractionEvent) -> Result<()> {
+pub(super) fn check_event(policy: &EffectivePolicy, event: InteractionEvent) -> Result<()> {
     match event {
-        InteractionEvent::SignIn
-            if state.settings.sign_in.local || external_sign_in(state) || email_code_enabled(state, None) =>
-        {
-            Ok(())
-        }
+        InteractionEvent::SignIn if policy.password || policy.external() || policy.email_code => Ok(()),
         InteractionEvent::SignIn => Err(ExperienceError::SignInMethodDisabled),
-        InteractionEvent::Register => check_registration(state),
-        InteractionEvent::ForgotPassword if state.settings.password_reset.enabled => Ok(()),
+        InteractionEvent::Register => check_registration(policy),
+        InteractionEvent::ForgotPassword if policy.password_reset => Ok(()),
         InteractionEvent::ForgotPassword => Err(ExperienceError::PasswordResetDisabled),
+    }
+}
+
+/// The application's IP ranges: checked at every step that moves a sign-in forward, since
+/// the address may change between steps.
+pub(super) fn check_ip(policy: &EffectivePolicy, client_ip: Option<IpAddr>) -> Result<()> {
+    if policy.access.allows_ip(client_ip) {
+        Ok(())
+    } else {
+        tracing::info!(
+            reason = "session.access_denied",
+            "refused: the client's address is not allowed"
+        );
+        Err(ExperienceError::AccessDenied)
+    }
+}
+
+/// The application's email domains, for an account already proved (its password, its
+/// provider, a code to its address): only its owner learns the account exists.
+pub(super) fn check_account_email(policy: &EffectivePolicy, email: Option<&str>) -> Result<()> {
+    if policy.access.allows_email(email) {
+        Ok(())
+    } else {
+        tracing::info!(
+            reason = "session.access_denied",
+            "sign-in refused: the account's email domain is not allowed"
+        );
+        Err(ExperienceError::AccessDenied)
+    }
+}
+
+/// The application's email domains, for the address a new account gives (or lacks).
+pub(super) fn check_new_email(policy: &EffectivePolicy, email: Option<&str>) -> Result<()> {
+    if policy.access.allows_email(email) {
+        Ok(())
+    } else {
+        Err(ExperienceError::EmailDomainNotAllowed)
     }
 }

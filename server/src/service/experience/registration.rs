@@ -18,11 +18,12 @@ use crate::{
     },
     service::{
         InternalError,
+        app_policy::EffectivePolicy,
         audit::{self, AuditEvent, AuditKind},
         experience::{
             ExperienceError,
-            policy::{invitation_only, sign_in_policy},
-            store::{load, save},
+            policy::{check_new_email, invitation_only, sign_in_policy},
+            store::{load, policy_of, save},
         },
         invitations,
         rate_limit::{self, Limit},
@@ -45,11 +46,11 @@ pub enum ProfileValue {
 }
 
 /// Whether a registration has everything it needs to create the account.
-pub fn ready(state: &AppState, interaction: &Interaction) -> bool {
+pub fn ready(policy: &EffectivePolicy, interaction: &Interaction) -> bool {
     interaction.event == Some(InteractionEvent::Register)
         && interaction
             .profile
-            .missing(sign_in_policy(state).sign_up_identifier())
+            .missing(sign_in_policy(policy).sign_up_identifier())
             .is_empty()
 }
 
@@ -61,8 +62,8 @@ fn username(state: &AppState, raw: &str) -> Result<Username> {
     Ok(name)
 }
 
-fn check_invited(state: &AppState, interaction: &Interaction) -> Result<()> {
-    if invitation_only(state) && interaction.profile.invitation.is_none() {
+fn check_invited(policy: &EffectivePolicy, interaction: &Interaction) -> Result<()> {
+    if invitation_only(policy) && interaction.profile.invitation.is_none() {
         return Err(ExperienceError::RegistrationInvitationOnly);
     }
     Ok(())
@@ -112,7 +113,8 @@ pub async fn set_profile(
         Some(InteractionEvent::Register) if interaction.user_id.is_none() => {}
         Some(_) => return Err(ExperienceError::EventNotSupported),
     }
-    check_invited(state, &interaction)?;
+    let policy = policy_of(state, &interaction).await?;
+    check_invited(&policy, &interaction)?;
     match value {
         ProfileValue::Username(raw) => {
             let name = username(state, &raw)?;
@@ -150,7 +152,7 @@ pub async fn set_profile(
                 .verification(&verification_id)
                 .ok_or(ExperienceError::VerificationNotFound)?
                 .clone();
-            return identify(state, &mut interaction, record).await;
+            return identify(state, &policy, &mut interaction, record).await;
         }
     }
     save(state, &interaction).await
@@ -160,10 +162,11 @@ pub async fn set_profile(
 /// contains what it proves is remembered as such, so that `nextSteps` stops offering it.
 pub(super) async fn identify(
     state: &AppState,
+    policy: &EffectivePolicy,
     interaction: &mut Interaction,
     record: VerificationRecord,
 ) -> Result<()> {
-    match apply_identification(state, interaction, &record).await {
+    match apply_identification(state, policy, interaction, &record).await {
         Err(ExperienceError::IdentifierInPassword) => {
             let refused = &mut interaction.profile.refused_by_password;
             if !refused.iter().any(|id| id == record.id()) {
@@ -181,6 +184,7 @@ pub(super) async fn identify(
 /// invitation its contact. The verification is used up.
 async fn apply_identification(
     state: &AppState,
+    policy: &EffectivePolicy,
     interaction: &mut Interaction,
     record: &VerificationRecord,
 ) -> Result<()> {
@@ -191,8 +195,9 @@ async fn apply_identification(
             verified: true,
             ..
         } => {
-            check_invited(state, interaction)?;
+            check_invited(policy, interaction)?;
             let email = Email::parse(email).map_err(|_| ExperienceError::InvalidEmail)?;
+            check_new_email(policy, Some(email.as_str()))?;
             // The invited contact keeps the address it was invited at: proving it again is
             // harmless, proving another is refused.
             if interaction.profile.invitation.is_some() {
@@ -222,6 +227,7 @@ async fn apply_identification(
             {
                 return Err(ExperienceError::InvitationEmailMismatch);
             }
+            check_new_email(policy, Some(email))?;
             check_password_against(state, interaction, email)?;
             interaction.profile.invitation = Some(InvitedContact {
                 invitation_id: invitation_id.clone(),
@@ -233,7 +239,7 @@ async fn apply_identification(
             }
         }
         VerificationRecord::Social { identity, user_id, .. } => {
-            check_invited(state, interaction)?;
+            check_invited(policy, interaction)?;
             if user_id.is_some() {
                 return Err(ExperienceError::IdentityAlreadyLinked);
             }
@@ -265,12 +271,19 @@ fn same_address(given: Option<&str>, email: &Email) -> bool {
 
 /// Submit of a registration: writes the user, uses up the invitation and marks the interaction
 /// submitted, together.
-pub(super) async fn create_account(state: &AppState, interaction: &mut Interaction) -> Result<()> {
-    check_invited(state, interaction)?;
+pub(super) async fn create_account(
+    state: &AppState,
+    policy: &EffectivePolicy,
+    interaction: &mut Interaction,
+) -> Result<()> {
+    check_invited(policy, interaction)?;
     let profile = interaction.profile.clone();
-    if !ready(state, interaction) {
+    if !ready(policy, interaction) {
         return Err(ExperienceError::ProfileIncomplete);
     }
+    // An address was checked when it was proved; this also refuses an account without one
+    // when the application lists the domains it allows.
+    check_new_email(policy, profile.email.as_deref())?;
     // An account made with an external identity may have no password.
     if profile.password_hash.is_none() && profile.external.is_none() {
         return Err(ExperienceError::ProfileIncomplete);
@@ -335,7 +348,7 @@ pub(super) async fn create_account(state: &AppState, interaction: &mut Interacti
         }
     }
     interaction.user_id = Some(user.id.clone());
-    if !super::mfa::require_enrolment(state, interaction) {
+    if !super::mfa::require_enrolment(policy, interaction) {
         interaction.submitted_at = Some(now);
     }
     interaction.profile.password_hash = None;

@@ -8,7 +8,8 @@ use serde_json::json;
 
 use super::{
     ExperienceError, Result, mfa,
-    store::{load, save, trim_verifications},
+    policy::{check_account_email, check_ip},
+    store::{load, policy_of, save, trim_verifications},
 };
 use crate::{
     domain::{
@@ -18,6 +19,7 @@ use crate::{
         user::User,
     },
     service::{
+        app_policy::EffectivePolicy,
         audit::{self, AuditEvent, AuditKind},
         rate_limit::{self, Limit},
         social::{self, Purpose},
@@ -34,6 +36,25 @@ fn check_event(interaction: &Interaction) -> Result<()> {
     }
 }
 
+/// The application offers this connector, to a client at an address it allows (`None`: the
+/// address was checked when the provider's page was asked for).
+async fn check_connector(
+    state: &AppState,
+    interaction: &Interaction,
+    connector_id: &str,
+    client_ip: Option<IpAddr>,
+) -> Result<()> {
+    let policy = policy_of(state, interaction).await?;
+    if client_ip.is_some() {
+        check_ip(&policy, client_ip)?;
+    }
+    // A connector configured but not offered to this application is as unknown as any other.
+    if state.settings.sign_in.external && !policy.offers_connector(connector_id) {
+        return Err(social::SocialError::ConnectorNotFound.into());
+    }
+    Ok(())
+}
+
 /// `POST /api/experience/verification/social/{connectorId}/authorization-uri`.
 pub async fn authorization_uri(
     state: &AppState,
@@ -45,6 +66,7 @@ pub async fn authorization_uri(
 ) -> Result<(String, String)> {
     let interaction = load(state, cookie).await?;
     check_event(&interaction)?;
+    check_connector(state, &interaction, connector_id, client_ip).await?;
     // Each request is stored until it expires: counted per client like the sign-ins that
     // store an interaction.
     let limit = Limit::from_setting("social_ip", &state.settings.rate_limits.authorization_per_ip);
@@ -71,6 +93,7 @@ pub async fn verify(
 ) -> Result<()> {
     let mut interaction = load(state, cookie).await?;
     check_event(&interaction)?;
+    check_connector(state, &interaction, connector_id, None).await?;
     let identity = social::finish(
         state,
         Purpose::Interaction,
@@ -104,6 +127,7 @@ fn user_lockout_key(user: &User) -> Option<String> {
 /// registering with it or linking it.
 pub(super) async fn identify(
     state: &AppState,
+    policy: &EffectivePolicy,
     interaction: &mut Interaction,
     record: &VerificationRecord,
     remembered: Option<&str>,
@@ -118,6 +142,7 @@ pub(super) async fn identify(
     if user.is_disabled() {
         return Err(ExperienceError::UserDisabled);
     }
+    check_account_email(policy, user.email.as_deref())?;
     let linked = storage::identities::find_by_subject(&state.db, &identity.connector_id, &identity.subject)
         .await?
         .filter(|l| l.user_id == user.id)
@@ -130,7 +155,7 @@ pub(super) async fn identify(
         Utc::now(),
     )
     .await?;
-    mfa::require(state, interaction, &user, remembered, user_lockout_key(&user)).await?;
+    mfa::require(state, policy, interaction, &user, remembered, user_lockout_key(&user)).await?;
     interaction.user_id = Some(user.id);
     interaction.profile.federated = Some(identity.connector_id.clone());
     Ok(())

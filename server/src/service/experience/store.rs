@@ -7,6 +7,7 @@ use super::{ExperienceError, Result};
 use crate::{
     crypto::token::hash_token,
     domain::{client::Client, interaction::Interaction},
+    service::app_policy::{self, EffectivePolicy},
     state::AppState,
     storage, telemetry,
 };
@@ -44,4 +45,10 @@ pub async fn client_of(state: &AppState, interaction: &Interaction) -> Result<Cl
     storage::clients::find(&state.db, &interaction.request.client_id)
         .await?
         .ok_or(ExperienceError::NotFound)
+}
+
+/// The effective policy of the interaction's application: read once per request, by the step
+/// that needs it, and passed to whatever that step calls.
+pub async fn policy_of(state: &AppState, interaction: &Interaction) -> Result<EffectivePolicy> {
+    Ok(app_policy::effective(state, Some(&interaction.request.client_id)).await?)
 }

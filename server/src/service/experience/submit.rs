@@ -1,5 +1,7 @@
 //! Where the interaction stands (`nextSteps`), "remember me", and submit.
 
+use std::net::IpAddr;
+
 use chrono::Utc;
 use serde_json::json;
 
@@ -7,9 +9,9 @@ use super::{
     ExperienceError, Result,
     consent::needs_consent,
     mfa, password_reset,
-    policy::sign_in_policy,
+    policy::{check_ip, sign_in_policy},
     registration, social,
-    store::{client_of, load, save},
+    store::{client_of, load, policy_of, save},
 };
 use crate::{
     domain::{
@@ -32,8 +34,9 @@ pub struct InteractionView {
 pub async fn view(state: &AppState, cookie: Option<&str>) -> Result<InteractionView> {
     let interaction = load(state, cookie).await?;
     let client = client_of(state, &interaction).await?;
-    let needs_consent = needs_consent(state, &interaction, &client).await?;
-    let next_steps = interaction.next_steps(&sign_in_policy(state), needs_consent);
+    let policy = policy_of(state, &interaction).await?;
+    let needs_consent = needs_consent(state, &policy, &interaction, &client).await?;
+    let next_steps = interaction.next_steps(&sign_in_policy(&policy), needs_consent);
     Ok(InteractionView {
         interaction,
         client,
@@ -53,21 +56,23 @@ pub async fn remember_me(state: &AppState, cookie: Option<&str>, remember: bool)
 }
 
 /// `POST /api/experience/submit`: returns where the browser goes to finish the authorization.
-pub async fn submit(state: &AppState, cookie: Option<&str>) -> Result<String> {
+pub async fn submit(state: &AppState, cookie: Option<&str>, client_ip: Option<IpAddr>) -> Result<String> {
     let mut interaction = load(state, cookie).await?;
     if interaction.event.is_none() {
         return Err(ExperienceError::EventNotSet);
     }
+    let policy = policy_of(state, &interaction).await?;
+    check_ip(&policy, client_ip)?;
     let registering = interaction.event == Some(InteractionEvent::Register) && interaction.user_id.is_none();
     if interaction.user_id.is_none() && !registering {
         return Err(ExperienceError::NotIdentified);
     }
     let client = client_of(state, &interaction).await?;
-    if needs_consent(state, &interaction, &client).await? {
+    if needs_consent(state, &policy, &interaction, &client).await? {
         return Err(ExperienceError::ConsentRequired);
     }
     if registering {
-        registration::create_account(state, &mut interaction).await?;
+        registration::create_account(state, &policy, &mut interaction).await?;
         // The account exists; when two factors are required, an app is set up first.
         mfa::gate(state, &mut interaction).await?;
         return Ok(resume_url(state));

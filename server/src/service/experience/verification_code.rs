@@ -20,8 +20,8 @@ use crate::{
             ExperienceError,
             password::account_of,
             passwordless,
-            policy::{email_code_enabled, invitation_only},
-            store::{load, save, trim_verifications},
+            policy::{check_ip, check_new_email, invitation_only},
+            store::{load, policy_of, save, trim_verifications},
         },
         rate_limit::{self, Limit},
     },
@@ -75,19 +75,26 @@ fn code_hash(state: &AppState, verification_id: &str, code: &str) -> String {
 /// `POST /api/experience/verification/verification-code`.
 pub async fn send(state: &AppState, cookie: Option<&str>, request: CodeRequest<'_>) -> Result<SentCode> {
     let mut interaction = load(state, cookie).await?;
+    let policy = policy_of(state, &interaction).await?;
+    check_ip(&policy, request.client_ip)?;
     match interaction.event {
         None => return Err(ExperienceError::EventNotSet),
         Some(event) if event != request.event => return Err(ExperienceError::EventNotSupported),
-        Some(InteractionEvent::SignIn) if !email_code_enabled(state, Some(&interaction.request.client_id)) => {
+        Some(InteractionEvent::SignIn) if !policy.email_code => {
             return Err(ExperienceError::SignInMethodDisabled);
         }
         // An invited contact's address is proved by the invitation.
-        Some(InteractionEvent::Register) if invitation_only(state) => {
+        Some(InteractionEvent::Register) if invitation_only(&policy) => {
             return Err(ExperienceError::RegistrationInvitationOnly);
         }
         Some(_) => {}
     }
     let email = Email::parse(request.email).map_err(|_| ExperienceError::InvalidEmail)?;
+    // The domain alone decides, whether or not the address has an account: no code is sent
+    // to an address the application would refuse anyway.
+    if request.event == InteractionEvent::Register {
+        check_new_email(&policy, Some(email.as_str()))?;
+    }
     rate_limit::hit(state, &limits(state, &email, request.client_ip)).await?;
     let lang = Lang::pick_from_lists([interaction.request.ui_locales.as_deref(), request.accept_language]);
     let code = six_digit_code();

@@ -1,6 +1,7 @@
 //! sea-orm 2 entities, one per table (see `migrations/`).
 
 pub mod account_verifications;
+pub mod application_policies;
 pub mod audit_events;
 pub mod authorization_codes;
 pub mod backup_codes;
