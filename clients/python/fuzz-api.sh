@@ -46,5 +46,6 @@ token=$("$(dirname "$st")/python" "$(dirname "$0")/account_token.py" "http://127
 # The administration API with an admin client's token, so that it is fuzzed past authentication.
 admin_token=$(curl -fs -u fuzz-admin:fuzz-admin-secret-0123456789 -d grant_type=client_credentials \
     "http://127.0.0.1:$port/oidc/token" | "$(dirname "$st")/python" -c 'import json, sys; print(json.load(sys.stdin)["access_token"])')
-"$st" run "http://127.0.0.1:$port/api/openapi.json" --checks all --max-examples 60 \
+"$st" --config-file "$(dirname "$0")/schemathesis-admin.toml" \
+    run "http://127.0.0.1:$port/api/openapi.json" --checks all --max-examples 60 \
     --include-path-regex '^/api/admin/' -H "Authorization: Bearer $admin_token" "$@"

@@ -1,8 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
+import { BrandingFrame } from './BrandingFrame.ts';
 
 /** What the register and reset pages share: the title, the alert and the password rules. */
 export class PasswordStepPage {
   constructor(readonly page: Page) {}
+
+  /** The application's logo, colour and links around the form. */
+  get branding(): BrandingFrame {
+    return new BrandingFrame(this.page);
+  }
 
   heading(name: string | RegExp): Locator {
     return this.page.getByRole('heading', { level: 1, name });

@@ -1,8 +1,14 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { BrandingFrame } from './BrandingFrame.ts';
 
 /** The experience app's /sign-in step; labels default to English, French tests pass theirs. */
 export class SignInPage {
   constructor(readonly page: Page) {}
+
+  /** The application's logo, colour and links around the form. */
+  get branding(): BrandingFrame {
+    return new BrandingFrame(this.page);
+  }
 
   identifier(label: string | RegExp = /^(Username|Email|Username or email)$/): Locator {
     return this.page.getByLabel(label);

@@ -32,6 +32,30 @@ export function clientToml(c: ClientToml): string {
 }
 
 /**
+ * An admin client (`admin = true`): confidential, with client credentials alone, whose token
+ * (scope `admin`) calls the administration API; see support/admin-api.ts.
+ */
+export interface AdminClientToml {
+  clientId: string;
+  /** 16 characters or more. */
+  clientSecret: string;
+  name: string;
+}
+
+export function adminClientToml(c: AdminClientToml): string {
+  return [
+    '[[clients]]',
+    `client_id = ${str(c.clientId)}`,
+    `client_secret = ${str(c.clientSecret)}`,
+    `name = ${str(c.name)}`,
+    'redirect_uris = []',
+    'grant_types = ["client_credentials"]',
+    'admin = true',
+    '',
+  ].join('\n');
+}
+
+/**
  * `[[connectors]]`: an external identity provider, here another Gatehouse found by discovery.
  * Its redirect URI, to register at the provider, is `{public_url}/callback/{id}`.
  */

@@ -1,8 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExperienceApi } from '../api/experience';
 import { i18n } from '../i18n';
-import { connectors, fakeApi, ok, passwordStep, profileStep, signInExperience, submitStep, view } from '../test/fakeApi';
+import { connectors, fakeApi, ok, passwordStep, profileStep, sendCodeStep, signInExperience, submitStep, verifyCodeStep, view } from '../test/fakeApi';
 import { RegisterPage } from './register/RegisterPage';
 import { SignInPage } from './sign-in/SignInPage';
 
@@ -37,6 +38,22 @@ describe("the application's branding", () => {
     render(<SignInPage deps={deps(api)} />);
     await expectBranded('Sign in to Shop');
     expect(api.getSignInExperience).toHaveBeenCalledWith('rp');
+  });
+
+  it('keeps the branding on the email-code steps', async () => {
+    const signingIn = { interactionEvent: 'SignIn' } as const;
+    const api = fakeApi(
+      [ok(view([passwordStep, sendCodeStep], signingIn)), ok(view([verifyCodeStep('ann@example.com', 'code-1')], signingIn))],
+      { getSignInExperience: vi.fn(async () => ok(signInExperience({ emailCode: true }, {}, false, branding))) },
+    );
+    render(<SignInPage deps={deps(api)} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Sign in with an email code' }));
+    await expectBranded('Sign in to Shop');
+    await user.type(screen.getByLabelText('Email'), 'ann@example.com');
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    expect(await screen.findByTestId('code-sent-to')).toBeInTheDocument();
+    await expectBranded('Sign in to Shop');
   });
 
   it('names, colours and links the register page', async () => {

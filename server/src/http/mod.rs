@@ -112,6 +112,7 @@ pub fn routes(state: AppState) -> impl Endpoint {
     let experience = api
         .with(guards::no_store())
         .around(guards::api_errors)
+        .around(admin::refuse_nulls)
         .around(move |ep, req| origins::guard_api(ep, req, origins.clone()))
         .around(contract::watch);
     let mut app = Route::new()

@@ -290,3 +290,22 @@ async fn pages_are_stable_under_inserts() {
         (StatusCode::BAD_REQUEST, "request.invalid_cursor".into())
     );
 }
+
+/// No field takes `null`: the schema says so, and a `null` never means "unchanged".
+#[tokio::test]
+async fn a_null_field_is_refused() {
+    let app = TestApp::spawn_with_admin().await;
+    let token = app.admin_token().await;
+    let refused = app
+        .admin_call(
+            Method::POST,
+            APPS,
+            Some(&token),
+            Some(json!({"name": "A", "redirectUris": ["https://a.example/cb"], "initiateLoginUri": null})),
+        )
+        .await;
+    assert_eq!(
+        error_code(refused).await,
+        (StatusCode::BAD_REQUEST, "request.invalid_body".into())
+    );
+}

@@ -88,7 +88,7 @@ export function SignInPage({ deps = defaultDeps }: { deps?: SignInDeps }) {
       );
     case 'email':
       return (
-        <FlowFrame step={step} application={application} titleKey="signIn.title">
+        <FlowFrame step={step} application={application} branding={state.branding} titleKey="signIn.title">
           <p className="subtitle">{t('signIn.emailCodeSubtitle')}</p>
           <EmailForm busy={step.busy} error={step.error} retryAfter={step.retryAfter} onSubmit={(email) => void flow.send(email)} />
           {passwordInstead}
@@ -96,7 +96,7 @@ export function SignInPage({ deps = defaultDeps }: { deps?: SignInDeps }) {
       );
     case 'code':
       return (
-        <FlowFrame step={step} application={application} titleKey="signIn.title">
+        <FlowFrame step={step} application={application} branding={state.branding} titleKey="signIn.title">
           <CodeStepForm step={step} sent={state.sent} flow={flow} sentKey="signIn.codeSentIfAccount" />
           {passwordInstead}
         </FlowFrame>

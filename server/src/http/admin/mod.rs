@@ -18,9 +18,10 @@ pub use self::{
     users::AdminUsersApi,
 };
 
+use poem::{Endpoint, IntoResponse, Request, Response, http::Method};
 use poem_openapi::{ApiResponse, SecurityScheme, auth::Bearer};
 
-use super::error::ApiError;
+use super::error::{ApiError, ErrorCode};
 use crate::{
     service::admin::{self, AdminCaller, cursor::PageRequest},
     state::AppState,
@@ -45,4 +46,35 @@ async fn caller(state: &AppState, token: &AdminToken) -> Result<AdminCaller, Api
 
 fn page_request(cursor: Option<&str>, limit: Option<u64>) -> Result<PageRequest, ApiError> {
     Ok(PageRequest::parse(cursor, limit)?)
+}
+
+/// No field of the administration API's bodies is nullable, while poem-openapi reads `null` as
+/// a field left out: a `null` anywhere in a body is refused, so that the server takes exactly
+/// what the schema says (and `"x": null` never silently means "unchanged").
+pub async fn refuse_nulls<E: Endpoint>(ep: E, mut req: Request) -> poem::Result<Response> {
+    if req.uri().path().starts_with("/api/admin/")
+        && matches!(*req.method(), Method::POST | Method::PUT | Method::PATCH)
+    {
+        let body = req.take_body().into_bytes().await.unwrap_or_default();
+        if let Ok(value) = serde_json::from_slice::<serde_json::Value>(&body)
+            && has_null(&value)
+        {
+            let refusal = ApiError::new(
+                ErrorCode::RequestInvalidBody,
+                "no field takes null: leave it out instead",
+            );
+            return Ok(refusal.into_response());
+        }
+        req.set_body(body);
+    }
+    ep.call(req).await.map(IntoResponse::into_response)
+}
+
+fn has_null(value: &serde_json::Value) -> bool {
+    match value {
+        serde_json::Value::Null => true,
+        serde_json::Value::Array(items) => items.iter().any(has_null),
+        serde_json::Value::Object(fields) => fields.values().any(has_null),
+        _ => false,
+    }
 }

@@ -19,6 +19,8 @@ pub struct UnknownKind;
 /// The filter of `GET /api/admin/audit`; an unknown `type` is refused rather than answering an
 /// empty page, so that a typo is not read as "nothing happened".
 pub fn filter(user: Option<String>, kind: Option<String>, since: Option<DateTime<Utc>>) -> Result<Filter, UnknownKind> {
+    // An empty parameter is one left out, as the other lists' filters take it.
+    let (user, kind) = (user.filter(|u| !u.is_empty()), kind.filter(|k| !k.is_empty()));
     if kind.as_deref().is_some_and(|k| !audit::is_known_kind(k)) {
         return Err(UnknownKind);
     }
