@@ -115,8 +115,8 @@ def administer_then_sign_in(gen: Generated, binary: Path, folder: Path) -> None:
 
         username = f"admin{secrets.token_hex(4)}"
         new_user = m("AdminUserCreate")(username=username, email=f"{username}@example.com", password=PASSWORD)
-        user = admin.call("POST", "/api/admin/users", 201, m("AdminUserCreated"), body=new_user).user
-        got = admin.call("GET", "/api/admin/users/{id}", 200, m("AdminUser"), id=user.id)
+        user = admin.call("POST", "/api/admin/users", 201, m("AdminUserDetail"), body=new_user)
+        got = admin.call("GET", "/api/admin/users/{id}", 200, m("AdminUserDetail"), id=user.id)
         check(got.username == username, f"user read back as {got.username}")
         say(f"user {user.id} created and read back")
 
