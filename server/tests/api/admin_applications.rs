@@ -21,22 +21,8 @@ impl TestApp {
 
     /// Every application's id, page after page of `limit`.
     async fn application_ids_by_page(&self, token: &str, limit: u64) -> Vec<String> {
-        let mut ids = Vec::new();
-        let mut cursor: Option<String> = None;
-        loop {
-            let path = match &cursor {
-                Some(c) => format!("{APPS}?limit={limit}&cursor={c}"),
-                None => format!("{APPS}?limit={limit}"),
-            };
-            let page = self.admin_ok(token, Method::GET, &path, None, StatusCode::OK).await;
-            let items = page["items"].as_array().unwrap();
-            assert!(items.len() as u64 <= limit);
-            ids.extend(items.iter().map(|i| i["id"].as_str().unwrap().to_owned()));
-            match page["nextCursor"].as_str() {
-                Some(next) => cursor = Some(next.to_owned()),
-                None => return ids,
-            }
-        }
+        let items = self.admin_items(token, &format!("{APPS}?limit={limit}"), None).await;
+        items.iter().map(|i| i["id"].as_str().unwrap().to_owned()).collect()
     }
 }
 
@@ -240,7 +226,7 @@ async fn pages_are_stable_under_inserts() {
         .iter()
         .map(|i| i["id"].as_str().unwrap().to_owned())
         .collect();
-    let mut cursor = first["nextCursor"].as_str().unwrap().to_owned();
+    let cursor = first["nextCursor"].as_str().unwrap().to_owned();
     for i in 0..3 {
         app.admin_creates_application(
             &token,
@@ -248,28 +234,8 @@ async fn pages_are_stable_under_inserts() {
         )
         .await;
     }
-    loop {
-        let page = app
-            .admin_ok(
-                &token,
-                Method::GET,
-                &format!("{APPS}?limit=3&cursor={cursor}"),
-                None,
-                StatusCode::OK,
-            )
-            .await;
-        seen.extend(
-            page["items"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|i| i["id"].as_str().unwrap().to_owned()),
-        );
-        match page["nextCursor"].as_str() {
-            Some(next) => cursor = next.to_owned(),
-            None => break,
-        }
-    }
+    let rest = app.admin_items(&token, &format!("{APPS}?limit=3"), Some(cursor)).await;
+    seen.extend(rest.iter().map(|i| i["id"].as_str().unwrap().to_owned()));
     let mut unique = seen.clone();
     unique.sort();
     unique.dedup();

@@ -12,20 +12,8 @@ use crate::{
 impl TestApp {
     /// Every event of the audit log the API gives for `query`, page after page of `limit`.
     async fn audit_events(&self, token: &str, query: &str, limit: u64) -> Vec<Value> {
-        let mut events = Vec::new();
-        let mut cursor: Option<String> = None;
-        loop {
-            let mut path = format!("/api/admin/audit?limit={limit}&{query}");
-            if let Some(c) = &cursor {
-                path.push_str(&format!("&cursor={c}"));
-            }
-            let page = self.admin_ok(token, Method::GET, &path, None, StatusCode::OK).await;
-            events.extend(page["items"].as_array().unwrap().iter().cloned());
-            match page["nextCursor"].as_str() {
-                Some(next) => cursor = Some(next.to_owned()),
-                None => return events,
-            }
-        }
+        self.admin_items(token, &format!("/api/admin/audit?limit={limit}&{query}"), None)
+            .await
     }
 }
 

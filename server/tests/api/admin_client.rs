@@ -62,6 +62,37 @@ impl TestApp {
         request.send().await.unwrap()
     }
 
+    /// Every item of a list at `path` (its query included), page after page from `cursor` (the
+    /// first page when `None`), checking that no page is longer than its `limit`.
+    pub async fn admin_items(&self, token: &str, path: &str, mut cursor: Option<String>) -> Vec<Value> {
+        let limit: Option<usize> = url::Url::parse(&self.url(path))
+            .unwrap()
+            .query_pairs()
+            .find(|(k, _)| k == "limit")
+            .and_then(|(_, v)| v.parse().ok());
+        let mut items = Vec::new();
+        loop {
+            let separator = if path.contains('?') { '&' } else { '?' };
+            let page_path = match &cursor {
+                Some(c) => format!("{path}{separator}cursor={c}"),
+                None => path.to_owned(),
+            };
+            let page = self
+                .admin_ok(token, Method::GET, &page_path, None, StatusCode::OK)
+                .await;
+            let page_items = page["items"].as_array().unwrap();
+            assert!(
+                limit.is_none_or(|l| page_items.len() <= l),
+                "a page longer than its limit"
+            );
+            items.extend(page_items.iter().cloned());
+            match page["nextCursor"].as_str() {
+                Some(next) => cursor = Some(next.to_owned()),
+                None => return items,
+            }
+        }
+    }
+
     /// A call with the admin token that must succeed with `status`; its JSON body (or null).
     pub async fn admin_ok(
         &self,

@@ -19,22 +19,10 @@ impl TestApp {
 
     /// The ids of the accounts `query` finds, page after page of `limit`.
     async fn admin_user_ids_by_page(&self, token: &str, query: &str, limit: u64) -> Vec<String> {
-        let mut ids = Vec::new();
-        let mut cursor: Option<String> = None;
-        loop {
-            let mut path = format!("{USERS}?limit={limit}&q={query}");
-            if let Some(c) = &cursor {
-                path.push_str(&format!("&cursor={c}"));
-            }
-            let page = self.admin_ok(token, Method::GET, &path, None, StatusCode::OK).await;
-            let items = page["items"].as_array().unwrap();
-            assert!(items.len() as u64 <= limit);
-            ids.extend(items.iter().map(|i| i["id"].as_str().unwrap().to_owned()));
-            match page["nextCursor"].as_str() {
-                Some(next) => cursor = Some(next.to_owned()),
-                None => return ids,
-            }
-        }
+        let items = self
+            .admin_items(token, &format!("{USERS}?limit={limit}&q={query}"), None)
+            .await;
+        items.iter().map(|i| i["id"].as_str().unwrap().to_owned()).collect()
     }
 
     /// Whether the account API still takes this token.
@@ -245,29 +233,9 @@ async fn pages_of_users_are_stable_under_inserts() {
         .collect();
     // Accounts created meanwhile come after, never in the pages already read.
     let late = app.admin_creates_user(&token, json!({"username": "late"})).await;
-    let mut cursor = first["nextCursor"].as_str().unwrap().to_owned();
-    loop {
-        let page = app
-            .admin_ok(
-                &token,
-                Method::GET,
-                &format!("{USERS}?limit=2&cursor={cursor}"),
-                None,
-                StatusCode::OK,
-            )
-            .await;
-        seen.extend(
-            page["items"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|i| i["id"].as_str().unwrap().to_owned()),
-        );
-        match page["nextCursor"].as_str() {
-            Some(next) => cursor = next.to_owned(),
-            None => break,
-        }
-    }
+    let cursor = first["nextCursor"].as_str().unwrap().to_owned();
+    let rest = app.admin_items(&token, &format!("{USERS}?limit=2"), Some(cursor)).await;
+    seen.extend(rest.iter().map(|i| i["id"].as_str().unwrap().to_owned()));
     created.push(late);
     assert_eq!(seen, created);
     let bad = app
