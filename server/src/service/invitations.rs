@@ -208,18 +208,21 @@ pub fn unusable(invitation: &Invitation, now: DateTime<Utc>) -> Option<Experienc
     }
 }
 
-/// The live invitation a code stands for, once invitations are on and the client's IP is
-/// under its limit: guessing codes is as slow as the limit makes it.
+/// The live invitation a code stands for, once invitations are on, the application lets
+/// people register (its policy: `client_id` names the application the sign-in started from,
+/// none the global settings) and the client's IP is under its limit: guessing codes is as
+/// slow as the limit makes it.
 async fn usable_invitation(
     state: &AppState,
     code: &str,
     client_ip: Option<IpAddr>,
+    client_id: Option<&str>,
 ) -> Result<Invitation, ExperienceError> {
-    let r = &state.settings.registration;
-    if !r.enabled {
+    let policy = crate::service::app_policy::effective(state, client_id).await?;
+    if policy.registration == crate::domain::app_policy::RegistrationMode::Off {
         return Err(ExperienceError::RegistrationDisabled);
     }
-    if !r.invitation {
+    if !state.settings.registration.invitation {
         return Err(ExperienceError::InvitationDisabled);
     }
     let limit = Limit::from_setting("invitation_ip", &state.settings.rate_limits.invitation_per_ip);
@@ -247,7 +250,8 @@ pub async fn redeem(
         Some(InteractionEvent::Register) if interaction.user_id.is_none() => {}
         Some(_) => return Err(ExperienceError::EventNotSupported),
     }
-    let invitation = usable_invitation(state, code, client_ip).await?;
+    let client_id = interaction.request.client_id.clone();
+    let invitation = usable_invitation(state, code, client_ip, Some(&client_id)).await?;
     let id = uuid::Uuid::new_v4().to_string();
     interaction.verifications.push(VerificationRecord::Invitation {
         id: id.clone(),
@@ -270,7 +274,7 @@ pub async fn login_initiation(
     code: &str,
     client_ip: Option<IpAddr>,
 ) -> Result<String, ExperienceError> {
-    let invitation = usable_invitation(state, code, client_ip).await?;
+    let invitation = usable_invitation(state, code, client_ip, None).await?;
     let Some(client_id) = invitation.client_id else {
         return Err(ExperienceError::InvitationNoApplication);
     };

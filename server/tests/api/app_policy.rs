@@ -433,3 +433,28 @@ async fn an_application_offers_only_its_connectors() {
         (StatusCode::NOT_FOUND, "social.connector_not_found".into())
     );
 }
+
+/// An application that takes registrations by invitation redeems them while registration is
+/// off for the others.
+#[tokio::test]
+async fn an_application_open_to_invitations_redeems_them_while_the_others_do_not() {
+    let (app, token) = TestApp::policy_app(|s| {
+        s.registration.enabled = false;
+        s.registration.invitation = true;
+    })
+    .await;
+    app.put_policy(&token, CONFIDENTIAL, json!({"registration": "invitation"}))
+        .await;
+    let code = app.invite("ivy@example.com", chrono::Duration::days(1)).await.code;
+
+    let other = app.new_browser();
+    other.policy_arrive(&Flow::second()).await;
+    assert_eq!(
+        error_code(other.policy_start("Register").await).await,
+        (StatusCode::FORBIDDEN, "session.registration_disabled".into())
+    );
+
+    app.policy_arrive(&Flow::confidential()).await;
+    assert_eq!(app.policy_start("Register").await.status(), StatusCode::NO_CONTENT);
+    assert_eq!(app.redeem_invitation(&code).await.status(), StatusCode::OK);
+}
