@@ -5,6 +5,7 @@ mod connectors;
 mod lists;
 mod mfa;
 mod output;
+mod policy;
 
 use std::{io::Read, path::PathBuf};
 
@@ -217,6 +218,14 @@ pub enum ClientCommand {
     Delete { client_id: String },
     /// Register a client; prints its id and, for a confidential client, its secret (once).
     Create(CreateClient),
+    /// Print the client's sign-in policy, or with `--set FILE` replace it with the JSON
+    /// document in FILE (`-`: standard input), as the administration API's
+    /// `PUT /api/admin/applications/{id}/policy` does.
+    Policy {
+        client_id: String,
+        #[arg(long)]
+        set: Option<PathBuf>,
+    },
 }
 
 #[derive(Args)]
@@ -309,6 +318,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Client(ClientCommand::Create(args)) => create_client(settings, args, out).await,
         Command::Client(ClientCommand::List) => lists::list_clients(settings, out).await,
+        Command::Client(ClientCommand::Policy { client_id, set }) => {
+            policy::policy(settings, &client_id, set.as_deref(), out).await
+        }
         Command::Client(ClientCommand::Delete { client_id }) => {
             let state = app::admin_state(settings).await?;
             service::clients::delete(&state.db, &client_id)

@@ -458,3 +458,34 @@ async fn an_application_open_to_invitations_redeems_them_while_the_others_do_not
     assert_eq!(app.policy_start("Register").await.status(), StatusCode::NO_CONTENT);
     assert_eq!(app.redeem_invitation(&code).await.status(), StatusCode::OK);
 }
+
+/// `gatehouse client policy` reads and replaces a policy as the administration API does.
+#[tokio::test]
+async fn the_cli_reads_and_replaces_a_policy() {
+    let (app, token) = TestApp::policy_app(|_| {}).await;
+    let file = std::env::temp_dir().join(format!("policy-{}.json", uuid::Uuid::new_v4().simple()));
+    std::fs::write(&file, r#"{"registration": "off", "branding": {"displayName": "Shop"}}"#).unwrap();
+    let set = app.run_cli(&[
+        "--json",
+        "client",
+        "policy",
+        CONFIDENTIAL,
+        "--set",
+        file.to_str().unwrap(),
+    ]);
+    assert!(set.status.success(), "{}", String::from_utf8_lossy(&set.stderr));
+    let read = app
+        .admin_ok(&token, Method::GET, &policy_path(CONFIDENTIAL), None, StatusCode::OK)
+        .await;
+    assert_eq!(read["registration"], "off");
+    assert_eq!(read["branding"]["displayName"], "Shop");
+    let shown = app.run_cli(&["--json", "client", "policy", CONFIDENTIAL]);
+    let shown: Value = serde_json::from_slice(&shown.stdout).unwrap();
+    assert_eq!(shown["registration"], "off");
+    std::fs::write(&file, r#"{"branding": {"primaryColor": "red"}}"#).unwrap();
+    let bad = app.run_cli(&["client", "policy", CONFIDENTIAL, "--set", file.to_str().unwrap()]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("application.invalid_policy"));
+    let unknown = app.run_cli(&["client", "policy", "no-such-app"]);
+    assert_eq!(unknown.status.code(), Some(3));
+}
