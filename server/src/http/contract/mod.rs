@@ -3,6 +3,7 @@
 //! does not declare is logged and counted (`gatehouse_undeclared_error_codes_total`), and the
 //! test suite fails on any.
 
+mod admin;
 mod codes;
 mod spec;
 
@@ -586,140 +587,6 @@ pub const ROUTES: &[RouteErrors] = &[
         BODY_ONLY,
         &[&[ApplicationNotFound]],
     ),
-    route(
-        "get",
-        "/api/admin/applications",
-        ADMIN_INPUT,
-        &[&[RequestInvalidCursor]],
-    ),
-    route(
-        "post",
-        "/api/admin/applications",
-        ADMIN_INPUT,
-        &[&[ApplicationInvalidMetadata]],
-    ),
-    route("get", "/api/admin/applications/{id}", ADMIN, &[&[ApplicationNotFound]]),
-    route(
-        "patch",
-        "/api/admin/applications/{id}",
-        ADMIN_INPUT,
-        &[&[
-            ApplicationNotFound,
-            ApplicationConfigDeclared,
-            ApplicationInvalidMetadata,
-        ]],
-    ),
-    route(
-        "delete",
-        "/api/admin/applications/{id}",
-        ADMIN,
-        &[&[ApplicationNotFound, ApplicationConfigDeclared]],
-    ),
-    route(
-        "post",
-        "/api/admin/applications/{id}/secret",
-        ADMIN,
-        &[&[ApplicationNotFound, ApplicationConfigDeclared, ApplicationPublic]],
-    ),
-    route(
-        "get",
-        "/api/admin/applications/{id}/policy",
-        ADMIN,
-        &[&[ApplicationNotFound]],
-    ),
-    route(
-        "put",
-        "/api/admin/applications/{id}/policy",
-        ADMIN_INPUT,
-        &[&[ApplicationNotFound, ApplicationInvalidPolicy]],
-    ),
-    route("get", "/api/admin/keys", ADMIN, &[]),
-    route("post", "/api/admin/keys/rotate", ADMIN_INPUT, &[]),
-    route("get", "/api/admin/settings", ADMIN, &[]),
-    route("get", "/api/admin/audit", ADMIN_INPUT, &[&[RequestInvalidCursor]]),
-    route("get", "/api/admin/users", ADMIN_INPUT, &[&[RequestInvalidCursor]]),
-    route(
-        "post",
-        "/api/admin/users",
-        ADMIN_INPUT,
-        &[
-            USERNAME,
-            USER_FIELDS,
-            &[
-                UserIdentifierRequired,
-                UserWeakPassword,
-                ApplicationNotFound,
-                ApplicationNoInitiateLoginUri,
-            ],
-        ],
-    ),
-    route("get", "/api/admin/users/{id}", ADMIN, &[&[UserNotFound]]),
-    route(
-        "patch",
-        "/api/admin/users/{id}",
-        ADMIN_INPUT,
-        &[
-            USERNAME,
-            USER_FIELDS,
-            &[
-                UserNotFound,
-                UserNoEmail,
-                UserIdentifierRequired,
-                AccountUsernameAlreadySet,
-            ],
-        ],
-    ),
-    route("delete", "/api/admin/users/{id}", ADMIN, &[&[UserNotFound]]),
-    route(
-        "post",
-        "/api/admin/users/{id}/lock",
-        ADMIN,
-        &[&[UserNotFound, UserAlreadyDisabled]],
-    ),
-    route(
-        "post",
-        "/api/admin/users/{id}/unlock",
-        ADMIN,
-        &[&[UserNotFound, UserNotDisabled]],
-    ),
-    route(
-        "post",
-        "/api/admin/users/{id}/password-reset",
-        ADMIN,
-        &[&[UserNotFound, UserNoEmail]],
-    ),
-    route("delete", "/api/admin/users/{id}/sessions", ADMIN, &[&[UserNotFound]]),
-    route("delete", "/api/admin/users/{id}/mfa", ADMIN, &[&[UserNotFound]]),
-    route(
-        "delete",
-        "/api/admin/users/{id}/identities/{identityId}",
-        ADMIN,
-        &[&[UserNotFound, UserIdentityNotFound]],
-    ),
-    route("get", "/api/admin/invitations", ADMIN_INPUT, &[&[RequestInvalidCursor]]),
-    route(
-        "post",
-        "/api/admin/invitations",
-        ADMIN_INPUT,
-        &[&[
-            UserInvalidEmail,
-            UserEmailTaken,
-            ApplicationNotFound,
-            ApplicationNoInitiateLoginUri,
-        ]],
-    ),
-    route(
-        "post",
-        "/api/admin/invitations/{id}/revoke",
-        ADMIN,
-        &[&[InvitationNotFound, InvitationNotPending]],
-    ),
-    route(
-        "post",
-        "/api/admin/invitations/{id}/resend",
-        ADMIN,
-        &[&[InvitationNotFound, InvitationNotPending]],
-    ),
 ];
 
 impl RouteErrors {
@@ -771,9 +638,15 @@ impl RouteErrors {
     }
 }
 
-/// The route a request is for, if it is an operation of the Experience API.
+/// Every operation of the API: the Experience and account APIs', then the administration
+/// API's.
+pub fn routes() -> impl Iterator<Item = &'static RouteErrors> {
+    ROUTES.iter().chain(admin::ADMIN_ROUTES)
+}
+
+/// The route a request is for, if it is an operation of the API.
 pub fn route_of(method: &Method, path: &str) -> Option<&'static RouteErrors> {
-    ROUTES.iter().find(|r| r.matches(method, path))
+    routes().find(|r| r.matches(method, path))
 }
 
 /// Answers with codes their route does not declare, seen since start.
@@ -827,8 +700,7 @@ pub async fn watch<E: Endpoint>(ep: E, req: Request) -> Result<Response> {
         return Ok(response);
     }
     if response.status() == StatusCode::METHOD_NOT_ALLOWED {
-        let allow: Vec<String> = ROUTES
-            .iter()
+        let allow: Vec<String> = routes()
             .filter(|r| r.has_path(&path))
             .map(|r| r.method.to_uppercase())
             .collect();
@@ -888,8 +760,9 @@ mod tests {
     /// The table names each operation once.
     #[test]
     fn routes_are_listed_once() {
-        for (i, a) in ROUTES.iter().enumerate() {
-            for b in &ROUTES[i + 1..] {
+        let all: Vec<&RouteErrors> = routes().collect();
+        for (i, a) in all.iter().enumerate() {
+            for b in &all[i + 1..] {
                 assert!(
                     !(a.method == b.method && a.path == b.path),
                     "{} {} twice",

@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use super::{ROUTES, route_of};
+use super::{route_of, routes};
 use crate::http::error::ErrorCode;
 
 /// The document `gatehouse export-openapi` writes and `/api/openapi.json` serves.
@@ -102,24 +102,23 @@ pub fn reference_page() -> String {
          | code | status | meaning | answered by |\n|---|---|---|---|\n",
     );
     for code in ErrorCode::ALL {
-        let routes: Vec<String> = ROUTES
-            .iter()
+        let answering: Vec<String> = routes()
             .filter(|r| r.codes().contains(code))
             .map(|r| format!("`{} {}`", r.method.to_uppercase(), r.path))
             .collect();
-        let routes = if routes.is_empty() {
+        let answering = if answering.is_empty() {
             "any path (outside the operations)".to_owned()
-        } else if routes.len() == ROUTES.len() {
+        } else if answering.len() == routes().count() {
             "every operation".to_owned()
         } else {
-            routes.join(", ")
+            answering.join(", ")
         };
         page.push_str(&format!(
             "| `{}` | {} | {} | {} |\n",
             code.as_str(),
             code.status().as_u16(),
             code.meaning().replace('|', "\\|"),
-            routes
+            answering
         ));
     }
     page
@@ -134,7 +133,7 @@ mod tests {
     #[test]
     fn the_document_declares_each_routes_codes() {
         let spec: Value = serde_json::from_str(&crate::http::openapi_json()).unwrap();
-        for route in ROUTES {
+        for route in routes() {
             let operation = &spec["paths"][route.path][route.method];
             assert!(
                 operation.is_object(),
