@@ -311,6 +311,16 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             };
             let state = app::admin_state(settings).await?;
             let cleared = service::lockout::unlock(&state, kind, &value).await?;
+            if cleared {
+                // The identifier's kind only: the identifier may be a mistyped password.
+                cli_audited(
+                    &state,
+                    "lockout.cleared",
+                    None,
+                    json!({"identifier_type": kind.as_str()}),
+                )
+                .await;
+            }
             out.emit(&json!({"unlocked": cleared}), || {
                 println!("{}", if cleared { "unlocked" } else { "nothing to unlock" });
             });
@@ -326,6 +336,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             service::clients::delete(&state.db, &client_id)
                 .await
                 .map_err(|e| CommandError::new(e.code(), &e))?;
+            cli_audited(&state, "application.deleted", None, json!({"application": client_id})).await;
             out.emit(&json!({"deleted": client_id}), || println!("deleted"));
             Ok(())
         }
@@ -334,6 +345,13 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let secret = service::clients::rotate_secret(&state.db, &client_id)
                 .await
                 .map_err(|e| CommandError::new(e.code(), &e))?;
+            cli_audited(
+                &state,
+                "application.secret_rotated",
+                None,
+                json!({"application": client_id}),
+            )
+            .await;
             out.emit(&json!({"client_id": client_id, "client_secret": secret}), || {
                 println!("client_secret={secret}");
             });
@@ -343,6 +361,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             crate::crypto::keys::parse_alg(&alg).map_err(|e| CommandError::new("keys.unsupported_alg", e))?;
             let state = app::admin_state(settings).await?;
             let rotation = service::keys::rotate(&state.db, &state.settings, &state.keks, &alg).await?;
+            cli_audited(&state, "key.rotated", None, json!({"kid": rotation.kid, "alg": alg})).await;
             let value = json!({
                 "kid": rotation.kid,
                 "alg": alg,
@@ -365,6 +384,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let retired = service::keys::retire_now(&state.db, &state.keks, &kid)
                 .await
                 .map_err(|e| CommandError::new(e.code(), &e))?;
+            let details = json!({"kid": retired.kid, "replacement": retired.replacement});
+            cli_audited(&state, "key.retired", None, details).await;
             let value = json!({"kid": retired.kid, "alg": retired.alg, "replacement": retired.replacement});
             out.emit(&value, || {
                 println!(
@@ -432,6 +453,15 @@ async fn account(settings: Settings, out: Output, id: &str, action: Account) -> 
         Account::Delete => (service::accounts::delete(&state, id).await, "deleted"),
     };
     result.map_err(|e| CommandError::new(e.code(), &e))?;
+    // A deletion is recorded as `account.deleted` by the service itself.
+    let action = match action {
+        Account::Disable => Some("user.locked"),
+        Account::Enable => Some("user.unlocked"),
+        Account::Delete => None,
+    };
+    if let Some(action) = action {
+        cli_audited(&state, action, Some(id), json!({})).await;
+    }
     out.emit(&json!({"id": id, done: true}), || println!("{done}"));
     Ok(())
 }
@@ -454,6 +484,7 @@ async fn create_user(settings: Settings, args: CreateUser, out: Output) -> anyho
     };
     match service::users::create(&state, input).await {
         Ok(id) => {
+            cli_audited(&state, "user.created", Some(&id), json!({})).await;
             out.emit(&json!({"id": id}), || println!("{id}"));
             Ok(())
         }
@@ -486,6 +517,13 @@ async fn create_client(settings: Settings, args: CreateClient, out: Output) -> a
     )
     .await
     .map_err(|e| CommandError::new(e.code(), &e))?;
+    cli_audited(
+        &state,
+        "application.created",
+        None,
+        json!({"application": created.client_id}),
+    )
+    .await;
     let value = json!({"client_id": created.client_id, "client_secret": created.client_secret});
     out.emit(&value, || {
         println!("client_id={}", created.client_id);
@@ -518,6 +556,13 @@ async fn invitation(settings: Settings, command: InvitationCommand, out: Output)
             let created = invitations::create(&state, input)
                 .await
                 .map_err(|e| CommandError::new(e.code(), &e))?;
+            cli_audited(
+                &state,
+                "invitation.created",
+                None,
+                json!({"invitation": created.invitation.id}),
+            )
+            .await;
             let value = json!({
                 "id": created.invitation.id,
                 "code": created.code,
@@ -570,8 +615,19 @@ async fn invitation(settings: Settings, command: InvitationCommand, out: Output)
             invitations::revoke(&state, &id)
                 .await
                 .map_err(|e| CommandError::new(e.code(), &e))?;
+            cli_audited(&state, "invitation.revoked", None, json!({"invitation": id})).await;
             out.emit(&json!({"revoked": id}), || println!("revoked"));
         }
     }
     Ok(())
+}
+
+/// An operator's change, in the audit log with the administration API's (`admin.<action>`).
+async fn cli_audited(
+    state: &crate::state::AppState,
+    action: &'static str,
+    user_id: Option<&str>,
+    details: serde_json::Value,
+) {
+    service::admin::audited_from_cli(state, action, user_id, details).await;
 }

@@ -208,19 +208,27 @@ pub fn unusable(invitation: &Invitation, now: DateTime<Utc>) -> Option<Experienc
     }
 }
 
+/// Whether the application's policy (the global settings when `None`) lets people register.
+async fn check_registration(state: &AppState, client_id: Option<&str>) -> Result<(), ExperienceError> {
+    let policy = crate::service::app_policy::effective(state, client_id).await?;
+    if policy.registration == crate::domain::app_policy::RegistrationMode::Off {
+        return Err(ExperienceError::RegistrationDisabled);
+    }
+    Ok(())
+}
+
 /// The live invitation a code stands for, once invitations are on, the application lets
-/// people register (its policy: `client_id` names the application the sign-in started from,
-/// none the global settings) and the client's IP is under its limit: guessing codes is as
-/// slow as the limit makes it.
+/// people register and the client's IP is under its limit: guessing codes is as slow as the
+/// limit makes it. The application is the one the sign-in started from (`client_id`), else,
+/// for a link opened with no sign-in under way, the invitation's own.
 async fn usable_invitation(
     state: &AppState,
     code: &str,
     client_ip: Option<IpAddr>,
     client_id: Option<&str>,
 ) -> Result<Invitation, ExperienceError> {
-    let policy = crate::service::app_policy::effective(state, client_id).await?;
-    if policy.registration == crate::domain::app_policy::RegistrationMode::Off {
-        return Err(ExperienceError::RegistrationDisabled);
+    if let Some(client_id) = client_id {
+        check_registration(state, Some(client_id)).await?;
     }
     if !state.settings.registration.invitation {
         return Err(ExperienceError::InvitationDisabled);
@@ -230,10 +238,13 @@ async fn usable_invitation(
     let invitation = storage::invitations::find_by_code_hash(&state.db, &hash_token(code.trim()))
         .await?
         .ok_or(ExperienceError::InvitationNotFound)?;
-    match unusable(&invitation, Utc::now()) {
-        Some(error) => Err(error),
-        None => Ok(invitation),
+    if let Some(error) = unusable(&invitation, Utc::now()) {
+        return Err(error);
     }
+    if client_id.is_none() {
+        check_registration(state, invitation.client_id.as_deref()).await?;
+    }
+    Ok(invitation)
 }
 
 /// `POST /api/experience/verification/invitation`: a live code becomes a verification that

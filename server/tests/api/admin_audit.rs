@@ -114,3 +114,41 @@ async fn sign_ins_are_read_by_user_and_type() {
         (StatusCode::BAD_REQUEST, "request.invalid_body".into())
     );
 }
+
+/// What an operator changes with the command line is in the same log, said to come from it.
+#[tokio::test]
+async fn the_command_lines_changes_are_recorded_too() {
+    let app = TestApp::spawn_with_admin().await;
+    let token = app.admin_token().await;
+    let alice = app.create_user("alice", "alice@example.com").await;
+    for args in [
+        vec!["user", "disable", alice.as_str()],
+        vec!["user", "enable", alice.as_str()],
+        vec!["client", "create", "--name", "Ops", "--admin"],
+        vec!["keys", "rotate"],
+    ] {
+        let out = app.run_cli(&args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let events = app.audit_events(&token, "", 50).await;
+    let kinds: Vec<&str> = events.iter().map(|e| e["type"].as_str().unwrap()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "admin.user.locked",
+            "admin.user.unlocked",
+            "admin.application.created",
+            "admin.key.rotated"
+        ]
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e["details"]["by"] == "cli" && e.get("clientId").is_none())
+    );
+    assert_eq!(events[0]["userId"], alice.as_str());
+}

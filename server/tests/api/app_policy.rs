@@ -457,6 +457,20 @@ async fn an_application_open_to_invitations_redeems_them_while_the_others_do_not
     app.policy_arrive(&Flow::confidential()).await;
     assert_eq!(app.policy_start("Register").await.status(), StatusCode::NO_CONTENT);
     assert_eq!(app.redeem_invitation(&code).await.status(), StatusCode::OK);
+
+    // A link opened with no sign-in under way goes by the invitation's own application.
+    let joining = app
+        .invite_to("jo@example.com", chrono::Duration::days(1), Some(CONFIDENTIAL))
+        .await
+        .unwrap();
+    let elsewhere = app.new_browser();
+    let answer = elsewhere.ask_invitation_login_initiation(&joining.code).await;
+    assert_eq!(answer.status(), StatusCode::OK);
+    let plain = app.invite("kim@example.com", chrono::Duration::days(1)).await.code;
+    assert_eq!(
+        error_code(elsewhere.ask_invitation_login_initiation(&plain).await).await,
+        (StatusCode::FORBIDDEN, "session.registration_disabled".into())
+    );
 }
 
 /// `gatehouse client policy` reads and replaces a policy as the administration API does.

@@ -78,3 +78,15 @@ pub(crate) async fn audited(
         .details(details);
     audit::record_or_log(&state.db, event).await;
 }
+
+/// Records an operator's change made on the server with the command line (`details.by` is
+/// `cli`, and no client made it); like [`audited`], a failed write is logged.
+pub async fn audited_from_cli(state: &AppState, action: &'static str, user_id: Option<&str>, mut details: Value) {
+    if let Value::Object(fields) = &mut details {
+        fields.insert("by".into(), "cli".into());
+    }
+    let event = AuditEvent::new(AuditKind::Admin(action))
+        .maybe_user(user_id)
+        .details(details);
+    audit::record_or_log(&state.db, event).await;
+}
