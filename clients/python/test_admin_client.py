@@ -16,13 +16,8 @@ Run by `make test-clients` in clients/python/.venv.
 
 from __future__ import annotations
 
-import argparse
-import json
-import os
 import secrets
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -30,15 +25,14 @@ import httpx
 
 from test_generated_client import (
     PASSWORD,
-    ROOT,
     Browser,
     Failure,
     Generated,
     Server,
     check,
     free_port,
-    generate,
     identify,
+    run_against_server,
     say,
     start_event,
     toml_str,
@@ -154,32 +148,12 @@ def administer_then_sign_in(gen: Generated, binary: Path, folder: Path) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--spec", type=Path, default=ROOT / "openapi" / "openapi.json")
-    parser.add_argument(
-        "--bin", type=Path, default=Path(os.environ.get("GATEHOUSE_BIN", ROOT / "target/debug/gatehouse"))
+    return run_against_server(
+        __doc__.splitlines()[0],
+        "admin",
+        administer_then_sign_in,
+        "OK: a back office administers Gatehouse through the generated Python client",
     )
-    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
-    args = parser.parse_args()
-
-    workdir = Path(tempfile.mkdtemp(prefix="gatehouse-python-admin-"))
-    try:
-        print(f"openapi-python-client on {args.spec}", flush=True)
-        spec = json.loads(args.spec.read_text())
-        gen = Generated(generate(args.spec, workdir), spec)
-        check(args.bin.exists(), f"{args.bin} is missing: build it (cargo build -p gatehouse) or set GATEHOUSE_BIN")
-        administer_then_sign_in(gen, args.bin, workdir / "admin-server")
-        print("OK: a back office administers Gatehouse through the generated Python client")
-        return 0
-    except Failure as failure:
-        print(f"FAILED: {failure}", file=sys.stderr)
-        return 1
-    finally:
-        if args.keep:
-            print(f"kept {workdir}")
-        else:
-            shutil.rmtree(workdir, ignore_errors=True)
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -28,15 +28,11 @@ Run by `make test-clients` in clients/python/.venv. Options: --spec FILE, --bin 
 
 from __future__ import annotations
 
-import argparse
 import base64
 import hashlib
 import json
-import os
 import secrets
-import shutil
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -51,15 +47,14 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 
 from test_generated_client import (
-    ROOT,
     Browser,
     Failure,
     Generated,
     Server,
     b64url,
     check,
-    generate,
     identify,
+    run_against_server,
     say,
     start_event,
     toml_str,
@@ -618,32 +613,12 @@ def external_provider(gen: Generated, binary: Path, folder: Path) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--spec", type=Path, default=ROOT / "openapi" / "openapi.json")
-    parser.add_argument(
-        "--bin", type=Path, default=Path(os.environ.get("GATEHOUSE_BIN", ROOT / "target/debug/gatehouse"))
+    return run_against_server(
+        __doc__.splitlines()[0],
+        "external-provider",
+        external_provider,
+        "OK: a relying party signs in through its own OpenID provider with the generated Python client",
     )
-    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
-    args = parser.parse_args()
-
-    workdir = Path(tempfile.mkdtemp(prefix="gatehouse-python-external-"))
-    try:
-        print(f"openapi-python-client on {args.spec}", flush=True)
-        spec = json.loads(args.spec.read_text())
-        gen = Generated(generate(args.spec, workdir), spec)
-        check(args.bin.exists(), f"{args.bin} is missing: build it (cargo build -p gatehouse) or set GATEHOUSE_BIN")
-        external_provider(gen, args.bin, workdir / "external-provider-server")
-        print("OK: a relying party signs in through its own OpenID provider with the generated Python client")
-        return 0
-    except Failure as failure:
-        print(f"FAILED: {failure}", file=sys.stderr)
-        return 1
-    finally:
-        if args.keep:
-            print(f"kept {workdir}")
-        else:
-            shutil.rmtree(workdir, ignore_errors=True)
-
 
 if __name__ == "__main__":
     sys.exit(main())

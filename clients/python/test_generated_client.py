@@ -660,6 +660,38 @@ def register_by_email(gen: Generated, binary: Path, folder: Path) -> None:
         server.stop()
 
 
+def run_against_server(
+    description: str, prefix: str, scenario: Callable[[Generated, Path, Path], None], success: str
+) -> int:
+    """The command line of a script that generates the client, then runs `scenario` against
+    the binary in a temporary folder: `--spec`, `--bin`, `--keep`."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--spec", type=Path, default=ROOT / "openapi" / "openapi.json")
+    parser.add_argument(
+        "--bin", type=Path, default=Path(os.environ.get("GATEHOUSE_BIN", ROOT / "target/debug/gatehouse"))
+    )
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    args = parser.parse_args()
+
+    workdir = Path(tempfile.mkdtemp(prefix=f"gatehouse-python-{prefix}-"))
+    try:
+        print(f"openapi-python-client on {args.spec}", flush=True)
+        spec = json.loads(args.spec.read_text())
+        gen = Generated(generate(args.spec, workdir), spec)
+        check(args.bin.exists(), f"{args.bin} is missing: build it (cargo build -p gatehouse) or set GATEHOUSE_BIN")
+        scenario(gen, args.bin, workdir / f"{prefix}-server")
+        print(success)
+        return 0
+    except Failure as failure:
+        print(f"FAILED: {failure}", file=sys.stderr)
+        return 1
+    finally:
+        if args.keep:
+            print(f"kept {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--spec", type=Path, default=ROOT / "openapi" / "openapi.json")

@@ -22,20 +22,15 @@ Run by `make test-clients` in clients/python/.venv. Options: --spec FILE, --bin 
 
 from __future__ import annotations
 
-import argparse
 import base64
 import email
 import email.policy
 import hashlib
 import hmac
-import json
-import os
 import re
 import secrets
-import shutil
 import struct
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -46,14 +41,13 @@ import httpx
 
 from test_generated_client import (
     PASSWORD,
-    ROOT,
     Browser,
     Failure,
     Generated,
     Server,
     check,
-    generate,
     identify,
+    run_against_server,
     say,
     start_event,
 )
@@ -461,32 +455,12 @@ def two_factor(gen: Generated, binary: Path, folder: Path) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--spec", type=Path, default=ROOT / "openapi" / "openapi.json")
-    parser.add_argument(
-        "--bin", type=Path, default=Path(os.environ.get("GATEHOUSE_BIN", ROOT / "target/debug/gatehouse"))
+    return run_against_server(
+        __doc__.splitlines()[0],
+        "two-factor",
+        two_factor,
+        "OK: a relying party completes each second factor through the generated Python client",
     )
-    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
-    args = parser.parse_args()
-
-    workdir = Path(tempfile.mkdtemp(prefix="gatehouse-python-two-factor-"))
-    try:
-        print(f"openapi-python-client on {args.spec}", flush=True)
-        spec = json.loads(args.spec.read_text())
-        gen = Generated(generate(args.spec, workdir), spec)
-        check(args.bin.exists(), f"{args.bin} is missing: build it (cargo build -p gatehouse) or set GATEHOUSE_BIN")
-        two_factor(gen, args.bin, workdir / "two-factor-server")
-        print("OK: a relying party completes each second factor through the generated Python client")
-        return 0
-    except Failure as failure:
-        print(f"FAILED: {failure}", file=sys.stderr)
-        return 1
-    finally:
-        if args.keep:
-            print(f"kept {workdir}")
-        else:
-            shutil.rmtree(workdir, ignore_errors=True)
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -6,10 +6,7 @@ use poem_openapi::{Object, OpenApi, param::Query, payload::Json};
 
 use super::{AdminToken, caller, page_request};
 use crate::{
-    http::{
-        error::{ApiError, ErrorCode},
-        experience::ApiTags,
-    },
+    http::{error::ApiError, experience::ApiTags},
     service::{
         admin::{audit_log, cursor::Page},
         audit::AuditRecord,
@@ -91,9 +88,7 @@ impl AdminAuditApi {
     ) -> Result<Json<AuditPageDto>, ApiError> {
         caller(&state, &token).await?;
         let request = page_request(cursor.0.as_deref(), limit.0)?;
-        let filter = audit_log::filter(user.0, kind.0, since.0)
-            .map_err(|e| ApiError::new(ErrorCode::RequestInvalidBody, e.to_string()))?;
-        let rows = audit_log::page(&state, &filter, &request).await?;
+        let rows = audit_log::page(&state, user.0, kind.0, since.0, &request).await?;
         let page = Page::of(rows, &request, audit_log::position);
         Ok(Json(AuditPageDto {
             next_cursor: page.next_cursor,

@@ -6,7 +6,7 @@ use crate::{
     http::error::{ApiError, ErrorCode},
     service::{
         InternalError,
-        admin::{AdminError, cursor::InvalidCursor, users::UserAdminError},
+        admin::{AdminError, audit_log::AuditLogError, cursor::InvalidCursor, users::UserAdminError},
         app_policy::AppPolicyError,
         clients::ClientAdminError,
         invitations::InvitationError,
@@ -25,6 +25,15 @@ impl From<AdminError> for ApiError {
             AdminError::InvalidToken => Self::new(ErrorCode::AdminInvalidToken, err.to_string()),
             AdminError::InsufficientScope => Self::new(ErrorCode::AdminInsufficientScope, err.to_string()),
             AdminError::Internal(e) => internal(&e),
+        }
+    }
+}
+
+impl From<AuditLogError> for ApiError {
+    fn from(err: AuditLogError) -> Self {
+        match err {
+            AuditLogError::UnknownKind => Self::new(ErrorCode::RequestInvalidBody, err.to_string()),
+            AuditLogError::Internal(e) => internal(&e),
         }
     }
 }
